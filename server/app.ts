@@ -1,0 +1,69 @@
+// The HTTP application: /graphql (API and, for browsers, the explorer), health
+// endpoints, and the built dashboard, all on one port.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { ROOT_DIR } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import { formatError } from './common/format-error.ts';
+import { buildHubSchema } from './schema.ts';
+
+export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
+
+export interface HubOptions {
+  db: DataSource;
+  exposeErrors: boolean;
+}
+
+export interface Hub {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createHub({ db, exposeErrors }: HubOptions): Promise<Hub> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildHubSchema(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: exposeErrors,
+    formatError: (formatted, error) => formatError(formatted, error, exposeErrors),
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  // A browser opening /graphql gets the explorer, served from local files:
+  // the customer site has no internet.
+  app.get('/graphql', (req, res, next) => {
+    const explorer = path.join(DASHBOARD_DIR, 'explorer.html');
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'html']) === 'html' && !req.query.query && fs.existsSync(explorer)) {
+      res.sendFile(explorer);
+    } else next();
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+
+  if (fs.existsSync(DASHBOARD_DIR)) {
+    app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes of the dashboard.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(DASHBOARD_DIR, 'index.html')));
+  }
+  return { server, apollo };
+}

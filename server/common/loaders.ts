@@ -1,0 +1,46 @@
+// DataLoader builders: every relation is fetched for a whole page in one statement.
+import DataLoader from 'dataloader';
+import sql, { raw } from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+
+/** Rows of `entity` by primary key, in key order, null where missing. */
+export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await queryRows<T>(
+      db,
+      sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[])`,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * Rows of `entity` grouped by a foreign-key column, in key order.
+ * `column` is the database column name; `extra` narrows the rows (e.g. not deleted).
+ */
+export function groupLoader<T extends ObjectLiteral>(
+  db: Db,
+  entity: EntityTarget<T>,
+  column: string,
+  options: { extra?: Sql; orderBy?: string } = {},
+): DataLoader<number, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await queryRows<T & { _key: number }>(
+      db,
+      sql`SELECT ${selectColumns(db, entity, 't')}, t.${raw(column)} AS "_key"
+          FROM ${tableName(db, entity)} t
+          WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``}
+          ORDER BY ${raw(options.orderBy ?? 't.id')}`,
+    );
+    return groupByKey(keys, rows);
+  });
+}
+
+export function groupByKey<T extends { _key: number }>(keys: readonly number[], rows: T[]): T[][] {
+  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(row._key)?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}

@@ -1,0 +1,95 @@
+// Keyset pagination: the cursor holds the sort values of a row, so the next
+// page is an indexed range scan, never an OFFSET over everything before it.
+import sql, { empty, join, raw } from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
+import { queryOne, queryRows, type Db } from '../db/sql.ts';
+import { badInput } from './errors.ts';
+import { MAX_PAGE_SIZE, SortDirection, type ConnectionShape, type PageArgs, PageInfo } from './connection.ts';
+
+export interface SortKey {
+  /** A non-null SQL expression (wrap nullable columns in COALESCE). */
+  expr: Sql;
+  direction: SortDirection;
+}
+
+export interface ListSpec {
+  /** `SELECT <columns>` without FROM. */
+  select: Sql;
+  /** `FROM … JOIN …`. */
+  from: Sql;
+  where: Sql[];
+  sort: SortKey[];
+  /** The unique tie-breaker, e.g. `p.id`. */
+  idExpr: Sql;
+}
+
+export function whereClause(conditions: Sql[]): Sql {
+  return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after', 'not a cursor of this list in this order; use an endCursor returned with the same orderBy');
+}
+
+/** (k0 > v0) OR (k0 = v0 AND k1 > v1) … with each key's own direction. */
+function keysetCondition(keys: SortKey[], values: unknown[]): Sql {
+  const alternatives = keys.map((key, i) => {
+    const equalities = keys.slice(0, i).map((prev, j) => sql`${prev.expr} = ${values[j]}`);
+    const step = key.direction === SortDirection.ASC ? sql`${key.expr} > ${values[i]}` : sql`${key.expr} < ${values[i]}`;
+    return sql`(${join([...equalities, step], ' AND ')})`;
+  });
+  return sql`(${join(alternatives, ' OR ')})`;
+}
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+}
+
+export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
+  db: Db,
+  spec: ListSpec,
+  page: PageArgs,
+  Connection: new () => C,
+): Promise<C> {
+  checkPageSize(page.first);
+  const tieDirection = spec.sort.at(-1)?.direction ?? SortDirection.ASC;
+  const keys: SortKey[] = [...spec.sort, { expr: spec.idExpr, direction: tieDirection }];
+  const conditions = [...spec.where];
+  if (page.after) conditions.push(keysetCondition(keys, decodeCursor(page.after, keys.length)));
+  const sortColumns = join(keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`), ', ');
+  const orderBy = join(keys.map((k) => sql`${k.expr} ${raw(k.direction)}`), ', ');
+
+  const rows = await queryRows<T & Record<string, unknown>>(
+    db,
+    sql`${spec.select}, ${sortColumns} ${spec.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${page.first + 1}`,
+  );
+  const hasNextPage = rows.length > page.first;
+  const edges = rows.slice(0, page.first).map((row) => ({
+    cursor: encodeCursor(keys.map((_, i) => row[`_k${i}`])),
+    node: row as T,
+  }));
+
+  const connection = new Connection();
+  connection.edges = edges;
+  const pageInfo = new PageInfo();
+  pageInfo.hasNextPage = hasNextPage;
+  pageInfo.hasPreviousPage = Boolean(page.after);
+  pageInfo.startCursor = edges[0]?.cursor ?? null;
+  pageInfo.endCursor = edges.at(-1)?.cursor ?? null;
+  connection.pageInfo = pageInfo;
+  connection.countRows = async () =>
+    (await queryOne<{ n: number }>(db, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
+  return connection;
+}

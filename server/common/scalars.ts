@@ -1,0 +1,34 @@
+// Scalars shared by every domain.
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+/** Calendar dates as ISO strings ("2024-12-31"), never shifted by time zones. */
+export const LocalDate = LocalDateResolver;
+
+const DIGITS = /^-?\d+$/;
+
+function parseVnd(value: unknown): string {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value === 'string' && DIGITS.test(value)) return value.replace(/^(-?)0+(?=\d)/, '$1');
+  throw new GraphQLError(`Vnd must be a whole number of đồng as digits, e.g. "20967000000"; got ${JSON.stringify(value)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/**
+ * Money in Vietnamese đồng, exact: serialised as a string of digits because
+ * programme totals exceed what a double holds exactly once summed nationally.
+ */
+export const Vnd = new GraphQLScalarType<string, string>({
+  name: 'Vnd',
+  description: 'An exact amount of Vietnamese đồng (VND), as a string of digits, e.g. "20967000000". Never rounded.',
+  serialize(value) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return parseVnd(String(value));
+    throw new GraphQLError(`Vnd cannot represent ${String(value)}`);
+  },
+  parseValue: parseVnd,
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseVnd(ast.value);
+    throw new GraphQLError('Vnd must be a string of digits or an integer literal', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});

@@ -1,0 +1,34 @@
+// Runtime settings, read once from the environment.
+import path from 'node:path';
+
+export const ROOT_DIR = path.resolve(import.meta.dirname, '..');
+
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  embeddedPort: number;
+  embeddedDir: string;
+  /** Error messages of unexpected failures (SQL, stack traces) reach clients only in development and tests. */
+  exposeErrors: boolean;
+  seedOnEmpty: boolean;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(): Config {
+  return {
+    port: intFromEnv('PORT', 4000),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    // 5432 is left to any system PostgreSQL; the embedded one lives beside it.
+    embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54329),
+    embeddedDir: path.resolve(ROOT_DIR, process.env.EMBEDDED_PG_DIR ?? '.data/pg'),
+    exposeErrors: process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test',
+    seedOnEmpty: process.env.SEED_ON_EMPTY !== 'false',
+  };
+}

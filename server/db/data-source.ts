@@ -1,0 +1,39 @@
+// The one TypeORM DataSource: entities, reviewed migrations, statement counting.
+import 'reflect-metadata';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { CountingLogger } from './statement-counter.ts';
+import { ENTITIES } from './entities.ts';
+import { Init1763800000000 } from './migrations/1763800000000-Init.ts';
+
+// DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
+// would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+// bigint counts fit in a double for every figure this programme holds.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+export interface DataSourceOptions {
+  url: string;
+  logQueries?: boolean;
+  poolSize?: number;
+  /** PostgreSQL statement_timeout in milliseconds. */
+  statementTimeoutMs?: number;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: [Init1763800000000],
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: new CountingLogger(options.logQueries ?? false),
+    maxQueryExecutionTime: 2000,
+    extra: {
+      max: options.poolSize ?? 10,
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      application_name: 'ocop-data-hub',
+    },
+  });
+}

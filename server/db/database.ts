@@ -1,0 +1,30 @@
+// Opens the database the hub runs on: DATABASE_URL if given, else the embedded
+// PostgreSQL; then applies pending migrations.
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config.ts';
+import { createDataSource } from './data-source.ts';
+import { startEmbeddedPostgres } from './embedded.ts';
+
+export interface OpenDatabase {
+  db: DataSource;
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config): Promise<OpenDatabase> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDir, config.embeddedPort);
+  const url = config.databaseUrl ?? embedded!.url;
+  const db = createDataSource({ url });
+  await db.initialize();
+  await db.runMigrations({ transaction: 'each' });
+  return {
+    db,
+    url,
+    embedded: Boolean(embedded),
+    async close() {
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Runs SQL built with sql-template-tag through the DataSource, so every
+// statement goes through one path (and is counted per request).
+import type { Sql } from 'sql-template-tag';
+import { raw } from 'sql-template-tag';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+export type Db = DataSource | EntityManager;
+
+export async function queryRows<T>(db: Db, statement: Sql): Promise<T[]> {
+  return (await db.query(statement.text, statement.values as unknown[])) as T[];
+}
+
+export async function queryOne<T>(db: Db, statement: Sql): Promise<T | undefined> {
+  const rows = await queryRows<T>(db, statement);
+  return rows[0];
+}
+
+const selectListCache = new Map<unknown, Map<string, string>>();
+
+/**
+ * The entity's columns as `alias.column AS "property"`, so raw SQL rows come
+ * back shaped like the entity (and its GraphQL type) without a mapping layer.
+ */
+export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
+  const ds = 'connection' in db ? db.connection : db;
+  let byAlias = selectListCache.get(entity);
+  if (!byAlias) selectListCache.set(entity, (byAlias = new Map()));
+  let list = byAlias.get(alias);
+  if (!list) {
+    list = ds
+      .getMetadata(entity)
+      .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+    byAlias.set(alias, list);
+  }
+  return raw(list);
+}
+
+export function tableName(db: Db, entity: EntityTarget<ObjectLiteral>): Sql {
+  const ds = 'connection' in db ? db.connection : db;
+  return raw(ds.getMetadata(entity).tableName);
+}

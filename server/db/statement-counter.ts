@@ -1,0 +1,43 @@
+// Counts the SQL statements issued on behalf of one GraphQL request, so tests
+// and the benchmark can prove that a request costs a constant number of them.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from 'typeorm';
+
+interface Counter {
+  statements: number;
+}
+
+const storage = new AsyncLocalStorage<Counter>();
+
+export function withStatementCounter<T>(fn: () => T): { result: T; counter: Counter } {
+  const counter: Counter = { statements: 0 };
+  return { result: storage.run(counter, fn), counter };
+}
+
+export function currentCounter(): Counter | undefined {
+  return storage.getStore();
+}
+
+/** A TypeORM logger that counts every statement and reports only errors and slow queries. */
+export class CountingLogger implements Logger {
+  constructor(private readonly logQueries: boolean) {}
+
+  logQuery(query: string): void {
+    const counter = storage.getStore();
+    if (counter) counter.statements += 1;
+    if (this.logQueries) console.log('[sql]', query);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    console.error('[sql error]', error instanceof Error ? error.message : error, '\n', query.slice(0, 500));
+  }
+  logQuerySlow(time: number, query: string): void {
+    console.warn(`[sql slow ${time} ms]`, query.slice(0, 500));
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    if (this.logQueries) console.log('[migration]', message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn('[typeorm]', message);
+  }
+}

@@ -1,0 +1,41 @@
+// All SQL that reads administrative units.
+import sql, { raw } from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
+import { SortDirection } from '../common/connection.ts';
+import { fetchPage, type SortKey } from '../common/pagination.ts';
+import { foldedContains } from '../common/text-search.ts';
+import { queryOne, selectColumns, type Db } from '../db/sql.ts';
+import { AdminUnit } from './admin-unit.entity.ts';
+import { AdminUnitConnection, AdminUnitOrderField, type AdminUnitsArgs } from './admin-unit.types.ts';
+import { today, unitIdByCode, unitScopeConditions } from './unit-scope.ts';
+
+const ORDER: Record<AdminUnitOrderField, Sql> = {
+  [AdminUnitOrderField.CODE]: raw('u.code'),
+  [AdminUnitOrderField.NAME]: raw('u.name'),
+  [AdminUnitOrderField.LEVEL]: raw("array_position(ARRAY['province','district','commune']::text[], u.level::text)"),
+};
+
+export function listAdminUnits(db: Db, args: AdminUnitsArgs): Promise<AdminUnitConnection> {
+  const f = args.filter;
+  const where: Sql[] = unitScopeConditions(raw('u.id'), f);
+  if (f?.level) where.push(sql`u.level = ${f.level}`);
+  if (f?.validOn) where.push(sql`COALESCE(u.valid_from, '-infinity') <= ${f.validOn}::date AND COALESCE(u.valid_to, 'infinity') >= ${f.validOn}::date`);
+  if (f?.search) where.push(foldedContains(raw('u.name'), f.search));
+  const sort: SortKey[] = (args.orderBy ?? [{ field: AdminUnitOrderField.CODE, direction: SortDirection.ASC }]).map((o) => ({
+    expr: ORDER[o.field],
+    direction: o.direction,
+  }));
+  return fetchPage(
+    db,
+    { select: sql`SELECT ${selectColumns(db, AdminUnit, 'u')}`, from: sql`FROM admin_unit u`, where, sort, idExpr: raw('u.id') },
+    args,
+    AdminUnitConnection,
+  );
+}
+
+export function findAdminUnitByCode(db: Db, code: string, asOf: string | null | undefined): Promise<AdminUnit | undefined> {
+  return queryOne<AdminUnit>(
+    db,
+    sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf ?? today())}`,
+  );
+}

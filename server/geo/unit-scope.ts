@@ -1,0 +1,55 @@
+// Filters "within unit X": X's code is resolved to the unit valid on the given
+// date (else the most recent unit with that code), then everything under it is
+// read from admin_unit_closure, which also covers the 2025 predecessors.
+import sql from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
+import { Field, InputType } from 'type-graphql';
+import { LocalDate } from '../common/scalars.ts';
+import { UnitLevel } from './admin-unit.entity.ts';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A subquery yielding the id of the unit with this code and level valid on `asOf`. */
+export function unitIdByCode(code: string, level: UnitLevel | null, asOf: string): Sql {
+  const levelCondition = level ? sql`AND level = ${level}` : sql``;
+  return sql`(SELECT id FROM admin_unit WHERE code = ${code} ${levelCondition}
+              ORDER BY (COALESCE(valid_from, '-infinity') <= ${asOf}::date AND COALESCE(valid_to, 'infinity') >= ${asOf}::date) DESC,
+                       valid_from DESC NULLS LAST
+              LIMIT 1)`;
+}
+
+export function withinUnitId(column: Sql, unitId: Sql | number): Sql {
+  return sql`${column} IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId})`;
+}
+
+@InputType({ description: 'Restricts a list to one administrative unit and everything under it.' })
+export class UnitScopeFilter {
+  @Field(() => String, { nullable: true, description: 'GSO province code; includes its districts and communes (and, for a 2025 province, its predecessors).' })
+  provinceCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'GSO district code; includes its communes.' })
+  districtCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'GSO commune code.' })
+  communeCode?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date on which the codes are read (default today). Codes reused by the 2025 reorganisation (e.g. "24" was Bắc Giang, is now Bắc Ninh) mean the old unit for a date before 1 July 2025.',
+  })
+  unitsAsOf?: string | null;
+}
+
+/** The unit conditions of a filter against a row's unit-id column. */
+export function unitScopeConditions(column: Sql, filter: UnitScopeFilter | null | undefined): Sql[] {
+  if (!filter) return [];
+  const asOf = filter.unitsAsOf ?? today();
+  const pairs: [string | null | undefined, UnitLevel][] = [
+    [filter.provinceCode, UnitLevel.province],
+    [filter.districtCode, UnitLevel.district],
+    [filter.communeCode, UnitLevel.commune],
+  ];
+  return pairs.flatMap(([code, level]) => (code ? [withinUnitId(column, unitIdByCode(code, level, asOf))] : []));
+}
