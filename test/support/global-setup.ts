@@ -3,6 +3,7 @@
 // Each test file clones the one it needs, so files never see each other's writes.
 import fs from 'node:fs';
 import path from 'node:path';
+import net from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { ROOT_DIR } from '../../server/config.ts';
 import { startEmbeddedPostgres } from '../../server/db/embedded.ts';
@@ -17,9 +18,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dir = path.join(ROOT_DIR, '.data', 'test-pg');
+  // A private cluster per run, so parallel runs (and a running hub) never collide.
+  const dir = path.join(ROOT_DIR, '.data', `test-pg-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres(dir, Number(process.env.TEST_PG_PORT ?? 54331));
+  const server = await startEmbeddedPostgres(dir, await freePort());
   const admin = createDataSource({ url: adminUrl(server.url) });
   await admin.initialize();
   for (const name of ['tpl_empty', 'tpl_seed']) await admin.query(`CREATE DATABASE ${name}`);
@@ -35,5 +37,18 @@ export default async function setup(project: TestProject) {
   project.provide('pgUrl', server.url);
   return async () => {
     await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
