@@ -11,6 +11,14 @@ export enum FundingSource {
 }
 registerEnumType(FundingSource, {
   name: 'FundingSource',
+  valuesConfig: {
+    central: { description: 'Ngân sách trung ương (national target programme).' },
+    provincial: { description: 'Ngân sách tỉnh.' },
+    district: { description: 'Ngân sách huyện.' },
+    commune: { description: 'Ngân sách xã.' },
+    other: { description: 'Other sources: socialised, credit, subjects’ own funds.' },
+  },
+ 
   description: 'Where money comes from: ngân sách trung ương, tỉnh, huyện, xã, or other (socialised, credit, subjects).',
 });
 

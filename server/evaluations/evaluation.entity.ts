@@ -7,7 +7,12 @@ export enum EvaluationLevel {
   province = 'province',
   central = 'central',
 }
-registerEnumType(EvaluationLevel, { name: 'EvaluationLevel', description: 'Level of the evaluation council: huyện, tỉnh or trung ương (5★).' });
+registerEnumType(EvaluationLevel, { name: 'EvaluationLevel',
+  valuesConfig: {
+    district: { description: 'Cấp huyện (1★–3★).' },
+    province: { description: 'Cấp tỉnh (3★–4★, proposes 5★).' },
+    central: { description: 'Cấp trung ương (5★, national).' },
+  }, description: 'Level of the evaluation council: huyện, tỉnh or trung ương (5★).' });
 
 @ObjectType({ description: 'An evaluation round (đợt đánh giá) of a council at one level.' })
 @Entity('evaluation_round')

@@ -7,7 +7,12 @@ export enum UnitLevel {
   district = 'district',
   commune = 'commune',
 }
-registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Tier of the administrative hierarchy (tỉnh → huyện → xã).' });
+registerEnumType(UnitLevel, { name: 'UnitLevel',
+  valuesConfig: {
+    province: { description: 'Tỉnh / thành phố trực thuộc trung ương.' },
+    district: { description: 'Huyện / quận / thị xã / thành phố thuộc tỉnh (abolished 1 July 2025).' },
+    commune: { description: 'Xã / phường / thị trấn / đặc khu.' },
+  }, description: 'Tier of the administrative hierarchy (tỉnh → huyện → xã).' });
 
 @ObjectType({
   description:

@@ -9,7 +9,14 @@ export enum TargetUnit {
   vnd = 'vnd',
   people = 'people',
 }
-registerEnumType(TargetUnit, { name: 'TargetUnit', description: 'What a target value counts.' });
+registerEnumType(TargetUnit, { name: 'TargetUnit',
+  valuesConfig: {
+    count: { description: 'A number of products, subjects, classes, events…' },
+    percent: { description: 'A percentage (35 means 35%).' },
+    vnd: { description: 'Vietnamese đồng.' },
+    people: { description: 'A number of people.' },
+  },
+  description: 'What a target value counts.' });
 
 export enum MilestoneKind {
   district_round = 'district_round',
@@ -21,7 +28,18 @@ export enum MilestoneKind {
   deliverable = 'deliverable',
   other = 'other',
 }
-registerEnumType(MilestoneKind, { name: 'MilestoneKind', description: 'Kind of dated commitment in a plan.' });
+registerEnumType(MilestoneKind, { name: 'MilestoneKind',
+  valuesConfig: {
+    district_round: { description: 'District evaluation round deadline.' },
+    province_round: { description: 'Provincial evaluation round deadline.' },
+    central_round: { description: 'National (5★) evaluation deadline.' },
+    ceremony: { description: 'Recognition ceremony.' },
+    training: { description: 'Training activity.' },
+    study_tour: { description: 'Study tour.' },
+    deliverable: { description: 'Any other dated deliverable (software, apparatus, report).' },
+    other: { description: 'Anything else with a deadline.' },
+  },
+  description: 'Kind of dated commitment in a plan.' });
 
 @ObjectType({ description: 'An OCOP implementation plan (kế hoạch) issued by a province or district.' })
 @Entity('plan')

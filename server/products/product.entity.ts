@@ -12,6 +12,14 @@ export enum ProductGroup {
 }
 registerEnumType(ProductGroup, {
   name: 'ProductGroup',
+  valuesConfig: {
+    food: { description: 'Thực phẩm.' },
+    beverage: { description: 'Đồ uống.' },
+    herbal: { description: 'Thảo dược.' },
+    handicraft: { description: 'Thủ công mỹ nghệ.' },
+    ornamental: { description: 'Sinh vật cảnh.' },
+    tourism: { description: 'Dịch vụ du lịch cộng đồng, du lịch nông thôn và điểm du lịch.' },
+  },
   description:
     'The six product groups of Decision 148/QĐ-TTg: thực phẩm, đồ uống, thảo dược, thủ công mỹ nghệ, sinh vật cảnh, ' +
     'dịch vụ du lịch cộng đồng và điểm du lịch.',
@@ -25,7 +33,15 @@ export enum ProductStatus {
   expired = 'expired',
   revoked = 'revoked',
 }
-registerEnumType(ProductStatus, { name: 'ProductStatus', description: 'Where a product stands in the OCOP cycle.' });
+registerEnumType(ProductStatus, { name: 'ProductStatus',
+  valuesConfig: {
+    idea: { description: 'Ý tưởng sản phẩm: proposed, not yet registered.' },
+    registered: { description: 'Registered with the programme, not yet scored.' },
+    rated: { description: 'Scored, below 3★ or awaiting a decision.' },
+    certified: { description: 'Holds a valid certificate of 3★ or more.' },
+    expired: { description: 'Its last certificate expired (36 months).' },
+    revoked: { description: 'Its certificate was revoked.' },
+  }, description: 'Where a product stands in the OCOP cycle.' });
 
 @ObjectType({ description: 'A product (or tourism service) registered in the OCOP programme.' })
 @Entity('product')

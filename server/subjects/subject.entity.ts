@@ -10,6 +10,12 @@ export enum SubjectType {
 }
 registerEnumType(SubjectType, {
   name: 'SubjectType',
+  valuesConfig: {
+    cooperative: { description: 'Hợp tác xã (HTX).' },
+    cooperative_group: { description: 'Tổ hợp tác.' },
+    enterprise: { description: 'Doanh nghiệp.' },
+    household: { description: 'Hộ kinh doanh có đăng ký.' },
+  },
   description: 'Legal form of an OCOP subject: hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh có đăng ký.',
 });
 
@@ -18,7 +24,12 @@ export enum EnterpriseSize {
   small = 'small',
   medium = 'medium',
 }
-registerEnumType(EnterpriseSize, { name: 'EnterpriseSize', description: 'Enterprise size class under Decree 39/2018/NĐ-CP.' });
+registerEnumType(EnterpriseSize, { name: 'EnterpriseSize',
+  valuesConfig: {
+    micro: { description: 'Siêu nhỏ.' },
+    small: { description: 'Nhỏ.' },
+    medium: { description: 'Vừa.' },
+  }, description: 'Enterprise size class under Decree 39/2018/NĐ-CP.' });
 
 @ObjectType({ description: 'An OCOP subject (chủ thể): the cooperative, group, enterprise or household business that owns products.' })
 @Entity('subject')

@@ -9,6 +9,12 @@ export enum TrainingAudience {
 }
 registerEnumType(TrainingAudience, {
   name: 'TrainingAudience',
+  valuesConfig: {
+    cadres: { description: 'Programme cadres (cán bộ).' },
+    subjects: { description: 'OCOP subjects (chủ thể).' },
+    mixed: { description: 'Both.' },
+  },
+ 
   description: 'Who a class trains: programme cadres (cán bộ), OCOP subjects (chủ thể), or both.',
 });
 
