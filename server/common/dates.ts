@@ -1,0 +1,41 @@
+// Calendar-date arithmetic on ISO strings ("2024-12-31"), in UTC so no time
+// zone ever moves a date.
+const DAY_MS = 86_400_000;
+
+function toUtc(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+export function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** Last day of each month from `from`'s month to `to`'s month, each capped at `to`. */
+export function monthEnds(from: string, to: string): string[] {
+  const out: string[] = [];
+  if (to < from) return out;
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  for (;;) {
+    const end = fromUtc(Date.UTC(year, month, 0));
+    out.push(end < to ? end : to);
+    if (end >= to) return out;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// SQL that gathers what progress is computed from: targets with their plan
+// period and named products, milestones, and evaluation rounds held.
+import sql from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
+import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
+import { Milestone, Plan, Target } from '../plans/plan.entity.ts';
+import { unitIdByCode, withinUnitId } from '../geo/unit-scope.ts';
+
+export interface TargetRow extends Target {
+  periodStart: string;
+  productIds: number[];
+}
+
+function targetsWhere(db: Db, condition: Sql): Promise<TargetRow[]> {
+  return queryRows<TargetRow>(
+    db,
+    sql`SELECT ${selectColumns(db, Target, 't')}, pl.period_start AS "periodStart",
+               COALESCE((SELECT array_agg(tp.product_id ORDER BY tp.product_id) FROM target_product tp WHERE tp.target_id = t.id), '{}') AS "productIds"
+        FROM target t JOIN plan pl ON pl.id = t.plan_id
+        WHERE ${condition} ORDER BY t.plan_id, t.id`,
+  );
+}
+
+export function findPlan(db: Db, planId: number): Promise<Plan | undefined> {
+  return queryOne<Plan>(db, sql`SELECT ${selectColumns(db, Plan, 'p')} FROM plan p WHERE p.id = ${planId}`);
+}
+
+/** Every target of the plan, per-district children included. */
+export function planTargets(db: Db, planId: number): Promise<TargetRow[]> {
+  return targetsWhere(db, sql`t.plan_id = ${planId}`);
+}
+
+/** Targets of the year's plans whose scope lies within the unit (read as of `asOf`). */
+export function unitYearTargets(db: Db, unitCode: string, year: number, asOf: string): Promise<TargetRow[]> {
+  return targetsWhere(db, sql`pl.year = ${year} AND ${withinUnitId(sql`t.scope_unit_id`, unitIdByCode(unitCode, null, asOf))}`);
+}
+
+export function planMilestones(db: Db, planIds: number[]): Promise<Milestone[]> {
+  return queryRows<Milestone>(
+    db,
+    sql`SELECT ${selectColumns(db, Milestone, 'm')} FROM milestone m WHERE m.plan_id = ANY(${planIds}::int[]) ORDER BY m.deadline, m.id`,
+  );
+}
+
+export interface RoundHeld {
+  planId: number;
+  scopeUnitId: number;
+  level: string;
+  sequence: number;
+  /** When the last council of that level and sequence inside the scope met. */
+  heldOn: string;
+}
+
+/** Evaluation rounds held in each plan's year inside each round milestone's scope. */
+export function roundsHeld(db: Db, planIds: number[]): Promise<RoundHeld[]> {
+  return queryRows<RoundHeld>(
+    db,
+    sql`SELECT m.plan_id AS "planId", m.scope_unit_id AS "scopeUnitId", r.level, r.sequence, max(r.held_on) AS "heldOn"
+        FROM (SELECT DISTINCT plan_id, scope_unit_id FROM milestone
+              WHERE plan_id = ANY(${planIds}::int[]) AND kind IN ('district_round', 'province_round', 'central_round')) m
+        JOIN plan pl ON pl.id = m.plan_id
+        JOIN admin_unit_closure cl ON cl.ancestor_id = m.scope_unit_id
+        JOIN evaluation_round r ON r.unit_id = cl.descendant_id AND r.year = pl.year AND r.held_on IS NOT NULL
+        GROUP BY m.plan_id, m.scope_unit_id, r.level, r.sequence`,
+  );
+}

@@ -1,0 +1,133 @@
+// Computes target progress from live data: one metric statement for all the
+// targets asked for, then the path, forecast and status per target.
+import { addDays, minDate, monthEnds } from '../common/dates.ts';
+import type { Db } from '../db/sql.ts';
+import { findMetric } from '../metrics/catalogue.ts';
+import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
+import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
+import { TargetUnit, type Milestone } from '../plans/plan.entity.ts';
+import { MetricInfo, MilestoneProgress, MilestoneStatus, ProgressPoint, TargetProgress } from './progress.types.ts';
+import type { RoundHeld, TargetRow } from './progress.repository.ts';
+import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
+
+interface PlannedTarget {
+  target: TargetRow;
+  metric: MetricDefinition;
+  rollup: Rollup;
+  params: MetricParams;
+  baselineDate: string;
+  seriesDates: string[];
+  request: number;
+}
+
+export function metricInfo(m: MetricDefinition, rollup: Rollup = m.rollup): MetricInfo {
+  return Object.assign(new MetricInfo(), {
+    id: m.id, version: m.version, labelVi: m.label.vi, labelEn: m.label.en, rule: m.rule, kind: m.kind, rollup,
+  });
+}
+
+function metricOf(target: TargetRow): MetricDefinition {
+  const metric = findMetric(target.metric);
+  if (!metric) throw new Error(`target ${target.key} names unknown metric "${target.metric}"`);
+  return metric;
+}
+
+/** The request for one target; targets sharing metric, params and period share a request. */
+function planTarget(target: TargetRow, asOf: string, requests: Map<string, MetricRequest & { index: number }>): PlannedTarget {
+  const metric = metricOf(target);
+  const rollup = target.unit === 'percent' && metric.percentRollup ? metric.percentRollup : metric.rollup;
+  const { each: _each, ...params } = target.params as MetricParams & { each?: string };
+  if (target.productIds.length) params.productIds = target.productIds;
+  const baselineDate = addDays(target.periodStart, -1);
+  const seriesDates = [...new Set([...monthEnds(target.periodStart, minDate(asOf, target.dueDate)), asOf])].filter((d) => d >= target.periodStart);
+  const key = JSON.stringify([metric.id, rollup, params, target.periodStart]);
+  let request = requests.get(key);
+  if (!request) {
+    request = { index: requests.size, metric, rollup, params, periodStart: target.periodStart, scopeIds: [], dates: [] };
+    requests.set(key, request);
+  }
+  request.scopeIds = [...new Set([...request.scopeIds, target.scopeUnitId])];
+  request.dates = [...new Set([...request.dates, baselineDate, ...seriesDates])];
+  return { target, metric, rollup, params, baselineDate, seriesDates, request: request.index };
+}
+
+/** Progress of the given targets on `asOf`; children of "every district" targets nest under their parent. */
+export async function computeProgress(db: Db, targets: TargetRow[], asOf: string): Promise<TargetProgress[]> {
+  const requests = new Map<string, MetricRequest & { index: number }>();
+  const plans = targets.map((t) => planTarget(t, asOf, requests));
+  const results = await evaluateMetrics(db, [...requests.values()]);
+
+  const progress = new Map<number, TargetProgress>();
+  for (const p of plans) {
+    const t = p.target;
+    const value = (date: string) => results.get(resultKey(p.request, t.scopeUnitId, date))!;
+    const baseline = p.metric.kind === 'stock' ? (value(p.baselineDate).value ?? 0) : 0;
+    const targetMin = Number(t.targetMin);
+    const now = value(asOf < t.periodStart ? p.baselineDate : asOf);
+    const actual = asOf < t.periodStart ? baseline : now.value;
+    const path = { periodStart: t.periodStart, dueDate: t.dueDate, baseline, targetMin };
+    const figures = progressFigures({ ...path, asOf, actual });
+    progress.set(t.id, Object.assign(new TargetProgress(), {
+      target: t,
+      metric: metricInfo(p.metric, p.rollup),
+      asOf,
+      unit: t.unit,
+      actual,
+      targetMin,
+      targetMax: t.targetMax === null ? null : Number(t.targetMax),
+      baseline,
+      sourceRows: now.sourceRows,
+      series: p.seriesDates.map((date) => Object.assign(new ProgressPoint(), { date, actual: value(date).value, expected: expectedToDate(path, date) })),
+      districts: [],
+      ...figures,
+    }));
+  }
+  const top: TargetProgress[] = [];
+  for (const t of targets) {
+    const parent = t.parentTargetId === null ? undefined : progress.get(t.parentTargetId);
+    if (parent) parent.districts.push(progress.get(t.id)!);
+    else top.push(progress.get(t.id)!);
+  }
+  for (const p of top) if (p.districts.length) summariseDistricts(p);
+  return top;
+}
+
+/**
+ * "Every district at least N": the parent counts districts — actual is how many
+ * reached their own target, target is all of them, forecast how many will.
+ */
+function summariseDistricts(parent: TargetProgress): void {
+  const d = parent.districts;
+  parent.actual = d.filter((x) => x.status === ProgressStatus.achieved).length;
+  parent.targetMin = d.length;
+  parent.targetMax = null;
+  parent.unit = TargetUnit.count;
+  parent.baseline = 0;
+  parent.forecast = d.filter((x) => x.forecast !== null && x.forecast >= x.targetMin).length;
+  parent.gap = parent.targetMin - parent.actual;
+  parent.ratio = parent.actual / parent.targetMin;
+  parent.expectedToDate = null;
+  parent.sourceRows = d.reduce((n, x) => n + x.sourceRows, 0);
+  parent.series = [];
+  const worst = [ProgressStatus.overdue, ProgressStatus.off_track, ProgressStatus.at_risk, ProgressStatus.not_started, ProgressStatus.on_track];
+  parent.status = parent.actual === parent.targetMin ? ProgressStatus.achieved : (worst.find((s) => d.some((x) => x.status === s)) ?? ProgressStatus.on_track);
+}
+
+const ROUND_LEVEL: Record<string, string> = { district_round: 'district', province_round: 'province', central_round: 'central' };
+
+/** Recorded completion, or for evaluation rounds the day the k-th round of that level was held. */
+export function milestoneProgress(milestones: Milestone[], rounds: RoundHeld[], asOf: string): MilestoneProgress[] {
+  const ordinal = new Map<string, number>();
+  return milestones.map((m) => {
+    let doneOn = m.doneOn;
+    const level = ROUND_LEVEL[m.kind];
+    if (!doneOn && level) {
+      const k = (ordinal.get(`${m.planId}|${m.kind}`) ?? 0) + 1;
+      ordinal.set(`${m.planId}|${m.kind}`, k);
+      doneOn = rounds.find((r) => r.planId === m.planId && r.scopeUnitId === m.scopeUnitId && r.level === level && r.sequence === k)?.heldOn ?? null;
+    }
+    const done = doneOn !== null && doneOn <= asOf;
+    const status = done ? MilestoneStatus.done : m.deadline < asOf ? MilestoneStatus.overdue : MilestoneStatus.pending;
+    return Object.assign(new MilestoneProgress(), { milestone: m, status, doneOn: done ? doneOn : null, late: done && doneOn! > m.deadline });
+  });
+}

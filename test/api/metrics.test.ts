@@ -1,0 +1,110 @@
+// Each metric of the catalogue against the hand-built small world, whose
+// figures are worked out in test/support/small-world.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { findMetric, METRICS } from '../../server/metrics/catalogue.ts';
+import type { MetricParams } from '../../server/metrics/metric-definition.ts';
+import { evaluateMetrics, resultKey } from '../../server/metrics/metric.repository.ts';
+import { cloneDatabase } from '../support/db.ts';
+import { buildSmallWorld, type SmallWorld } from '../support/small-world.ts';
+
+let db: DataSource;
+let world: SmallWorld;
+beforeAll(async () => {
+  ({ db } = await cloneDatabase('tpl_empty'));
+  world = await buildSmallWorld(db);
+});
+
+/** The metric's value in each unit (by key) on one date, with the default or percent roll-up. */
+async function values(metricId: string, at: string, unitKeys: string[], params: MetricParams = {}, percent = false, periodStart = '2024-01-01') {
+  const metric = findMetric(metricId)!;
+  const rollup = percent && metric.percentRollup ? metric.percentRollup : metric.rollup;
+  const scopeIds = unitKeys.map(world.unitId);
+  const results = await evaluateMetrics(db, [{ metric, rollup, params, scopeIds, dates: [at], periodStart }]);
+  return Object.fromEntries(unitKeys.map((k) => [k, results.get(resultKey(0, world.unitId(k), at))!.value]));
+}
+
+describe('metric catalogue', () => {
+  it('has a unique id, a rule and a version for every metric', () => {
+    expect(new Set(METRICS.map((m) => m.id)).size).toBe(METRICS.length);
+    for (const m of METRICS) expect(m.rule.length).toBeGreaterThan(20);
+  });
+});
+
+describe('certified products', () => {
+  it('counts valid certificates only: expiry after 36 months and revocation remove a product', async () => {
+    expect(await values('certified_products', '2023-12-31', ['90'])).toEqual({ 90: 2 }); // A (3★ 2021), B
+    expect(await values('certified_products', '2024-03-01', ['90'])).toEqual({ 90: 1 }); // A's last valid day; B revoked
+    expect(await values('certified_products', '2024-03-02', ['90'])).toEqual({ 90: 0 }); // A expired
+    expect(await values('certified_products', '2024-12-31', ['90', '901', '902', '903'])).toEqual({ 90: 3, 901: 1, 902: 2, 903: 0 });
+  });
+
+  it('reads the star band from the latest valid certificate', async () => {
+    expect(await values('certified_products', '2024-12-31', ['90'], { minStars: 4 })).toEqual({ 90: 2 }); // A 4★, C 5★
+    expect(await values('certified_products', '2024-12-31', ['90'], { minStars: 5 })).toEqual({ 90: 1 });
+    expect(await values('certified_products', '2024-12-31', ['90'], { minStars: 3, maxStars: 3 })).toEqual({ 90: 1 }); // F only
+  });
+
+  it('keeps old data reachable through the units that replaced them in 2025', async () => {
+    expect(await values('certified_products', '2024-12-31', ['2025:90', '2025:90011'])).toEqual({ '2025:90': 3, '2025:90011': 1 });
+  });
+});
+
+describe('flow metrics over the 2024 period', () => {
+  it('counts new 3★+ products by their first certificate only', async () => {
+    expect(await values('new_certified_products', '2024-12-31', ['90'])).toEqual({ 90: 2 }); // C, F (A was first certified in 2021)
+    expect(await values('new_certified_products', '2024-12-31', ['90'], { minStars: 4 })).toEqual({ 90: 2 }); // A's first 4★, C
+    expect(await values('new_certified_products', '2024-08-15', ['90'])).toEqual({ 90: 1 }); // only C so far
+  });
+
+  it('counts upgrades, national candidates, tourism products and named products', async () => {
+    expect(await values('upgraded_products', '2024-12-31', ['90'])).toEqual({ 90: 1 });
+    expect(await values('national_5star_candidates', '2024-12-31', ['90'])).toEqual({ 90: 1 });
+    expect(await values('tourism_products', '2024-12-31', ['90'])).toEqual({ 90: 1 });
+    const named = { productIds: [world.product.A, world.product.C, world.product.F], level: 'province', minStars: 3 };
+    expect(await values('named_products_certified', '2024-12-31', ['90'], named)).toEqual({ 90: 2 }); // F is district-level
+  });
+
+  it('sums money exactly, leaving out deleted disbursements, and computes the rate as a ratio of sums', async () => {
+    expect(await values('allocated_vnd', '2024-12-31', ['90', '901'])).toEqual({ 90: 1_500_000_000, 901: 1_000_000_000 });
+    expect(await values('disbursed_vnd', '2024-06-30', ['90'])).toEqual({ 90: 800_000_000 });
+    expect(await values('disbursed_vnd', '2024-12-31', ['90'], { source: 'central' })).toEqual({ 90: 500_000_000 });
+    expect(await values('disbursement_rate', '2024-12-31', ['90', '901', '902'])).toEqual({ 90: 66.67, 901: 50, 902: 100 });
+    expect(await values('subjects_supported', '2024-12-31', ['90'])).toEqual({ 90: 1 });
+  });
+
+  it('counts training, learners, coverage, events and sales points', async () => {
+    expect(await values('training_classes', '2024-12-31', ['90'])).toEqual({ 90: 2 });
+    expect(await values('training_classes', '2024-12-31', ['90'], { audience: 'cadres' })).toEqual({ 90: 1 });
+    expect(await values('learners_trained', '2024-12-31', ['90'])).toEqual({ 90: 85 });
+    expect(await values('learners_trained', '2024-10-02', ['90'])).toEqual({ 90: 45 }); // the second class has not ended
+    expect(await values('training_coverage', '2024-12-31', ['90'])).toEqual({ 90: 77.27 });
+    expect(await values('promotion_events', '2024-12-31', ['90'], { scope: 'out_of_province' })).toEqual({ 90: 2 });
+    expect(await values('sales_points', '2024-12-31', ['90'], { status: 'upgraded' })).toEqual({ 90: 1 });
+    expect(await values('sales_points', '2024-12-31', ['90'], { status: 'new' })).toEqual({ 90: 1 });
+  });
+});
+
+describe('ratios roll up as ratios of sums', () => {
+  it('gives the province the share over all its subjects, not the mean of district shares', async () => {
+    // 901: S1 coop → 100%; 902: S3 household, S5 coop → 50%; mean 75%, but the province has 2 of 3.
+    expect(await values('cooperative_share', '2024-12-31', ['90', '901', '902'])).toEqual({ 90: 66.67, 901: 100, 902: 50 });
+  });
+
+  it('has no basis (null) where nothing is counted', async () => {
+    expect(await values('cooperative_share', '2024-12-31', ['903'])).toEqual({ 903: null });
+  });
+});
+
+describe('stock metrics on units and subjects', () => {
+  it('treats a district without communes as one lowest-level unit', async () => {
+    expect(await values('communes_with_products', '2024-12-31', ['90'])).toEqual({ 90: 3 });
+    expect(await values('communes_with_products', '2024-12-31', ['90', '903'], {}, true)).toEqual({ 90: 75, 903: 0 });
+  });
+
+  it('counts subjects by type and certificates expiring soon', async () => {
+    expect(await values('subjects', '2024-12-31', ['90'], { type: 'cooperative' })).toEqual({ 90: 3 });
+    expect(await values('expiring_certificates', '2024-01-15', ['90'])).toEqual({ 90: 1 }); // A expires 2024-03-01
+    expect(await values('expiring_certificates', '2024-01-15', ['90'], { months: 1 })).toEqual({ 90: 0 });
+  });
+});
