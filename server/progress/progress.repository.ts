@@ -64,3 +64,31 @@ export function roundsHeld(db: Db, planIds: number[]): Promise<RoundHeld[]> {
         GROUP BY m.plan_id, m.scope_unit_id, r.level, r.sequence`,
   );
 }
+
+/** Targets within the unit whose plan is running on `asOf` or whose due date passed in the year before it. */
+export function activeTargets(db: Db, unitCode: string, asOf: string): Promise<TargetRow[]> {
+  return targetsWhere(
+    db,
+    sql`${withinUnitId(sql`t.scope_unit_id`, unitIdByCode(unitCode, null, asOf))}
+        AND pl.period_start <= ${asOf}::date AND t.due_date >= (${asOf}::date - 365)`,
+  );
+}
+
+export interface UnitRef {
+  id: number;
+  name: string;
+  level: string;
+  code: string;
+}
+
+/** The unit and, for a province, its districts valid on `asOf`. */
+export function unitAndDistricts(db: Db, unitCode: string, asOf: string): Promise<UnitRef[]> {
+  return queryRows<UnitRef>(
+    db,
+    sql`SELECT u.id, u.name, u.level, u.code FROM admin_unit u
+        WHERE u.id = ${unitIdByCode(unitCode, null, asOf)}
+           OR (u.parent_id = ${unitIdByCode(unitCode, null, asOf)} AND u.level = 'district'
+               AND COALESCE(u.valid_from, '-infinity') <= ${asOf}::date AND COALESCE(u.valid_to, 'infinity') >= ${asOf}::date)
+        ORDER BY u.level DESC, u.code`,
+  );
+}

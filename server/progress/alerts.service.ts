@@ -1,0 +1,113 @@
+// The attention list: off-track and overdue targets, lagging disbursement,
+// certificates about to expire, milestones past due — each with its reason.
+import type DataLoader from 'dataloader';
+import { addDays, daysBetween } from '../common/dates.ts';
+import type { Db } from '../db/sql.ts';
+import type { AdminUnit } from '../geo/admin-unit.entity.ts';
+import { findMetric } from '../metrics/catalogue.ts';
+import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
+import { Alert, AlertKind, AlertSeverity } from './alerts.types.ts';
+import { MilestoneStatus, type TargetProgress } from './progress.types.ts';
+import { activeTargets, planMilestones, roundsHeld, unitAndDistricts } from './progress.repository.ts';
+import { computeProgress, milestoneProgress } from './progress.service.ts';
+import { ProgressStatus } from './status.ts';
+
+/** Disbursement this many percentage points behind the share of the year elapsed is "lagging". */
+export const DISBURSEMENT_LAG_POINTS = 20;
+export const EXPIRY_WINDOW_MONTHS = 6;
+
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+function alert(kind: AlertKind, severity: AlertSeverity, messageVi: string, messageEn: string, extra: Partial<Alert> & { unitId?: number } = {}): Alert {
+  return Object.assign(new Alert(), { kind, severity, messageVi, messageEn, unit: null, target: null, milestone: null, count: null, ...extra });
+}
+
+function flatten(progress: TargetProgress[]): TargetProgress[] {
+  return progress.flatMap((p) => [p, ...flatten(p.districts)]);
+}
+
+function targetAlert(p: TargetProgress, unitName: string): Alert | null {
+  const metric = findMetric(p.metric.id)!;
+  const range = p.targetMax === null ? vi.format(p.targetMin) : `${vi.format(p.targetMin)}–${vi.format(p.targetMax)}`;
+  const rangeEn = p.targetMax === null ? en.format(p.targetMin) : `${en.format(p.targetMin)}–${en.format(p.targetMax)}`;
+  const actual = p.actual ?? 0;
+  if (p.status === ProgressStatus.overdue) {
+    return alert(AlertKind.target_overdue, AlertSeverity.high,
+      `${metric.label.vi} (${unitName}) quá hạn ${viDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
+      `${metric.label.en} (${unitName}) is past its due date ${p.target.dueDate}: ${en.format(actual)} of ${rangeEn}.`,
+      { target: p.target });
+  }
+  if (p.status === ProgressStatus.off_track || p.status === ProgressStatus.at_risk) {
+    const forecast = p.forecast === null ? '—' : vi.format(Math.round(p.forecast * 100) / 100);
+    const forecastEn = p.forecast === null ? '—' : en.format(Math.round(p.forecast * 100) / 100);
+    return alert(AlertKind.target_off_track, p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
+      `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${viDate(p.target.dueDate)}.`,
+      `${metric.label.en} (${unitName}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${p.target.dueDate}.`,
+      { target: p.target });
+  }
+  return null;
+}
+
+export async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | null>, unitCode: string, asOf: string): Promise<Alert[]> {
+  const units = await unitAndDistricts(db, unitCode, asOf);
+  if (!units.length) return [];
+  const unit = units.find((u) => u.code === unitCode) ?? units[0];
+  const districts = unit.level === 'province' ? units.filter((u) => u.level === 'district') : [unit];
+
+  const targets = await activeTargets(db, unitCode, asOf);
+  const planIds = [...new Set(targets.map((t) => t.planId))];
+  const yearStart = `${asOf.slice(0, 4)}-01-01`;
+  const rate = findMetric('disbursement_rate')!;
+  const expiring = findMetric('expiring_certificates')!;
+  const [progress, milestones, rounds, figures] = await Promise.all([
+    computeProgress(db, targets, asOf),
+    planMilestones(db, planIds),
+    roundsHeld(db, planIds),
+    evaluateMetrics(db, [
+      { metric: rate, rollup: rate.rollup, params: {}, scopeIds: districts.map((d) => d.id), dates: [asOf], periodStart: yearStart },
+      { metric: expiring, rollup: expiring.rollup, params: { months: EXPIRY_WINDOW_MONTHS }, scopeIds: [unit.id], dates: [asOf], periodStart: yearStart },
+    ]),
+  ]);
+  const alerts: Alert[] = [];
+
+  const flat = flatten(progress);
+  const scopeIds = [...new Set(flat.map((p) => p.target.scopeUnitId))];
+  const scopeUnits = await unitById.loadMany(scopeIds);
+  const names = new Map(scopeIds.map((id, i) => [id, (scopeUnits[i] as AdminUnit | null)?.name ?? '']));
+  for (const p of flat) {
+    const a = targetAlert(p, names.get(p.target.scopeUnitId) ?? '');
+    if (a) alerts.push(Object.assign(a, { unitId: p.target.scopeUnitId }));
+  }
+
+  const elapsed = Math.round((100 * (daysBetween(yearStart, asOf) + 1)) / (daysBetween(yearStart, `${asOf.slice(0, 4)}-12-31`) + 1));
+  for (const d of districts) {
+    const value = figures.get(resultKey(0, d.id, asOf))?.value ?? null;
+    if (value !== null && value < elapsed - DISBURSEMENT_LAG_POINTS) {
+      alerts.push(alert(AlertKind.disbursement_lagging, AlertSeverity.medium,
+        `${d.name} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
+        `${d.name} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
+        { unitId: d.id }));
+    }
+  }
+
+  const expiringCount = figures.get(resultKey(1, unit.id, asOf))?.value ?? 0;
+  if (expiringCount > 0) {
+    const until = addDays(asOf, 183);
+    alerts.push(alert(AlertKind.certificates_expiring, AlertSeverity.medium,
+      `${vi.format(expiringCount)} sản phẩm có giấy chứng nhận OCOP hết hạn trước ${viDate(until)}: cần đánh giá lại.`,
+      `${en.format(expiringCount)} products have OCOP certificates expiring within ${EXPIRY_WINDOW_MONTHS} months: re-evaluation needed.`,
+      { unitId: unit.id, count: expiringCount }));
+  }
+
+  for (const m of milestoneProgress(milestones, rounds, asOf)) {
+    if (m.status !== MilestoneStatus.overdue || m.milestone.deadline < addDays(asOf, -365)) continue;
+    alerts.push(alert(AlertKind.milestone_overdue, AlertSeverity.high,
+      `Quá hạn ${viDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
+      `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
+      { milestone: m.milestone, unitId: m.milestone.scopeUnitId }));
+  }
+  const order = [AlertSeverity.high, AlertSeverity.medium, AlertSeverity.low];
+  return alerts.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+}
