@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { formatError } from './common/format-error.ts';
+import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
 
 export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
@@ -19,6 +20,7 @@ export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 export interface HubOptions {
   db: DataSource;
   exposeErrors: boolean;
+  rateLimitPerMinute?: number;
 }
 
 export interface Hub {
@@ -26,13 +28,16 @@ export interface Hub {
   apollo: ApolloServer<Context>;
 }
 
-export async function createHub({ db, exposeErrors }: HubOptions): Promise<Hub> {
+export async function createHub({ db, exposeErrors, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
+  const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
     formatError: (formatted, error) => formatError(formatted, error, exposeErrors),
   });
@@ -58,7 +63,15 @@ export async function createHub({ db, exposeErrors }: HubOptions): Promise<Hub> 
       res.sendFile(explorer);
     } else next();
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use('/graphql', requestRateLimit(rateLimitPerMinute), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+
+  // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status < 500 ? (err.message ?? 'Bad request') : 'Internal server error', extensions: { code } }] });
+  });
 
   if (fs.existsSync(DASHBOARD_DIR)) {
     app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));

@@ -11,6 +11,8 @@ export interface Config {
   /** Error messages of unexpected failures (SQL, stack traces) reach clients only in development and tests. */
   exposeErrors: boolean;
   seedOnEmpty: boolean;
+  /** Requests per minute per token; 0 disables the limit (benchmarks). */
+  rateLimitPerMinute: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -30,5 +32,6 @@ export function loadConfig(): Config {
     embeddedDir: path.resolve(ROOT_DIR, process.env.EMBEDDED_PG_DIR ?? '.data/pg'),
     exposeErrors: process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test',
     seedOnEmpty: process.env.SEED_ON_EMPTY !== 'false',
+    rateLimitPerMinute: process.env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFromEnv('RATE_LIMIT_PER_MINUTE', 600),
   };
 }

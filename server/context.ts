@@ -5,6 +5,9 @@ import { createAdminUnitLoaders } from './geo/admin-unit.loaders.ts';
 import { createSubjectLoaders } from './subjects/subject.loaders.ts';
 import { createProductLoaders } from './products/product.loaders.ts';
 import { createEvaluationLoaders } from './evaluations/evaluation.loaders.ts';
+import { createPlanLoaders } from './plans/plan.loaders.ts';
+import { createBudgetLoaders } from './budgets/budget.loaders.ts';
+import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 
 export function createLoaders(db: DataSource) {
   return {
@@ -12,6 +15,9 @@ export function createLoaders(db: DataSource) {
     ...createSubjectLoaders(db),
     ...createProductLoaders(db),
     ...createEvaluationLoaders(db),
+    ...createPlanLoaders(db),
+    ...createBudgetLoaders(db),
+    ...createPromotionLoaders(db),
   };
 }
 

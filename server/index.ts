@@ -7,7 +7,7 @@ import { seedIfEmpty } from '../seeds/load.ts';
 const config = loadConfig();
 const database = await openDatabase(config);
 if (config.seedOnEmpty) await seedIfEmpty(database.db, (line) => console.log(line));
-const { server } = await createHub({ db: database.db, exposeErrors: config.exposeErrors });
+const { server } = await createHub({ db: database.db, exposeErrors: config.exposeErrors, rateLimitPerMinute: config.rateLimitPerMinute });
 
 server.listen(config.port, () => {
   const where = database.embedded ? `embedded PostgreSQL in ${config.embeddedDir} (port ${config.embeddedPort})` : 'DATABASE_URL';

@@ -6,11 +6,40 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ROOT_DIR } from './config.ts';
 import { AdminUnitResolver } from './geo/admin-unit.resolver.ts';
+import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
 import { ProductResolver } from './products/product.resolver.ts';
+import { ProgressResolver } from './progress/progress.resolver.ts';
+import { ComparisonResolver } from './progress/comparison.resolver.ts';
+import { AlertResolver } from './progress/alerts.resolver.ts';
+import { SubjectResolver } from './subjects/subject.resolver.ts';
+import { CertificateResolver, EvaluationResolver, EvaluationRoundResolver } from './evaluations/evaluation.resolver.ts';
+import { MilestoneResolver, PlanResolver, TargetResolver } from './plans/plan.resolver.ts';
+import { BudgetAllocationResolver, DisbursementResolver } from './budgets/budget.resolver.ts';
+import { TrainingClassResolver } from './training/training-class.resolver.ts';
+import { PromotionEventResolver, SalesPointResolver } from './promotion/promotion.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
-const RESOLVERS = [AdminUnitResolver, ProductResolver] as const;
+const RESOLVERS = [
+  AdminUnitResolver,
+  AnalyticsResolver,
+  ProductResolver,
+  ProgressResolver,
+  ComparisonResolver,
+  AlertResolver,
+  SubjectResolver,
+  EvaluationResolver,
+  CertificateResolver,
+  EvaluationRoundResolver,
+  PlanResolver,
+  TargetResolver,
+  MilestoneResolver,
+  BudgetAllocationResolver,
+  DisbursementResolver,
+  TrainingClassResolver,
+  PromotionEventResolver,
+  SalesPointResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -1,27 +1,39 @@
-// What clients see of an error: our own coded errors as they are; anything
-// unexpected (SQL errors, bugs) reduced to a generic message outside development.
+// What clients see of an error: our own coded errors as they are; database
+// outages and timeouts as clear coded errors; anything else (SQL errors, bugs)
+// reduced to a generic message outside development.
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'CONFLICT',
-  'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT',
 ]);
+
+/** PostgreSQL SQLSTATEs and socket errors that mean "the database is not there right now". */
+const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+function databaseCode(error: unknown): string | undefined {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
+  const code = e?.driverError?.code ?? e?.code;
+  if (code === '57014') return 'QUERY_TIMEOUT';
+  if ((code && UNAVAILABLE.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e?.message ?? '')) {
+    return 'DATABASE_UNAVAILABLE';
+  }
+  return undefined;
+}
+
+const MESSAGES: Record<string, string> = {
+  DATABASE_UNAVAILABLE: 'The database is unavailable right now; the hub reconnects by itself, so retry shortly.',
+  QUERY_TIMEOUT: 'The query ran longer than the statement timeout; narrow the filter or the page size.',
+};
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeErrors: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-  if (exposeErrors) return formatted;
   const original = unwrapResolverError(error);
+  const dbCode = databaseCode(original);
+  if (dbCode) return { message: MESSAGES[dbCode], path: formatted.path, locations: formatted.locations, extensions: { code: dbCode } };
+  if (exposeErrors) return formatted;
   console.error('[graphql] internal error:', original instanceof Error ? original.stack : original);
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

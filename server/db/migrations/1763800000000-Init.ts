@@ -99,7 +99,8 @@ export class Init1763800000000 implements MigrationInterface {
         unit_id  int REFERENCES admin_unit(id),
         deadline date,
         held_on  date,
-        UNIQUE (level, unit_id, year, sequence)
+        -- Central rounds have no unit: NULLS NOT DISTINCT keeps them unique too.
+        UNIQUE NULLS NOT DISTINCT (level, unit_id, year, sequence)
       );
 
       -- Part A (community strength, max 25), B (marketing, max 25), C (quality, max 50).
@@ -115,13 +116,14 @@ export class Init1763800000000 implements MigrationInterface {
         evaluated_on         date NOT NULL,
         proposed_for_central boolean NOT NULL DEFAULT false,
         illustrative         boolean NOT NULL DEFAULT false,
-        UNIQUE (round_id, product_id)
+        UNIQUE (round_id, product_id),
+        UNIQUE (id, product_id)
       );
       CREATE INDEX evaluation_product_idx ON evaluation (product_id);
 
       CREATE TABLE certificate (
         id                serial PRIMARY KEY,
-        evaluation_id     int NOT NULL UNIQUE REFERENCES evaluation(id),
+        evaluation_id     int NOT NULL UNIQUE,
         product_id        int NOT NULL REFERENCES product(id),
         level             varchar(10) NOT NULL CHECK (level IN ('district', 'province', 'central')),
         stars             smallint NOT NULL CHECK (stars BETWEEN 3 AND 5),
@@ -133,7 +135,9 @@ export class Init1763800000000 implements MigrationInterface {
         revocation_reason text,
         illustrative      boolean NOT NULL DEFAULT false,
         deleted_at        timestamptz,
-        CHECK (revoked_on IS NULL OR revoked_on >= decided_on)
+        CHECK (revoked_on IS NULL OR revoked_on >= decided_on),
+        -- The certificate is for the product that was evaluated.
+        FOREIGN KEY (evaluation_id, product_id) REFERENCES evaluation (id, product_id)
       );
       CREATE INDEX certificate_product_idx ON certificate (product_id, decided_on DESC);
       CREATE INDEX certificate_expiry_idx ON certificate (expires_on);
@@ -170,6 +174,7 @@ export class Init1763800000000 implements MigrationInterface {
         CHECK (target_max IS NULL OR target_max >= target_min)
       );
       CREATE INDEX target_plan_idx ON target (plan_id);
+      CREATE INDEX target_parent_idx ON target (parent_target_id);
 
       CREATE TABLE target_product (
         target_id  int NOT NULL REFERENCES target(id) ON DELETE CASCADE,
@@ -219,6 +224,7 @@ export class Init1763800000000 implements MigrationInterface {
       );
       CREATE INDEX disbursement_allocation_idx ON disbursement (allocation_id);
       CREATE INDEX disbursement_unit_idx ON disbursement (unit_id, disbursed_on);
+      CREATE INDEX disbursement_subject_idx ON disbursement (subject_id);
 
       CREATE TABLE training_class (
         id               serial PRIMARY KEY,
@@ -236,6 +242,7 @@ export class Init1763800000000 implements MigrationInterface {
         CHECK (starts_on <= ends_on)
       );
       CREATE INDEX training_class_unit_idx ON training_class (unit_id, starts_on);
+      CREATE INDEX training_class_plan_idx ON training_class (plan_id);
 
       CREATE TABLE promotion_event (
         id           serial PRIMARY KEY,
@@ -275,6 +282,7 @@ export class Init1763800000000 implements MigrationInterface {
         illustrative boolean NOT NULL DEFAULT false
       );
       CREATE INDEX sales_point_unit_idx ON sales_point (unit_id);
+      CREATE INDEX sales_point_subject_idx ON sales_point (subject_id);
     `);
   }
 

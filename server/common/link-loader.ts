@@ -1,0 +1,35 @@
+// Many-to-many relations through a link table (event ↔ product, target ↔ product):
+// one statement per page, rows grouped by key in key order.
+import DataLoader from 'dataloader';
+import sql, { raw } from 'sql-template-tag';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { groupByKey } from './loaders.ts';
+
+export interface LinkTable {
+  /** Link table name, e.g. `target_product`. */
+  table: string;
+  /** Its column holding the loader key, e.g. `target_id`. */
+  keyColumn: string;
+  /** Its column holding the linked row's id, e.g. `product_id`. */
+  rowColumn: string;
+}
+
+/** Rows of `entity` linked to each key through `link`, ordered by `orderBy` (over alias `t`). */
+export function linkLoader<T extends ObjectLiteral>(
+  db: Db,
+  entity: EntityTarget<T>,
+  link: LinkTable,
+  orderBy = 't.id',
+): DataLoader<number, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await queryRows<T & { _key: number }>(
+      db,
+      sql`SELECT ${selectColumns(db, entity, 't')}, l.${raw(link.keyColumn)} AS "_key"
+          FROM ${raw(link.table)} l JOIN ${tableName(db, entity)} t ON t.id = l.${raw(link.rowColumn)}
+          WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[])
+          ORDER BY ${raw(orderBy)}`,
+    );
+    return groupByKey(keys, rows);
+  });
+}

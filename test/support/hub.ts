@@ -1,0 +1,38 @@
+// The hub served over HTTP on a free port, against a test database.
+import type { AddressInfo } from 'node:net';
+import { afterAll } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createHub, type HubOptions } from '../../server/app.ts';
+
+export interface RunningHub {
+  url: string;
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  close(): Promise<void>;
+}
+
+export async function startHub(db: DataSource, options: Partial<HubOptions> = {}): Promise<RunningHub> {
+  const { server, apollo } = await createHub({ db, exposeErrors: false, ...options });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await apollo.stop();
+    server.close();
+  };
+  afterAll(close);
+  return {
+    url,
+    close,
+    async post(body, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null };
+    },
+  };
+}
