@@ -14,12 +14,17 @@ import { createContext, type Context } from './context.ts';
 import { formatError } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
+import { requireViewer } from './auth/auth.plugin.ts';
+import { readToken } from './auth/tokens.ts';
+import { viewerById } from './auth/user.repository.ts';
+import { runAs, type Viewer } from './auth/viewer.ts';
 
 export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
 export interface HubOptions {
   db: DataSource;
   exposeErrors: boolean;
+  tokenSecret: Uint8Array;
   rateLimitPerMinute?: number;
 }
 
@@ -28,14 +33,14 @@ export interface Hub {
   apollo: ApolloServer<Context>;
 }
 
-export async function createHub({ db, exposeErrors, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
+export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, requireViewer, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
@@ -63,12 +68,29 @@ export async function createHub({ db, exposeErrors, rateLimitPerMinute = 0 }: Hu
       res.sendFile(explorer);
     } else next();
   });
-  app.use('/graphql', requestRateLimit(rateLimitPerMinute), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  // The viewer is resolved once per request and kept in AsyncLocalStorage for
+  // everything that runs on its behalf (lists, loaders, metrics).
+  const authenticate: express.RequestHandler = (req, res, next) => {
+    const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const viewer = bearer ? readToken(tokenSecret, bearer).then((id) => (id === null ? null : viewerById(db, id))) : Promise.resolve(null);
+    viewer.then((v) => {
+      res.locals.viewer = v;
+      runAs(v, next);
+    }, next);
+  };
+  app.use(
+    '/graphql',
+    requestRateLimit(rateLimitPerMinute),
+    express.json({ limit: '1mb' }),
+    authenticate,
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res.locals.viewer as Viewer | null, tokenSecret) }),
+  );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
   app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
     const status = err.status ?? 500;
+    if (status >= 500) console.error('[http] internal error:', err);
     const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(status).json({ errors: [{ message: status < 500 ? (err.message ?? 'Bad request') : 'Internal server error', extensions: { code } }] });
   });

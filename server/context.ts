@@ -1,5 +1,5 @@
-// The per-request context: the database and a fresh set of DataLoaders, so
-// batching and caching never leak between requests.
+// The per-request context: the database, who is asking, and a fresh set of
+// DataLoaders, so batching and caching never leak between requests (or viewers).
 import type { DataSource } from 'typeorm';
 import { createAdminUnitLoaders } from './geo/admin-unit.loaders.ts';
 import { createSubjectLoaders } from './subjects/subject.loaders.ts';
@@ -8,6 +8,8 @@ import { createEvaluationLoaders } from './evaluations/evaluation.loaders.ts';
 import { createPlanLoaders } from './plans/plan.loaders.ts';
 import { createBudgetLoaders } from './budgets/budget.loaders.ts';
 import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
+import { createAuthLoaders } from './auth/auth.loaders.ts';
+import type { Viewer } from './auth/viewer.ts';
 
 export function createLoaders(db: DataSource) {
   return {
@@ -18,6 +20,7 @@ export function createLoaders(db: DataSource) {
     ...createPlanLoaders(db),
     ...createBudgetLoaders(db),
     ...createPromotionLoaders(db),
+    ...createAuthLoaders(db),
   };
 }
 
@@ -26,8 +29,11 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   db: DataSource;
   loaders: Loaders;
+  /** Null for anonymous callers, who may only log in. */
+  viewer: Viewer | null;
+  tokenSecret: Uint8Array;
 }
 
-export function createContext(db: DataSource): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: DataSource, viewer: Viewer | null, tokenSecret: Uint8Array): Context {
+  return { db, loaders: createLoaders(db), viewer, tokenSecret };
 }

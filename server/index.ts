@@ -3,11 +3,21 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createHub } from './app.ts';
 import { seedIfEmpty } from '../seeds/load.ts';
+import path from 'node:path';
+import { ensureLocalAdmin } from './auth/bootstrap.ts';
+import { loadTokenSecret } from './auth/tokens.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
 if (config.seedOnEmpty) await seedIfEmpty(database.db, (line) => console.log(line));
-const { server } = await createHub({ db: database.db, exposeErrors: config.exposeErrors, rateLimitPerMinute: config.rateLimitPerMinute });
+const tokenSecret = loadTokenSecret({ envSecret: process.env.OCOP_TOKEN_SECRET, embeddedDir: database.embedded ? config.embeddedDir : null });
+if (database.embedded) await ensureLocalAdmin(database.db, path.dirname(config.embeddedDir), (line) => console.log(line));
+const { server } = await createHub({
+  db: database.db,
+  exposeErrors: config.exposeErrors,
+  tokenSecret,
+  rateLimitPerMinute: config.rateLimitPerMinute,
+});
 
 server.listen(config.port, () => {
   const where = database.embedded ? `embedded PostgreSQL in ${config.embeddedDir} (port ${config.embeddedPort})` : 'DATABASE_URL';

@@ -7,6 +7,8 @@ import { buildSchema } from 'type-graphql';
 import { ROOT_DIR } from './config.ts';
 import { AdminUnitResolver } from './geo/admin-unit.resolver.ts';
 import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
+import { AuthResolver } from './auth/auth.resolver.ts';
+import { RequireViewer } from './auth/require-viewer.middleware.ts';
 import { ProductResolver } from './products/product.resolver.ts';
 import { ProgressResolver } from './progress/progress.resolver.ts';
 import { ComparisonResolver } from './progress/comparison.resolver.ts';
@@ -23,6 +25,7 @@ export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 const RESOLVERS = [
   AdminUnitResolver,
   AnalyticsResolver,
+  AuthResolver,
   ProductResolver,
   ProgressResolver,
   ComparisonResolver,
@@ -44,7 +47,7 @@ const RESOLVERS = [
 let cached: Promise<GraphQLSchema> | undefined;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [RequireViewer] });
   return cached;
 }
 

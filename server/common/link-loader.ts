@@ -5,6 +5,7 @@ import sql, { raw } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
 import { groupByKey } from './loaders.ts';
+import { entityReadScope } from '../auth/read-scope.ts';
 
 export interface LinkTable {
   /** Link table name, e.g. `target_product`. */
@@ -27,7 +28,7 @@ export function linkLoader<T extends ObjectLiteral>(
       db,
       sql`SELECT ${selectColumns(db, entity, 't')}, l.${raw(link.keyColumn)} AS "_key"
           FROM ${raw(link.table)} l JOIN ${tableName(db, entity)} t ON t.id = l.${raw(link.rowColumn)}
-          WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[])
+          WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[]) ${entityReadScope(entity, 't')}
           ORDER BY ${raw(orderBy)}`,
     );
     return groupByKey(keys, rows);

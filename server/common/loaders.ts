@@ -1,16 +1,18 @@
-// DataLoader builders: every relation is fetched for a whole page in one statement.
+// DataLoader builders: every relation is fetched for a whole page in one
+// statement, and only rows inside the viewer's read scope come back.
 import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { entityReadScope } from '../auth/read-scope.ts';
 
 /** Rows of `entity` by primary key, in key order, null where missing. */
 export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await queryRows<T>(
       db,
-      sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[])`,
+      sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[]) ${entityReadScope(entity, 't')}`,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -32,7 +34,7 @@ export function groupLoader<T extends ObjectLiteral>(
       db,
       sql`SELECT ${selectColumns(db, entity, 't')}, t.${raw(column)} AS "_key"
           FROM ${tableName(db, entity)} t
-          WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``}
+          WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
           ORDER BY ${raw(options.orderBy ?? 't.id')}`,
     );
     return groupByKey(keys, rows);

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CountingLogger } from './statement-counter.ts';
 import { ENTITIES } from './entities.ts';
 import { Init1763800000000 } from './migrations/1763800000000-Init.ts';
+import { Access1763900000000 } from './migrations/1763900000000-Access.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -25,7 +26,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
-    migrations: [Init1763800000000],
+    migrations: [Init1763800000000, Access1763900000000],
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: new CountingLogger(options.logQueries ?? false),

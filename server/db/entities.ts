@@ -7,6 +7,7 @@ import { Milestone, Plan, Target } from '../plans/plan.entity.ts';
 import { BudgetAllocation, Disbursement } from '../budgets/budget.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
+import { AppUser } from '../auth/user.entity.ts';
 
 export const ENTITIES = [
   AdminUnit,
@@ -23,4 +24,5 @@ export const ENTITIES = [
   TrainingClass,
   PromotionEvent,
   SalesPoint,
+  AppUser,
 ];

@@ -15,7 +15,8 @@ const ORDER: Record<EvaluationOrderField, Sql> = {
 };
 
 function evaluationConditions(f: EvaluationFilter | null | undefined): Sql[] {
-  if (!f) return [];
+  // Without a filter the viewer's read scope still applies.
+  if (!f) return unitScopeConditions(raw('p.unit_id'), f);
   checkBetween('filter.minStars', f.minStars, 1, 5);
   checkBetween('filter.maxStars', f.maxStars, 1, 5);
   const where = unitScopeConditions(raw('p.unit_id'), f);

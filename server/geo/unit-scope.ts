@@ -6,6 +6,7 @@ import type { Sql } from 'sql-template-tag';
 import { Field, InputType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { UnitLevel } from './admin-unit.entity.ts';
+import { readScopeCondition } from '../auth/viewer.ts';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -42,14 +43,16 @@ export class UnitScopeFilter {
   unitsAsOf?: string | null;
 }
 
-/** The unit conditions of a filter against a row's unit-id column. */
+/** The unit conditions of a filter against a row's unit-id column, always within the viewer's read scope. */
 export function unitScopeConditions(column: Sql, filter: UnitScopeFilter | null | undefined): Sql[] {
-  if (!filter) return [];
+  const readable = readScopeCondition(column);
+  const conditions = readable ? [readable] : [];
+  if (!filter) return conditions;
   const asOf = filter.unitsAsOf ?? today();
   const pairs: [string | null | undefined, UnitLevel][] = [
     [filter.provinceCode, UnitLevel.province],
     [filter.districtCode, UnitLevel.district],
     [filter.communeCode, UnitLevel.commune],
   ];
-  return pairs.flatMap(([code, level]) => (code ? [withinUnitId(column, unitIdByCode(code, level, asOf))] : []));
+  return [...conditions, ...pairs.flatMap(([code, level]) => (code ? [withinUnitId(column, unitIdByCode(code, level, asOf))] : []))];
 }

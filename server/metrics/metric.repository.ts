@@ -3,6 +3,7 @@
 // the closure table, so they roll up exactly as the definition declares.
 import sql, { join } from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
+import { andReadScope } from '../auth/viewer.ts';
 import { aggregateSql, type MetricDefinition, type MetricParams, type Rollup } from './metric-definition.ts';
 
 export interface MetricRequest {
@@ -31,7 +32,7 @@ function requestSql(index: number, r: MetricRequest) {
   const rows = r.metric.rows({
     at: sql`metric_date.at`,
     periodStart: sql`${r.periodStart}::date`,
-    inScope: (column) => sql`${column} IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ANY(${scopes}))`,
+    inScope: (column) => sql`${column} IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ANY(${scopes})) ${andReadScope(column)}`,
     params: r.params,
   });
   return sql`SELECT ${index}::int AS request, cl.ancestor_id AS scope_id, to_char(metric_date.at, 'YYYY-MM-DD') AS at,

@@ -23,7 +23,8 @@ function checkStars(name: string, value: number | null | undefined): void {
 }
 
 export function productConditions(f: ProductFilter | null | undefined): Sql[] {
-  if (!f) return [];
+  // Without a filter the viewer's read scope still applies.
+  if (!f) return unitScopeConditions(raw('p.unit_id'), f);
   checkStars('minStars', f.minStars);
   checkStars('maxStars', f.maxStars);
   const where = unitScopeConditions(raw('p.unit_id'), f);

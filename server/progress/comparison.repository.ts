@@ -4,6 +4,7 @@ import sql from 'sql-template-tag';
 import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { unitIdByCode } from '../geo/unit-scope.ts';
+import { andReadScope } from '../auth/viewer.ts';
 
 export function findProvince(db: Db, code: string, asOf: string): Promise<AdminUnit | undefined> {
   return queryOne<AdminUnit>(db, sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf)}`);
@@ -47,7 +48,7 @@ export function districtTargets(db: Db, districtIds: number[], metric: string, f
                pl.period_start AS "periodStart", t.params
         FROM target t JOIN plan pl ON pl.id = t.plan_id
         WHERE t.scope_unit_id = ANY(${districtIds}::int[]) AND t.metric = ${metric}
-          AND pl.period_start <= ${to}::date AND pl.period_end >= ${from}::date
+          AND pl.period_start <= ${to}::date AND pl.period_end >= ${from}::date ${andReadScope(sql`t.scope_unit_id`)}
         ORDER BY t.id`,
   );
 }

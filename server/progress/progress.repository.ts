@@ -5,6 +5,7 @@ import type { Sql } from 'sql-template-tag';
 import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { Milestone, Plan, Target } from '../plans/plan.entity.ts';
 import { unitIdByCode, withinUnitId } from '../geo/unit-scope.ts';
+import { andReadScope } from '../auth/viewer.ts';
 
 export interface TargetRow extends Target {
   periodStart: string;
@@ -17,12 +18,12 @@ function targetsWhere(db: Db, condition: Sql): Promise<TargetRow[]> {
     sql`SELECT ${selectColumns(db, Target, 't')}, pl.period_start AS "periodStart",
                COALESCE((SELECT array_agg(tp.product_id ORDER BY tp.product_id) FROM target_product tp WHERE tp.target_id = t.id), '{}') AS "productIds"
         FROM target t JOIN plan pl ON pl.id = t.plan_id
-        WHERE ${condition} ORDER BY t.plan_id, t.id`,
+        WHERE ${condition} ${andReadScope(sql`t.scope_unit_id`)} ORDER BY t.plan_id, t.id`,
   );
 }
 
 export function findPlan(db: Db, planId: number): Promise<Plan | undefined> {
-  return queryOne<Plan>(db, sql`SELECT ${selectColumns(db, Plan, 'p')} FROM plan p WHERE p.id = ${planId}`);
+  return queryOne<Plan>(db, sql`SELECT ${selectColumns(db, Plan, 'p')} FROM plan p WHERE p.id = ${planId} ${andReadScope(sql`p.issuer_unit_id`)}`);
 }
 
 /** Every target of the plan, per-district children included. */
@@ -38,7 +39,7 @@ export function unitYearTargets(db: Db, unitCode: string, year: number, asOf: st
 export function planMilestones(db: Db, planIds: number[]): Promise<Milestone[]> {
   return queryRows<Milestone>(
     db,
-    sql`SELECT ${selectColumns(db, Milestone, 'm')} FROM milestone m WHERE m.plan_id = ANY(${planIds}::int[]) ORDER BY m.deadline, m.id`,
+    sql`SELECT ${selectColumns(db, Milestone, 'm')} FROM milestone m WHERE m.plan_id = ANY(${planIds}::int[]) ${andReadScope(sql`m.scope_unit_id`)} ORDER BY m.deadline, m.id`,
   );
 }
 

@@ -16,7 +16,8 @@ const ORDER: Record<SubjectOrderField, Sql> = {
 };
 
 function subjectConditions(f: SubjectFilter | null | undefined): Sql[] {
-  if (!f) return [];
+  // Without a filter the viewer's read scope still applies.
+  if (!f) return unitScopeConditions(raw('s.unit_id'), f);
   const where = unitScopeConditions(raw('s.unit_id'), f);
   if (f.types?.length) where.push(sql`s.type = ANY(${f.types}::text[])`);
   if (f.valueChainLinked != null) where.push(sql`s.value_chain_linked = ${f.valueChainLinked}`);

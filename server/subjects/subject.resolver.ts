@@ -5,6 +5,7 @@ import { Product } from '../products/product.entity.ts';
 import { Subject } from './subject.entity.ts';
 import { SubjectConnection, SubjectsArgs } from './subject.types.ts';
 import { listSubjects } from './subject.repository.ts';
+import { currentViewer } from '../auth/viewer.ts';
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -21,6 +22,16 @@ export class SubjectResolver {
   @FieldResolver(() => AdminUnit, { description: 'The unit (commune, or district where there is no commune level) where the subject is registered.' })
   unit(@Root() subject: Subject, @Ctx() ctx: Context): Promise<AdminUnit | null> {
     return ctx.loaders.unitById.load(subject.unitId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Legal representative: personal data, null for analysts.' })
+  representative(@Root() subject: Subject): string | null {
+    return currentViewer().seesPersonalData ? subject.representative : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone: personal data, null for analysts.' })
+  phone(@Root() subject: Subject): string | null {
+    return currentViewer().seesPersonalData ? subject.phone : null;
   }
 
   @FieldResolver(() => [Product], { description: 'Products the subject owns, by name.' })

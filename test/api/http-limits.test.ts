@@ -3,13 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { LIMITS } from '../../server/common/limits.ts';
 import { cloneDatabase } from '../support/db.ts';
-import { startHub, type RunningHub } from '../support/hub.ts';
+import { authHeader, startHub, type RunningHub } from '../support/hub.ts';
 
 let db: DataSource;
 let hub: RunningHub;
+let auth: Record<string, string>;
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_seed'));
   hub = await startHub(db);
+  auth = await authHeader(db);
 });
 
 describe('HTTP surface', () => {
@@ -20,7 +22,7 @@ describe('HTTP surface', () => {
 
   it('refuses a query deeper than the limit, saying the limit', async () => {
     const deep = `{ adminUnits(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }`;
-    const { json } = await hub.post({ query: deep });
+    const { json } = await hub.post({ query: deep }, auth);
     expect(json.errors[0].message).toMatch(new RegExp(`depth limit of ${LIMITS.maxDepth} exceeded, found \\d+`, 'i'));
   });
 
@@ -28,7 +30,7 @@ describe('HTTP surface', () => {
     const place = 'name code district { name code province { name code children { name code } } }';
     const node = `name code status registeredOn unit { ${place} } subject { name code unit { ${place} } }`;
     const fields = Array.from({ length: 3 }, (_, i) => `a${i}: products(first: 200) { edges { node { ${node} } } }`).join(' ');
-    const { json } = await hub.post({ query: `{ ${fields} }` });
+    const { json } = await hub.post({ query: `{ ${fields} }` }, auth);
     expect(json.errors[0].message).toMatch(new RegExp(`cost limit of ${LIMITS.maxCost} exceeded, found \\d+`, 'i'));
   });
 
@@ -41,7 +43,7 @@ describe('HTTP surface', () => {
   it('hides SQL and stack traces outside development', async () => {
     // A cursor that decodes but holds a value of the wrong type reaches PostgreSQL and fails there.
     const cursor = Buffer.from(JSON.stringify(['not-a-date', 1])).toString('base64url');
-    const { json } = await hub.post({ query: `{ products(after: "${cursor}", orderBy: [{ field: REGISTERED_ON }]) { totalCount } }` });
+    const { json } = await hub.post({ query: `{ products(after: "${cursor}", orderBy: [{ field: REGISTERED_ON }]) { totalCount } }` }, auth);
     expect(json.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(json)).not.toMatch(/SELECT|stacktrace|invalid input syntax/i);
   });
@@ -51,8 +53,9 @@ describe('rate limit', () => {
   it('answers 429 past the per-token rate, with a coded error', async () => {
     const limited = await startHub(db, { rateLimitPerMinute: 3 });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await limited.post({ query: '{ metrics { id } }' }, { authorization: 'Bearer t1' })).status);
+    const other = await authHeader(db);
+    for (let i = 0; i < 4; i++) statuses.push((await limited.post({ query: '{ metrics { id } }' }, auth)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect((await limited.post({ query: '{ metrics { id } }' }, { authorization: 'Bearer t2' })).status).toBe(200);
+    expect((await limited.post({ query: '{ metrics { id } }' }, other)).status).toBe(200);
   });
 });

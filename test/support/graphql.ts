@@ -1,10 +1,14 @@
 // Runs GraphQL operations in-process against the real schema and database,
-// counting the SQL statements each one issues.
+// as a given viewer (the unrestricted system viewer by default), counting the
+// SQL statements each one issues.
 import { graphql, type ExecutionResult } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { runAs, SYSTEM_VIEWER, type Viewer } from '../../server/auth/viewer.ts';
 import { createContext } from '../../server/context.ts';
 import { withStatementCounter } from '../../server/db/statement-counter.ts';
 import { buildHubSchema } from '../../server/schema.ts';
+
+export const TEST_TOKEN_SECRET = new TextEncoder().encode('test-secret-test-secret-test-secret-!');
 
 export interface GqlResult<T> {
   data: T;
@@ -12,16 +16,22 @@ export interface GqlResult<T> {
   statements: number;
 }
 
-export async function runGql<T = Record<string, any>>(db: DataSource, source: string, variableValues?: Record<string, unknown>): Promise<GqlResult<T>> {
+export async function runGql<T = Record<string, any>>(
+  db: DataSource,
+  source: string,
+  variableValues?: Record<string, unknown>,
+  viewer: Viewer | null = SYSTEM_VIEWER,
+): Promise<GqlResult<T>> {
   const schema = await buildHubSchema();
-  const { result, counter } = withStatementCounter(() => graphql({ schema, source, variableValues, contextValue: createContext(db) }));
+  const contextValue = createContext(db, viewer, TEST_TOKEN_SECRET);
+  const { result, counter } = withStatementCounter(() => runAs(viewer, () => graphql({ schema, source, variableValues, contextValue })));
   const res = await result;
   return { data: res.data as T, errors: res.errors, statements: counter.statements };
 }
 
 /** Like runGql but fails the test on any GraphQL error. */
-export async function gql<T = Record<string, any>>(db: DataSource, source: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-  const res = await runGql<T>(db, source, variables);
+export async function gql<T = Record<string, any>>(db: DataSource, source: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<GqlResult<T>> {
+  const res = await runGql<T>(db, source, variables, viewer);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${res.errors.map((e) => e.message).join('; ')}`);
   return res;
 }

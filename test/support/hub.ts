@@ -3,6 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { afterAll } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createHub, type HubOptions } from '../../server/app.ts';
+import { TEST_TOKEN_SECRET } from './graphql.ts';
+import { issueToken } from '../../server/auth/tokens.ts';
+import { Role } from '../../server/auth/user.entity.ts';
+import { createUser } from '../../server/auth/user.repository.ts';
+
+let users = 0;
+
+/** Creates a user with this role (and unit key) and returns the Authorization header of a token for it. */
+export async function authHeader(db: DataSource, role: Role = Role.admin, unitKey: string | null = null): Promise<Record<string, string>> {
+  users += 1;
+  const user = await createUser(db, { username: `${role}-${users}-${process.pid}`, password: 'correct horse battery', role, unitCode: unitKey });
+  return { authorization: `Bearer ${await issueToken(TEST_TOKEN_SECRET, user.id)}` };
+}
 
 export interface RunningHub {
   url: string;
@@ -11,7 +24,7 @@ export interface RunningHub {
 }
 
 export async function startHub(db: DataSource, options: Partial<HubOptions> = {}): Promise<RunningHub> {
-  const { server, apollo } = await createHub({ db, exposeErrors: false, ...options });
+  const { server, apollo } = await createHub({ db, exposeErrors: false, tokenSecret: TEST_TOKEN_SECRET, ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let closed = false;
