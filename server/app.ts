@@ -11,7 +11,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
-import { formatError } from './common/format-error.ts';
+import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
 import { requireViewer } from './auth/auth.plugin.ts';
@@ -31,6 +31,8 @@ export interface HubOptions {
 export interface Hub {
   server: http.Server;
   apollo: ApolloServer<Context>;
+  /** Stops accepting requests, lets in-flight ones finish (up to 10 s), then closes the server. */
+  stop(): Promise<void>;
 }
 
 export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
@@ -51,7 +53,12 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let draining = false;
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await db.query('SELECT 1');
       res.json({ status: 'ready' });
@@ -89,6 +96,11 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
   app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    const dbCode = databaseCode(err);
+    if (dbCode) {
+      res.status(503).json({ errors: [{ message: MESSAGES[dbCode], extensions: { code: dbCode } }] });
+      return;
+    }
     const status = err.status ?? 500;
     if (status >= 500) console.error('[http] internal error:', err);
     const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
@@ -100,5 +112,12 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
     // Client-side routes of the dashboard.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(DASHBOARD_DIR, 'index.html')));
   }
-  return { server, apollo };
+  return {
+    server,
+    apollo,
+    async stop() {
+      draining = true;
+      await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
+    },
+  };
 }

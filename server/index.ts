@@ -1,9 +1,9 @@
 // Start-up only: database, seeds when empty, HTTP server, graceful shutdown.
+import path from 'node:path';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createHub } from './app.ts';
 import { seedIfEmpty } from '../seeds/load.ts';
-import path from 'node:path';
 import { ensureLocalAdmin } from './auth/bootstrap.ts';
 import { loadTokenSecret } from './auth/tokens.ts';
 
@@ -12,14 +12,14 @@ const database = await openDatabase(config);
 if (config.seedOnEmpty) await seedIfEmpty(database.db, (line) => console.log(line));
 const tokenSecret = loadTokenSecret({ envSecret: process.env.OCOP_TOKEN_SECRET, embeddedDir: database.embedded ? config.embeddedDir : null });
 if (database.embedded) await ensureLocalAdmin(database.db, path.dirname(config.embeddedDir), (line) => console.log(line));
-const { server } = await createHub({
+const hub = await createHub({
   db: database.db,
   exposeErrors: config.exposeErrors,
   tokenSecret,
   rateLimitPerMinute: config.rateLimitPerMinute,
 });
 
-server.listen(config.port, () => {
+hub.server.listen(config.port, () => {
   const where = database.embedded ? `embedded PostgreSQL in ${config.embeddedDir} (port ${config.embeddedPort})` : 'DATABASE_URL';
   console.log(`OCOP data hub on http://localhost:${config.port}/ — GraphQL and explorer at /graphql — data: ${where}`);
 });
@@ -29,8 +29,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: finishing in-flight requests…`);
-  server.close();
-  await new Promise((resolve) => server.once('close', resolve));
+  await hub.stop();
   await database.close();
   process.exit(0);
 }

@@ -12,7 +12,7 @@ const CLIENT_CODES = new Set([
 /** PostgreSQL SQLSTATEs and socket errors that mean "the database is not there right now". */
 const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
-function databaseCode(error: unknown): string | undefined {
+export function databaseCode(error: unknown): string | undefined {
   const e = error as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
   const code = e?.driverError?.code ?? e?.code;
   if (code === '57014') return 'QUERY_TIMEOUT';
@@ -22,7 +22,7 @@ function databaseCode(error: unknown): string | undefined {
   return undefined;
 }
 
-const MESSAGES: Record<string, string> = {
+export const MESSAGES: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'The database is unavailable right now; the hub reconnects by itself, so retry shortly.',
   QUERY_TIMEOUT: 'The query ran longer than the statement timeout; narrow the filter or the page size.',
 };

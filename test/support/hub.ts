@@ -24,15 +24,14 @@ export interface RunningHub {
 }
 
 export async function startHub(db: DataSource, options: Partial<HubOptions> = {}): Promise<RunningHub> {
-  const { server, apollo } = await createHub({ db, exposeErrors: false, tokenSecret: TEST_TOKEN_SECRET, ...options });
+  const { server, stop } = await createHub({ db, exposeErrors: false, tokenSecret: TEST_TOKEN_SECRET, ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await apollo.stop();
-    server.close();
+    await stop();
   };
   afterAll(close);
   return {

@@ -1,0 +1,81 @@
+// The hub survives its database going away and shuts down without dropping
+// the requests it is serving.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { ROOT_DIR } from '../../server/config.ts';
+import { createDataSource } from '../../server/db/data-source.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../server/db/embedded.ts';
+import { cloneDatabase } from '../support/db.ts';
+import { authHeader, startHub } from '../support/hub.ts';
+import { freePort } from '../support/ports.ts';
+
+const PRODUCTS = { query: '{ products(first: 5) { totalCount } }' };
+
+describe('graceful shutdown', () => {
+  it('finishes a request in flight, then refuses new connections', async () => {
+    const { db } = await cloneDatabase('tpl_seed');
+    const hub = await startHub(db);
+    const auth = await authHeader(db);
+    // Hold a lock so the next products query waits inside PostgreSQL.
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('LOCK TABLE product IN ACCESS EXCLUSIVE MODE');
+    const inFlight = hub.post(PRODUCTS, auth);
+    await new Promise((r) => setTimeout(r, 300));
+    const stopping = hub.close();
+    await new Promise((r) => setTimeout(r, 300));
+    await runner.rollbackTransaction();
+    await runner.release();
+    const answer = await inFlight;
+    expect(answer.status).toBe(200);
+    expect(answer.json.data.products.totalCount).toBeGreaterThan(0);
+    await stopping;
+    await expect(fetch(`${hub.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('database restart', () => {
+  let pg: EmbeddedServer;
+  let db: DataSource;
+  let dir: string;
+  let port: number;
+  beforeAll(async () => {
+    dir = path.join(ROOT_DIR, '.data', `restart-pg-${process.pid}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    port = await freePort();
+    pg = await startEmbeddedPostgres(dir, port);
+    db = createDataSource({ url: pg.url, poolSize: 4 });
+    await db.initialize();
+    await db.runMigrations();
+  });
+  afterAll(async () => {
+    await db.destroy().catch(() => undefined);
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers DATABASE_UNAVAILABLE while PostgreSQL is down and recovers by itself when it returns', async () => {
+    const hub = await startHub(db);
+    const auth = await authHeader(db);
+    expect((await hub.post(PRODUCTS, auth)).json.data.products.totalCount).toBe(0);
+
+    await pg.stop();
+    const down = await hub.post(PRODUCTS, auth);
+    expect(down.json.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect((await fetch(`${hub.url}/readyz`)).status).toBe(503);
+
+    pg = await startEmbeddedPostgres(dir, port);
+    let recovered = false;
+    for (let i = 0; i < 20 && !recovered; i++) {
+      // Authentication itself needs the database; a fresh token check proves the pool reconnected.
+      const again = await hub.post(PRODUCTS, auth);
+      recovered = again.json?.data?.products?.totalCount === 0;
+      if (!recovered) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
+  });
+});
