@@ -18,6 +18,7 @@ import { requireViewer } from './auth/auth.plugin.ts';
 import { readToken } from './auth/tokens.ts';
 import { viewerById } from './auth/user.repository.ts';
 import { runAs, type Viewer } from './auth/viewer.ts';
+import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
 
 export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
@@ -82,7 +83,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
     const viewer = bearer ? readToken(tokenSecret, bearer).then((id) => (id === null ? null : viewerById(db, id))) : Promise.resolve(null);
     viewer.then((v) => {
       res.locals.viewer = v;
-      runAs(v, next);
+      runReadingFromReplica(isReadOnlyOperation(req.body), () => runAs(v, next));
     }, next);
   };
   app.use(

@@ -6,6 +6,7 @@ export const ROOT_DIR = path.resolve(import.meta.dirname, '..');
 export interface Config {
   port: number;
   databaseUrl: string | undefined;
+  replicaUrls: string[];
   embeddedPort: number;
   embeddedDir: string;
   /** Error messages of unexpected failures (SQL, stack traces) reach clients only in development and tests. */
@@ -27,6 +28,7 @@ export function loadConfig(): Config {
   return {
     port: intFromEnv('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    replicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     // 5432 is left to any system PostgreSQL; the embedded one lives beside it.
     embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54329),
     embeddedDir: path.resolve(ROOT_DIR, process.env.EMBEDDED_PG_DIR ?? '.data/pg'),

