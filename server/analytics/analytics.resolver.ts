@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { today } from '../geo/unit-scope.ts';
+import { cachedResult } from '../common/result-cache.ts';
 import { AnalyticsDimension, AnalyticsFilter, AnalyticsMeasure, AnalyticsResult, AnalyticsRow, DimensionValue } from './analytics.types.ts';
 import { runAnalytics, type AnalyticsQueryRow } from './analytics.repository.ts';
 
@@ -23,7 +24,9 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ): Promise<AnalyticsResult> {
     const asOf = filter?.asOf ?? today();
-    const rows = await runAnalytics(ctx.db, measure, groupBy, filter, asOf);
+    const rows = await cachedResult(ctx.db, ctx.loaders.dataVersion, ['analytics', measure, groupBy, filter, asOf], () =>
+      runAnalytics(ctx.db, measure, groupBy, filter, asOf),
+    );
     const total = rows.find((r) => r.is_total);
     return Object.assign(new AnalyticsResult(), {
       measure,

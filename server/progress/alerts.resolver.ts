@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { today } from '../geo/unit-scope.ts';
+import { cachedResult } from '../common/result-cache.ts';
 import { Alert } from './alerts.types.ts';
 import { computeAlerts } from './alerts.service.ts';
 
@@ -14,7 +15,8 @@ export class AlertResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date (default today).' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Alert[]> {
-    return computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, asOf ?? today());
+    const date = asOf ?? today();
+    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['alerts', unitCode, date], () => computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, date));
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit concerned.' })

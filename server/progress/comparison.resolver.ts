@@ -2,6 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
+import { cachedResult } from '../common/result-cache.ts';
+import { today } from '../geo/unit-scope.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { DistrictComparison } from './comparison.types.ts';
 import { compareDistricts } from './comparison.service.ts';
@@ -21,6 +23,7 @@ export class ComparisonResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Read the figures on this date if earlier than the period end.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<DistrictComparison | null> {
-    return compareDistricts(ctx.db, { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf });
+    const request = { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf: asOf ?? today() };
+    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['districtComparison', request], () => compareDistricts(ctx.db, request));
   }
 }

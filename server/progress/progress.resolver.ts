@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { badInput } from '../common/errors.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { today } from '../geo/unit-scope.ts';
+import { cachedResult } from '../common/result-cache.ts';
 import { METRICS } from '../metrics/catalogue.ts';
 import { MetricInfo, PlanProgress, TargetProgress } from './progress.types.ts';
 import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets } from './progress.repository.ts';
@@ -22,18 +23,20 @@ export class ProgressResolver {
     @Ctx() ctx: Context,
   ): Promise<PlanProgress | null> {
     const date = asOf ?? today();
-    const plan = await findPlan(ctx.db, planId);
-    if (!plan) return null;
-    const [targets, milestones, rounds] = await Promise.all([
-      planTargets(ctx.db, planId),
-      planMilestones(ctx.db, [planId]),
-      roundsHeld(ctx.db, [planId]),
-    ]);
-    return Object.assign(new PlanProgress(), {
-      plan,
-      asOf: date,
-      targets: await computeProgress(ctx.db, targets, date),
-      milestones: milestoneProgress(milestones, rounds, date),
+    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['targetProgress', planId, date], async () => {
+      const plan = await findPlan(ctx.db, planId);
+      if (!plan) return null;
+      const [targets, milestones, rounds] = await Promise.all([
+        planTargets(ctx.db, planId),
+        planMilestones(ctx.db, [planId]),
+        roundsHeld(ctx.db, [planId]),
+      ]);
+      return Object.assign(new PlanProgress(), {
+        plan,
+        asOf: date,
+        targets: await computeProgress(ctx.db, targets, date),
+        milestones: milestoneProgress(milestones, rounds, date),
+      });
     });
   }
 
@@ -48,7 +51,8 @@ export class ProgressResolver {
   ): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput('year', `expected a plan year such as 2024, got ${year}`);
     const date = asOf ?? today();
-    const targets = await unitYearTargets(ctx.db, unitCode, year, date);
-    return computeProgress(ctx.db, targets, date);
+    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['kpis', unitCode, year, date], async () =>
+      computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, date), date),
+    );
   }
 }

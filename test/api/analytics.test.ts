@@ -23,9 +23,10 @@ async function table(measure: string, groupBy: string[], filter: object = {}) {
 }
 
 describe('analytics', () => {
-  it('counts products with a valid certificate on a date, by district and by stars, in one statement', async () => {
+  it('counts products with a valid certificate on a date, by district and by stars, in one aggregate statement', async () => {
     const byDistrict = await table('CERTIFIED_PRODUCTS', ['DISTRICT'], { asOf: '2024-12-31' });
-    expect(byDistrict).toEqual({ rows: [['901', '1'], ['902', '2']], total: '3', statements: 1 });
+    // One statement for the aggregate, one for the data version that keys the result cache.
+    expect(byDistrict).toEqual({ rows: [['901', '1'], ['902', '2']], total: '3', statements: 2 });
     expect((await table('CERTIFIED_PRODUCTS', ['STARS'], { asOf: '2024-12-31' })).rows).toEqual([['3', '1'], ['4', '1'], ['5', '1']]);
     expect((await table('CERTIFIED_PRODUCTS', ['PROVINCE'], { asOf: '2024-03-15' })).total).toBe('0');
   });
@@ -62,5 +63,19 @@ describe('analytics', () => {
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
     const bad = await runGql(db, QUERY, { measure: 'TRAINING_CLASSES', groupBy: [], filter: { minStars: 3 } });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.minStars' } });
+  });
+});
+
+describe('the result cache', () => {
+  it('answers a repeated aggregate from the cache, and a write invalidates it at once', async () => {
+    const first = await table('PRODUCTS', ['DISTRICT']);
+    const again = await table('PRODUCTS', ['DISTRICT']);
+    expect(again.rows).toEqual(first.rows);
+    expect(again.statements).toBe(1); // only the data-version check
+    await db.query(`INSERT INTO product (code, name, product_group, subject_id, unit_id, status) VALUES ('G', 'Product G', 'food', $1, $2, 'idea')`,
+      [world.subject.S1, world.unitId('90011')]);
+    const after = await table('PRODUCTS', ['DISTRICT']);
+    expect(after.statements).toBe(2);
+    expect(after.total).toBe(String(Number(first.total) + 1));
   });
 });

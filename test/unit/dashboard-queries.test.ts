@@ -1,0 +1,73 @@
+// Every query the dashboard and the explorer send is valid against the hub's
+// schema. Fields another engineer is still adding are reported, not failed.
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHubSchema } from '../../server/schema.ts';
+import { ALERTS_QUERY } from '../../dashboard/src/api/alerts.ts';
+import { ANALYTICS_QUERY } from '../../dashboard/src/api/analytics.ts';
+import { analyticsSnapshotsQuery } from '../../dashboard/src/api/analytics-snapshots.ts';
+import { DISTRICT_COMPARISON_QUERY } from '../../dashboard/src/api/district-comparison.ts';
+import { KPIS_QUERY } from '../../dashboard/src/api/kpis.ts';
+import { METRICS_QUERY } from '../../dashboard/src/api/metrics.ts';
+import { PLAN_QUERY } from '../../dashboard/src/api/plan.ts';
+import { PLANS_QUERY } from '../../dashboard/src/api/plans.ts';
+import { PRODUCT_QUERY } from '../../dashboard/src/api/product.ts';
+import { PRODUCTS_QUERY } from '../../dashboard/src/api/products.ts';
+import { PROMOTION_EVENTS_QUERY } from '../../dashboard/src/api/promotion-events.ts';
+import { PROMOTION_SCOPES_QUERY } from '../../dashboard/src/api/promotion-scopes.ts';
+import { SALES_POINTS_QUERY } from '../../dashboard/src/api/sales-points.ts';
+import { TARGET_PROGRESS_QUERY } from '../../dashboard/src/api/target-progress.ts';
+import { TRAINING_CLASSES_QUERY } from '../../dashboard/src/api/training-classes.ts';
+import { EXAMPLES, fillPlanIds } from '../../dashboard/src/explorer/examples.ts';
+
+/** Root fields announced in the issue and being added to the API right now. */
+const PENDING_ROOT_FIELDS = ['alerts', 'districtComparison'];
+
+const QUERIES: Record<string, string> = {
+  ALERTS_QUERY,
+  ANALYTICS_QUERY,
+  analyticsSnapshots: analyticsSnapshotsQuery(3),
+  DISTRICT_COMPARISON_QUERY,
+  KPIS_QUERY,
+  METRICS_QUERY,
+  PLAN_QUERY,
+  PLANS_QUERY,
+  PRODUCT_QUERY,
+  PRODUCTS_QUERY,
+  PROMOTION_EVENTS_QUERY,
+  PROMOTION_SCOPES_QUERY,
+  SALES_POINTS_QUERY,
+  TARGET_PROGRESS_QUERY,
+  TRAINING_CLASSES_QUERY,
+  ...Object.fromEntries(EXAMPLES.map((e) => [`explorer: ${e.title}`, fillPlanIds(e.query, new Map([['bac-giang-2024', 1]]))])),
+};
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildHubSchema();
+});
+
+function pendingFieldsUsed(query: string): string[] {
+  return PENDING_ROOT_FIELDS.filter((f) => new RegExp(`\\b${f}\\s*\\(`).test(query));
+}
+
+describe('dashboard queries against schema.graphql', () => {
+  for (const [name, query] of Object.entries(QUERIES)) {
+    it(name, (ctx) => {
+      const missing = pendingFieldsUsed(query).filter((f) => !schema.getQueryType()?.getFields()[f]);
+      if (missing.length) {
+        ctx.annotate(`skipped: the API has no ${missing.join(', ')} yet`);
+        ctx.skip();
+      }
+      const errors = validate(schema, parse(query)).map((e) => e.message);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('explorer examples fill in plan ids by key', () => {
+    const filled = fillPlanIds(EXAMPLES.map((e) => e.query).join('\n'), new Map([['bac-giang-2024', 7]]));
+    expect(filled).toContain('$planId: Int = 7');
+    expect(filled).not.toContain('{{');
+    expect(fillPlanIds('{{planId:nope}}', new Map())).toBe('null');
+  });
+});
