@@ -15,8 +15,8 @@ import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
 import { requireViewer } from './auth/auth.plugin.ts';
-import { readToken } from './auth/tokens.ts';
-import { viewerById } from './auth/user.repository.ts';
+import { countStatements, statementCountHeader } from './db/statement-counter.ts';
+import { authenticator } from './auth/authenticate.ts';
 import { runAs, type Viewer } from './auth/viewer.ts';
 import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
 
@@ -43,7 +43,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [...protection.plugins, requireViewer, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, requireViewer, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
@@ -78,16 +78,16 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   });
   // The viewer is resolved once per request and kept in AsyncLocalStorage for
   // everything that runs on its behalf (lists, loaders, metrics).
+  const viewerFor = authenticator(db, tokenSecret);
   const authenticate: express.RequestHandler = (req, res, next) => {
-    const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const viewer = bearer ? readToken(tokenSecret, bearer).then((id) => (id === null ? null : viewerById(db, id))) : Promise.resolve(null);
-    viewer.then((v) => {
+    viewerFor(req.headers.authorization).then((v) => {
       res.locals.viewer = v;
       runReadingFromReplica(isReadOnlyOperation(req.body), () => runAs(v, next));
     }, next);
   };
   app.use(
     '/graphql',
+    countStatements,
     requestRateLimit(rateLimitPerMinute),
     express.json({ limit: '1mb' }),
     authenticate,

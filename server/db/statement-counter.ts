@@ -41,3 +41,22 @@ export class CountingLogger implements Logger {
     if (level === 'warn') console.warn('[typeorm]', message);
   }
 }
+
+/**
+ * Express middleware counting the statements of each request, and an Apollo
+ * plugin reporting them in the `x-sql-statements` header (for the benchmark
+ * and for anyone checking that a query stays batched).
+ */
+export function countStatements(_req: unknown, _res: unknown, next: () => void): void {
+  withStatementCounter(next);
+}
+
+export const statementCountHeader = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }: { response: { http: { headers: Map<string, string> } } }) {
+        response.http.headers.set('x-sql-statements', String(currentCounter()?.statements ?? 0));
+      },
+    };
+  },
+};
