@@ -8,7 +8,7 @@ import { ROOT_DIR } from './config.ts';
 import { AdminUnitResolver } from './geo/admin-unit.resolver.ts';
 import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
 import { AuthResolver } from './auth/auth.resolver.ts';
-import { RequireViewer } from './auth/require-viewer.middleware.ts';
+import { requireViewerOnRootFields } from './auth/require-viewer.ts';
 import { ProductResolver } from './products/product.resolver.ts';
 import { ProgressResolver } from './progress/progress.resolver.ts';
 import { ComparisonResolver } from './progress/comparison.resolver.ts';
@@ -19,6 +19,9 @@ import { MilestoneResolver, PlanResolver, TargetResolver } from './plans/plan.re
 import { BudgetAllocationResolver, DisbursementResolver } from './budgets/budget.resolver.ts';
 import { TrainingClassResolver } from './training/training-class.resolver.ts';
 import { PromotionEventResolver, SalesPointResolver } from './promotion/promotion.resolver.ts';
+import { AuditResolver } from './audit/audit.resolver.ts';
+import { SubjectMutationResolver } from './subjects/subject-mutation.resolver.ts';
+import { validateArgument } from './writes/validation.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -42,12 +45,20 @@ const RESOLVERS = [
   TrainingClassResolver,
   PromotionEventResolver,
   SalesPointResolver,
+  AuditResolver,
+  SubjectMutationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [RequireViewer] });
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    // class-validator on every input and args class; validateFn runs it so that the
+    // BAD_USER_INPUT error lists each bad field by its path ("input.amount").
+    validate: true,
+    validateFn: validateArgument,
+  }).then(requireViewerOnRootFields);
   return cached;
 }
 

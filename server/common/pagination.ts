@@ -17,6 +17,8 @@ export interface ListSpec {
   select: Sql;
   /** `FROM … JOIN …`. */
   from: Sql;
+  /** Joins needed only by the page's columns (prefetched relations), left out of the count. */
+  pageJoins?: Sql;
   where: Sql[];
   sort: SortKey[];
   /** The unique tie-breaker, e.g. `p.id`. */
@@ -73,7 +75,7 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
 
   const rows = await queryRows<T & Record<string, unknown>>(
     db,
-    sql`${spec.select}, ${sortColumns} ${spec.from} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${page.first + 1}`,
+    sql`${spec.select}, ${sortColumns} ${spec.from} ${spec.pageJoins ?? empty} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${page.first + 1}`,
   );
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((row) => ({

@@ -50,3 +50,13 @@ export function tableName(db: Db, entity: EntityTarget<ObjectLiteral>): Sql {
   const ds = 'connection' in db ? db.connection : db;
   return raw(ds.getMetadata(entity).tableName);
 }
+
+/**
+ * The entity's row under `alias` as one JSON object shaped like the entity (null
+ * when the row is absent), so a joined relation can prime a DataLoader.
+ */
+export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
+  const ds = 'connection' in db ? db.connection : db;
+  const pairs = ds.getMetadata(entity).columns.map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
+  return raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(${pairs.join(', ')}) END`);
+}

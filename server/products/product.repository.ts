@@ -1,12 +1,16 @@
 // All SQL that reads products.
-import sql, { empty, raw } from 'sql-template-tag';
+import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { SortDirection } from '../common/connection.ts';
 import { badInput } from '../common/errors.ts';
 import { fetchPage, type SortKey } from '../common/pagination.ts';
 import { foldedContains } from '../common/text-search.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
-import { currentCertificateJoin } from '../evaluations/certificate-validity.ts';
+import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
+import { entityReadScope } from '../auth/read-scope.ts';
+import { Certificate } from '../evaluations/evaluation.entity.ts';
+import { AdminUnit } from '../geo/admin-unit.entity.ts';
+import { Subject } from '../subjects/subject.entity.ts';
+import { currentCertificateJoin, validCertificateAt } from '../evaluations/certificate-validity.ts';
 import { today, unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductOrderField, type ProductFilter, type ProductsArgs } from './product.types.ts';
@@ -52,7 +56,50 @@ function needsRating(args: ProductsArgs): boolean {
   );
 }
 
-export function listProducts(db: Db, args: ProductsArgs): Promise<ProductConnection> {
+/** Relations a products page will be asked for, fetched in the page's own statement. */
+export interface ProductPrefetch {
+  subject: boolean;
+  unit: boolean;
+  district: boolean;
+  province: boolean;
+  currentCertificate: boolean;
+}
+
+export interface PrefetchedProduct extends Product {
+  _subject?: Subject | null;
+  _unit?: AdminUnit | null;
+  _district?: AdminUnit | null;
+  _province?: AdminUnit | null;
+  _certificate?: Certificate | null;
+}
+
+function prefetchSql(db: Db, want: ProductPrefetch): { columns: Sql; joins: Sql } {
+  const columns: Sql[] = [];
+  const joins: Sql[] = [];
+  if (want.subject) {
+    columns.push(sql`${jsonObject(db, Subject, 'ps')} AS "_subject"`);
+    joins.push(sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
+  }
+  if (want.unit || want.district || want.province) joins.push(sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
+  if (want.unit) columns.push(sql`${jsonObject(db, AdminUnit, 'pu')} AS "_unit"`);
+  if (want.district) {
+    columns.push(sql`${jsonObject(db, AdminUnit, 'pd')} AS "_district"`);
+    joins.push(sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
+  }
+  if (want.province) {
+    columns.push(sql`${jsonObject(db, AdminUnit, 'pp')} AS "_province"`);
+    joins.push(sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
+  }
+  if (want.currentCertificate) {
+    columns.push(sql`${jsonObject(db, Certificate, 'pc')} AS "_certificate"`);
+    joins.push(sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
+                     ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`);
+  }
+  return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty };
+}
+
+export function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
+  const prefetch = want ? prefetchSql(db, want) : { columns: empty, joins: empty };
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
   const sort: SortKey[] = (args.orderBy ?? [{ field: ProductOrderField.NAME, direction: SortDirection.ASC }]).map((o) => ({
     expr: ORDER[o.field],
@@ -61,8 +108,9 @@ export function listProducts(db: Db, args: ProductsArgs): Promise<ProductConnect
   return fetchPage(
     db,
     {
-      select: sql`SELECT ${selectColumns(db, Product, 'p')}`,
+      select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
+      pageJoins: prefetch.joins,
       where: productConditions(args.filter),
       sort,
       idExpr: raw('p.id'),

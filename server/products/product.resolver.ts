@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { Certificate, Evaluation } from '../evaluations/evaluation.entity.ts';
@@ -7,13 +8,30 @@ import { today } from '../geo/unit-scope.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';
-import { listProducts } from './product.repository.ts';
+import { listProducts, type PrefetchedProduct } from './product.repository.ts';
+import { requestedFields } from '../common/requested-fields.ts';
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: 'OCOP products, filtered, sorted and paginated.' })
-  products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context): Promise<ProductConnection> {
-    return listProducts(ctx.db, args);
+  async products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
+    // The relations the page will be asked for come in its own statement and prime the loaders.
+    const node = requestedFields(info, ['edges', 'node']);
+    const unit = node.unit ?? {};
+    const page = await listProducts(ctx.db, args, {
+      subject: Boolean(node.subject),
+      unit: Boolean(node.unit),
+      district: Boolean(unit.district),
+      province: Boolean(unit.province),
+      currentCertificate: Boolean(node.currentCertificate),
+    });
+    const l = ctx.loaders;
+    for (const { node: p } of page.edges as { node: PrefetchedProduct }[]) {
+      if (p._subject) l.subjectById.prime(p._subject.id, p._subject);
+      for (const u of [p._unit, p._district, p._province]) if (u) l.unitById.prime(u.id, u);
+      if (p._certificate !== undefined) l.currentCertificate(today()).prime(p.id, p._certificate);
+    }
+    return page;
   }
 
   @Query(() => Product, { nullable: true, description: 'One product by id; null when there is none.' })

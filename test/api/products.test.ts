@@ -34,3 +34,14 @@ describe('products', () => {
     expect(data.product).toBeNull();
   });
 });
+
+describe('products page prefetch', () => {
+  it('gives the same relations in one statement as the loaders give one by one', async () => {
+    const nested = `subject { id name phone } unit { id name district { id name } province { id name } } currentCertificate { id stars expiresOn }`;
+    const page = await gql(db, `{ products(first: 200) { edges { node { id ${nested} } } } }`);
+    expect(page.statements).toBe(1);
+    const ids = page.data.products.edges.slice(0, 40).map((e: { node: { id: number } }) => e.node.id);
+    const byId = await gql(db, `{ ${ids.map((id: number) => `p${id}: product(id: ${id}) { id ${nested} }`).join(' ')} }`);
+    for (const edge of page.data.products.edges.slice(0, 40)) expect(byId.data[`p${edge.node.id}`]).toEqual(edge.node);
+  });
+});
