@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { SeedUnit } from './admin-units/units.ts';
 import { loadAdminUnits } from './load-admin-units.ts';
 import { loadNamedProducts, loadPlans } from './load-plans.ts';
+import { loadDataset } from './dataset/load.ts';
 
 const SEEDED_TABLES = [
   'sales_point', 'promotion_event_subject', 'promotion_event_product', 'promotion_event', 'training_class',
@@ -32,6 +33,7 @@ export async function seedAll(db: DataSource, log: Log): Promise<void> {
     await loadNamedProducts(tx);
     const plans = await loadPlans(tx);
     log(`seed: ${plans} plans with their targets, milestones and budgets`);
+    await loadDataset(tx, log);
   });
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
