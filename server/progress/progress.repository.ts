@@ -10,14 +10,16 @@ import { andReadScope } from '../auth/viewer.ts';
 export interface TargetRow extends Target {
   periodStart: string;
   productIds: number[];
+  /** Last day of the scope unit, when it was abolished. */
+  scopeValidTo: string | null;
 }
 
 function targetsWhere(db: Db, condition: Sql): Promise<TargetRow[]> {
   return queryRows<TargetRow>(
     db,
-    sql`SELECT ${selectColumns(db, Target, 't')}, pl.period_start AS "periodStart",
+    sql`SELECT ${selectColumns(db, Target, 't')}, pl.period_start AS "periodStart", su.valid_to AS "scopeValidTo",
                COALESCE((SELECT array_agg(tp.product_id ORDER BY tp.product_id) FROM target_product tp WHERE tp.target_id = t.id), '{}') AS "productIds"
-        FROM target t JOIN plan pl ON pl.id = t.plan_id
+        FROM target t JOIN plan pl ON pl.id = t.plan_id JOIN admin_unit su ON su.id = t.scope_unit_id
         WHERE ${condition} ${andReadScope(sql`t.scope_unit_id`)} ORDER BY t.plan_id, t.id`,
   );
 }

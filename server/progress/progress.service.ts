@@ -1,6 +1,6 @@
 // Computes target progress from live data: one metric statement for all the
 // targets asked for, then the path, forecast and status per target.
-import { addDays, minDate, monthEnds } from '../common/dates.ts';
+import { addDays, monthEnds } from '../common/dates.ts';
 import type { Db } from '../db/sql.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
@@ -10,6 +10,15 @@ import { MetricInfo, MilestoneProgress, MilestoneStatus, ProgressPoint, TargetPr
 import type { RoundHeld, TargetRow } from './progress.repository.ts';
 import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
 
+/**
+ * The date a target's actual is read at: the as-of date, but never past the due
+ * date (what counts is what was reached by then) nor past the last day of an
+ * abolished scope unit (its records stop there).
+ */
+export function measuredOn(target: Pick<TargetRow, 'dueDate' | 'scopeValidTo'>, asOf: string): string {
+  return [asOf, target.dueDate, target.scopeValidTo].filter((d): d is string => Boolean(d)).sort()[0];
+}
+
 interface PlannedTarget {
   target: TargetRow;
   metric: MetricDefinition;
@@ -17,6 +26,7 @@ interface PlannedTarget {
   params: MetricParams;
   baselineDate: string;
   seriesDates: string[];
+  at: string;
   request: number;
 }
 
@@ -39,7 +49,8 @@ function planTarget(target: TargetRow, asOf: string, requests: Map<string, Metri
   const { each: _each, ...params } = target.params as MetricParams & { each?: string };
   if (target.productIds.length) params.productIds = target.productIds;
   const baselineDate = addDays(target.periodStart, -1);
-  const seriesDates = [...new Set([...monthEnds(target.periodStart, minDate(asOf, target.dueDate)), asOf])].filter((d) => d >= target.periodStart);
+  const at = measuredOn(target, asOf);
+  const seriesDates = [...new Set([...monthEnds(target.periodStart, at), at])].filter((d) => d >= target.periodStart);
   const key = JSON.stringify([metric.id, rollup, params, target.periodStart]);
   let request = requests.get(key);
   if (!request) {
@@ -48,7 +59,7 @@ function planTarget(target: TargetRow, asOf: string, requests: Map<string, Metri
   }
   request.scopeIds = [...new Set([...request.scopeIds, target.scopeUnitId])];
   request.dates = [...new Set([...request.dates, baselineDate, ...seriesDates])];
-  return { target, metric, rollup, params, baselineDate, seriesDates, request: request.index };
+  return { target, metric, rollup, params, baselineDate, seriesDates, at, request: request.index };
 }
 
 /** Progress of the given targets on `asOf`; children of "every district" targets nest under their parent. */
@@ -63,14 +74,15 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
     const value = (date: string) => results.get(resultKey(p.request, t.scopeUnitId, date))!;
     const baseline = p.metric.kind === 'stock' ? (value(p.baselineDate).value ?? 0) : 0;
     const targetMin = Number(t.targetMin);
-    const now = value(asOf < t.periodStart ? p.baselineDate : asOf);
-    const actual = asOf < t.periodStart ? baseline : now.value;
+    const now = value(p.at < t.periodStart ? p.baselineDate : p.at);
+    const actual = p.at < t.periodStart ? baseline : now.value;
     const path = { periodStart: t.periodStart, dueDate: t.dueDate, baseline, targetMin };
     const figures = progressFigures({ ...path, asOf, actual });
     progress.set(t.id, Object.assign(new TargetProgress(), {
       target: t,
       metric: metricInfo(p.metric, p.rollup),
       asOf,
+      measuredOn: p.at,
       unit: t.unit,
       actual,
       targetMin,

@@ -78,6 +78,11 @@ export class TargetProgress {
   @Field(() => LocalDate, { description: 'The as-of date of the figures.' })
   asOf: string;
 
+  @Field(() => LocalDate, {
+    description: 'The date the actual was read at: the as-of date, but never after the due date nor after the last day of an abolished scope unit.',
+  })
+  measuredOn: string;
+
   @Field(() => TargetUnit, { description: 'Unit of actual and target values.' })
   unit: TargetUnit;
 

@@ -69,6 +69,16 @@ describe('targetProgress on the small world', () => {
     ]);
   });
 
+  it('reads the actual by the due date, and never after the scope unit was abolished', async () => {
+    const later = await gql(db, `{ targetProgress(planId: ${planId}, asOf: "2026-06-01") { targets { target { key } measuredOn actual status } } }`);
+    const cumulative = later.data.targetProgress.targets.find((t: { target: { key: string } }) => t.target.key === 'cumulative');
+    expect(cumulative).toEqual({ target: { key: 'cumulative' }, measuredOn: '2024-12-31', actual: 3, status: 'achieved' });
+    await db.query(`UPDATE target SET due_date = '2025-12-31' WHERE key = 'cumulative'`);
+    const abolished = await gql(db, `{ targetProgress(planId: ${planId}, asOf: "2026-06-01") { targets { target { key } measuredOn } } }`);
+    expect(abolished.data.targetProgress.targets[0]).toEqual({ target: { key: 'cumulative' }, measuredOn: '2025-06-30' });
+    await db.query(`UPDATE target SET due_date = '2024-12-31' WHERE key = 'cumulative'`);
+  });
+
   it('costs a bounded number of statements for the whole plan', async () => {
     const { statements } = await gql(db, PROGRESS, { planId, asOf: '2024-12-31' });
     // plan, targets, milestones, rounds, one metric statement for every target, and the targets' plan relation.
