@@ -13,7 +13,9 @@ const CLIENT_CODES = new Set([
 const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
 export function databaseCode(error: unknown): string | undefined {
-  const e = error as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string; name?: string } | undefined;
+  // TypeORM's word for a transaction whose connection died under it.
+  if (e?.name === 'QueryRunnerProviderAlreadyReleasedError') return 'DATABASE_UNAVAILABLE';
   const code = e?.driverError?.code ?? e?.code;
   if (code === '57014') return 'QUERY_TIMEOUT';
   if ((code && UNAVAILABLE.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e?.message ?? '')) {

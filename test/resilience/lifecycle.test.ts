@@ -78,4 +78,42 @@ describe('database restart', () => {
     expect(recovered).toBe(true);
     expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
   });
+  it('loses and duplicates no write when PostgreSQL restarts under load', async () => {
+    const hub = await startHub(db);
+    const auth = await authHeader(db);
+    const [{ id: unitId }] = await db.query(`INSERT INTO admin_unit (key, code, name, type, level) VALUES ('88', '88', 'Tỉnh thử', 'Tỉnh', 'province') RETURNING id`);
+    await db.query('INSERT INTO admin_unit_closure VALUES ($1, $1)', [unitId]);
+    const WRITERS = 4;
+    const EACH = 25;
+    let written = 0;
+    let retries = 0;
+    // A writer retries what failed because the database was away; a code already
+    // taken means an earlier attempt committed and only its answer was lost.
+    const write = async (code: string): Promise<void> => {
+      for (;;) {
+        const res = await hub
+          .post({ query: 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }', variables: { input: { code, name: `Chủ thể ${code}`, type: 'cooperative', unitId } } }, auth)
+          .catch(() => ({ status: 0, json: null }));
+        const error = res.json?.errors?.[0];
+        if (res.json?.data?.createSubject || (error && /code/i.test(error.message) && error.extensions?.code === 'BAD_USER_INPUT')) break;
+        retries += 1;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      written += 1;
+    };
+    const writers = Array.from({ length: WRITERS }, async (_, w) => {
+      for (let i = 0; i < EACH; i++) await write(`R-${w}-${i}`);
+    });
+    while (written < (WRITERS * EACH) / 3) await new Promise((r) => setTimeout(r, 20));
+    await pg.stop();
+    await new Promise((r) => setTimeout(r, 500));
+    pg = await startEmbeddedPostgres(dir, port);
+    await Promise.all(writers);
+    const rows: { code: string }[] = await db.query(`SELECT code FROM subject WHERE code LIKE 'R-%'`);
+    expect(retries).toBeGreaterThan(0); // the restart really interrupted writes
+    expect(rows).toHaveLength(WRITERS * EACH);
+    expect(new Set(rows.map((r) => r.code)).size).toBe(WRITERS * EACH);
+    const audit: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'subject' AND action = 'create'`);
+    expect(audit[0].n).toBe(WRITERS * EACH); // one audit entry per committed write, none for rolled-back attempts
+  });
 });
