@@ -66,7 +66,7 @@ describe('dashboard queries against schema.graphql', () => {
 
   it('explorer examples fill in plan ids by key', () => {
     const filled = fillPlanIds(EXAMPLES.map((e) => e.query).join('\n'), new Map([['bac-giang-2024', 7]]));
-    expect(filled).toContain('$planId: Int = 7');
+    expect(filled).toContain('$planId: Int! = 7');
     expect(filled).not.toContain('{{');
     expect(fillPlanIds('{{planId:nope}}', new Map())).toBe('null');
   });

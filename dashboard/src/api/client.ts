@@ -1,0 +1,83 @@
+// The one GraphQL request function: POST /graphql with a time limit, errors
+// sorted into kinds the panels can explain (timeout, network, HTTP,
+// GraphQL, sign-in needed). The session's bearer token goes with it.
+import { sessionToken, signInNeeded } from './session.ts';
+
+export const ENDPOINT = '/graphql';
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export type ApiErrorKind = 'timeout' | 'network' | 'http' | 'graphql' | 'auth';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Send without the session token (the login itself). */
+  anonymous?: boolean;
+}
+
+type Variables = object;
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function gqlRequest<T>(query: string, variables: Variables = {}, options: RequestOptions = {}): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    let res: Response;
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+    const token = options.anonymous ? null : sessionToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    try {
+      res = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        signal: controller.signal,
+      });
+    } catch (e) {
+      if (timedOut) throw new ApiError('timeout', `no answer within ${timeoutMs / 1000} s`);
+      if (options.signal?.aborted) throw e;
+      throw new ApiError('network', (e as Error).message);
+    }
+    let body: GraphQLResponse<T> | null = null;
+    try {
+      body = (await res.json()) as GraphQLResponse<T>;
+    } catch {
+      if (timedOut) throw new ApiError('timeout', `no answer within ${timeoutMs / 1000} s`);
+      if (!res.ok) throw new ApiError('http', res.statusText, res.status);
+      throw new ApiError('network', 'the answer is not JSON');
+    }
+    if (body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      if (!options.anonymous) signInNeeded();
+      throw new ApiError('auth', body.errors.map((e) => e.message).join('; '), res.status);
+    }
+    if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '), res.status);
+    if (!res.ok) throw new ApiError('http', res.statusText, res.status);
+    if (!body?.data) throw new ApiError('graphql', 'empty answer', res.status);
+    return body.data;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,104 @@
+// A table of rows with sortable columns (keyboard: the headers are buttons,
+// aria-sort tells the order) whose figures export as CSV.
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../app/i18n-context.tsx';
+import type { Cell, ExportTable } from '../lib/csv.ts';
+import { formatSort, parseSort, sortRows, type SortDir } from '../lib/reshape.ts';
+
+export interface Column<R> {
+  key: string;
+  header: string;
+  cell: (row: R) => ReactNode;
+  /** Sorts by this value; a column without it is not sortable. */
+  sortValue?: (row: R) => number | string | null | undefined;
+  /** The value written to CSV (default: sortValue). */
+  exportValue?: (row: R) => Cell;
+  numeric?: boolean;
+  /** The cell is the row's header (th scope=row). */
+  rowHeader?: boolean;
+}
+
+export interface DataTableProps<R> {
+  caption: string;
+  columns: Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string | number;
+  /** Controlled sort ("col" / "-col"); otherwise the table keeps its own. */
+  sort?: string | null;
+  defaultSort?: string;
+  onSort?: (sort: string) => void;
+  rowClassName?: (row: R) => string | undefined;
+  captionHidden?: boolean;
+}
+
+export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort, onSort, rowClassName, captionHidden }: DataTableProps<R>) {
+  const i18n = useI18n();
+  const [ownSort, setOwnSort] = useState<string | null>(null);
+  const current = parseSort(sort !== undefined ? sort : ownSort, defaultSort ?? '');
+  const column = columns.find((c) => c.key === current.key && c.sortValue);
+  const sorted = column?.sortValue ? sortRows(rows, column.sortValue, current.dir) : rows;
+
+  const setSort = (key: string) => {
+    const dir: SortDir = current.key === key && current.dir === 'asc' ? 'desc' : 'asc';
+    const next = formatSort(key, dir);
+    if (onSort) onSort(next);
+    if (sort === undefined) setOwnSort(next);
+  };
+
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = column?.key === c.key;
+              const ariaSort = active ? (current.dir === 'asc' ? 'ascending' : 'descending') : c.sortValue ? 'none' : undefined;
+              return (
+                <th key={c.key} scope="col" aria-sort={ariaSort} className={c.numeric ? 'num' : undefined}>
+                  {c.sortValue ? (
+                    <button type="button" className="sort-button" onClick={() => setSort(c.key)} title={i18n.t('sortBy', { column: c.header })}>
+                      {c.header}
+                      <span className="sort-icon" aria-hidden="true">
+                        {active ? (current.dir === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={c.numeric ? 'num' : undefined} data-col={c.key}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The rows of a table as an export (in the order given). */
+export function tableExport<R>(title: string, columns: Column<R>[], rows: readonly R[]): Omit<ExportTable, 'meta'> {
+  const cols = columns.filter((c) => c.exportValue || c.sortValue);
+  return {
+    title,
+    headers: cols.map((c) => c.header),
+    rows: rows.map((r) => cols.map((c) => (c.exportValue ? c.exportValue(r) : (c.sortValue?.(r) ?? null)))),
+  };
+}

@@ -1,0 +1,130 @@
+// Labelled form fields of the filter bars.
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useI18n } from '../app/i18n-context.tsx';
+import { formatDate, parseDateInput } from '../lib/date.ts';
+
+export function FilterBar({ children }: { children: ReactNode }) {
+  const i18n = useI18n();
+  return (
+    <form className="filter-bar no-print" aria-label={i18n.t('filters')} onSubmit={(e) => e.preventDefault()}>
+      {children}
+    </form>
+  );
+}
+
+export function SelectField<V extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: V | null;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+  name: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        value={value === null ? '' : String(value)}
+        onChange={(e) => {
+          const o = options.find((x) => String(x.value) === e.target.value);
+          if (o) onChange(o.value);
+        }}
+      >
+        {value === null ? <option value="">—</option> : null}
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A date typed as dd/mm/yyyy (whatever the browser's locale), applied on
+ * Enter or when leaving the field; an invalid date is explained, not applied.
+ */
+export function DateField({ label, value, onChange, name }: { label: string; value: string; onChange: (iso: string) => void; name: string }) {
+  const i18n = useI18n();
+  const id = useId();
+  const shown = formatDate(value, 'vi');
+  const [text, setText] = useState(shown);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(shown);
+    setInvalid(false);
+  }, [shown]);
+  const apply = () => {
+    const iso = parseDateInput(text);
+    if (!iso) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    if (iso !== value) onChange(iso);
+    else setText(shown);
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={i18n.t('asOfHint')}
+        value={text}
+        size={11}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={apply}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            apply();
+          }
+        }}
+      />
+      <span id={`${id}-hint`} className={invalid ? 'field-error' : 'field-hint'} role={invalid ? 'alert' : undefined}>
+        {invalid ? i18n.t('invalidDate') : i18n.t('asOfHint')}
+      </span>
+    </div>
+  );
+}
+
+export function RadioGroup<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+  name: string;
+}) {
+  return (
+    <fieldset className="field radio-group">
+      <legend>{label}</legend>
+      {options.map((o) => (
+        <label key={o.value} className={o.value === value ? 'selected' : undefined}>
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,127 @@
+// The view's state lives in the URL (path = screen, query = filters), so a
+// link reproduces the view. Pure parse/serialise; the hook is in app/.
+import { isIsoDate } from './date.ts';
+import { isLang, type Lang } from './i18n.ts';
+import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
+
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans'];
+
+export const SCREEN_PATHS: Record<Screen, string> = {
+  overview: '/',
+  districts: '/so-sanh-huyen',
+  budget: '/ngan-sach',
+  products: '/san-pham',
+  training: '/dao-tao-xuc-tien',
+  plans: '/ke-hoach',
+};
+
+export function screenOfPath(pathname: string): Screen | null {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/index.html' || path === '/tong-quan') return 'overview';
+  return SCREENS.find((s) => SCREEN_PATHS[s] === path) ?? null;
+}
+
+export type Denominator = 'none' | 'communes' | 'subjects';
+const DENOMINATORS: readonly Denominator[] = ['none', 'communes', 'subjects'];
+
+export interface ViewState {
+  lang: Lang;
+  /** Pre-2025 GSO code of the province. */
+  province: string;
+  /** Plan id (overview, plans); null: the province's latest plan. */
+  plan: number | null;
+  /** As-of date; null: the default (the plan's period end if past, else today). */
+  asOf: string | null;
+  /** Year of the figures (districts, budget, training); null: from the plan or as-of date. */
+  year: number | null;
+  /** Metric id of the district comparison. */
+  metric: string | null;
+  /** minStars parameter of star metrics. */
+  stars: number | null;
+  denom: Denominator;
+  /** Drilled-into district (GSO code). */
+  district: string | null;
+  /** Product search text. */
+  q: string;
+  /** Product shown in detail. */
+  product: number | null;
+  /** Table sort: "column" or "-column" for descending. */
+  sort: string | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  lang: 'vi',
+  province: DEFAULT_PROVINCE,
+  plan: null,
+  asOf: null,
+  year: null,
+  metric: null,
+  stars: null,
+  denom: 'none',
+  district: null,
+  q: '',
+  product: null,
+  sort: null,
+};
+
+function positiveInt(value: string | null, max = Number.MAX_SAFE_INTEGER): number | null {
+  if (!value || !/^\d+$/.test(value)) return null;
+  const n = Number(value);
+  return n > 0 && n <= max ? n : null;
+}
+
+/** Reads the state from a query string; anything invalid falls back to its default. */
+export function parseState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const lang = p.get('lang');
+  const province = p.get('province');
+  const asOf = p.get('asOf');
+  const year = positiveInt(p.get('year'), 2100);
+  const stars = positiveInt(p.get('stars'), 5);
+  const denom = p.get('denom') as Denominator | null;
+  const metric = p.get('metric');
+  const district = p.get('district');
+  const sort = p.get('sort');
+  return {
+    lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
+    province: isProvinceCode(province) ? province : DEFAULT_STATE.province,
+    plan: positiveInt(p.get('plan')),
+    asOf: isIsoDate(asOf) ? asOf : null,
+    year: year !== null && year >= 2000 ? year : null,
+    metric: metric && /^[a-z0-9_]{1,60}$/.test(metric) ? metric : null,
+    stars,
+    denom: denom && DENOMINATORS.includes(denom) ? denom : DEFAULT_STATE.denom,
+    district: district && /^\d{3}$/.test(district) ? district : null,
+    q: (p.get('q') ?? '').slice(0, 100),
+    product: positiveInt(p.get('product')),
+    sort: sort && /^-?[a-zA-Z]{1,30}$/.test(sort) ? sort : null,
+  };
+}
+
+const ORDER: (keyof ViewState)[] = ['province', 'plan', 'year', 'asOf', 'metric', 'stars', 'denom', 'district', 'q', 'product', 'sort', 'lang'];
+
+/** The query string of a state, defaults left out, keys in a stable order ("" when all default). */
+export function serializeState(state: ViewState): string {
+  const p = new URLSearchParams();
+  for (const key of ORDER) {
+    const value = state[key];
+    if (value === null || value === undefined || value === '' || value === DEFAULT_STATE[key]) continue;
+    p.set(key, String(value));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The URL of a screen with a state. */
+export function hrefOf(screen: Screen, state: ViewState): string {
+  return SCREEN_PATHS[screen] + serializeState(state);
+}
+
+/**
+ * State for another screen: the shared filters (province, dates, language)
+ * travel; what belongs to one screen (drill-down, search, sort) does not.
+ */
+export function carryState(state: ViewState): ViewState {
+  return { ...state, district: null, product: null, q: '', sort: null };
+}

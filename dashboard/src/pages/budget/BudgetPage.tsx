@@ -1,0 +1,264 @@
+// Ngân sách: allocated against disbursed by funding source and by district,
+// disbursement accumulating over the year against the calendar, and the
+// disbursement rate (the server's, from the district comparison).
+import { useAnalytics, type AnalyticsVariables } from '../../api/analytics.ts';
+import { useDistrictComparison } from '../../api/district-comparison.ts';
+import type { AnalyticsResult, DistrictRow } from '../../api/types.ts';
+import { useI18n } from '../../app/i18n-context.tsx';
+import { useViewState } from '../../app/view-state.ts';
+import { BarChartView } from '../../charts/BarChartView.tsx';
+import { ChartFigure } from '../../charts/ChartFigure.tsx';
+import { LineChartView } from '../../charts/LineChartView.tsx';
+import { EXPECTED_COLOR, SERIES_COLORS } from '../../charts/palette.ts';
+import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
+import { ExportMetaProvider } from '../../components/export-meta.tsx';
+import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
+import { combineQueries, mapQuery, Panel } from '../../components/Panel.tsx';
+import { minDate, monthsOfYear, todayIso, yearEnd, yearStart } from '../../lib/date.ts';
+import { toBillions } from '../../lib/format.ts';
+import { FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
+import { provinceName, unitsAsOf } from '../../lib/provinces.ts';
+import { analyticsPoints, cumulativeByMonth, joinSeries, SOURCE_ORDER, sortRows, type JoinedRow } from '../../lib/reshape.ts';
+import { usePlanChoice } from '../shared/plan-choice.ts';
+import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { YEARS } from '../shared/years.ts';
+
+const ALLOCATED = '#5c677d';
+const DISBURSED = SERIES_COLORS[0];
+
+export default function BudgetPage() {
+  const { state, update } = useViewState();
+  const i18n = useI18n();
+  const { plan } = usePlanChoice(state);
+  const year = state.year ?? plan?.year ?? (state.asOf ? Number(state.asOf.slice(0, 4)) : new Date().getFullYear() - 1);
+  const asOf = state.asOf && state.asOf.startsWith(String(year)) ? state.asOf : minDate(yearEnd(year), todayIso());
+  const base = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf), years: [year] };
+  const q = (measure: AnalyticsVariables['measure'], dim: AnalyticsVariables['groupBy'][number]): AnalyticsVariables => ({
+    measure,
+    groupBy: [dim],
+    filter: measure === 'DISBURSED_VND' ? { ...base, dateTo: asOf } : base,
+  });
+  const allocSource = useAnalytics(q('ALLOCATED_VND', 'FUNDING_SOURCE'));
+  const disbSource = useAnalytics(q('DISBURSED_VND', 'FUNDING_SOURCE'));
+  const allocDistrict = useAnalytics(q('ALLOCATED_VND', 'DISTRICT'));
+  const disbDistrict = useAnalytics(q('DISBURSED_VND', 'DISTRICT'));
+  const disbMonth = useAnalytics(q('DISBURSED_VND', 'MONTH'));
+  const rate = useDistrictComparison({ provinceCode: state.province, metric: 'disbursement_rate', params: {}, from: yearStart(year), to: yearEnd(year), asOf });
+
+  const filters: [string, string][] = [
+    [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
+    [i18n.t('year'), String(year)],
+  ];
+  const bySource = combineQueries<[AnalyticsResult, AnalyticsResult]>(allocSource, disbSource);
+  const byDistrict = combineQueries<[AnalyticsResult, AnalyticsResult]>(allocDistrict, disbDistrict);
+  const cumulative = combineQueries<[AnalyticsResult, AnalyticsResult]>(disbMonth, allocSource);
+  const sourceLabel = (key: string) => i18n.label(FUNDING_SOURCE_LABELS, key);
+  const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t('provinceLevel'));
+  const bnFmt = (v: number) => `${i18n.num(v)} ${i18n.t('billionAxis')}`;
+
+  const moneyRows = ([a, d]: [AnalyticsResult, AnalyticsResult], order?: readonly string[]) => {
+    const rows = joinSeries({ allocated: analyticsPoints(a), disbursed: analyticsPoints(d) });
+    const exact = new Map<string, { allocated?: string; disbursed?: string }>();
+    a.rows.forEach((r) => exact.set(r.keys[0].key ?? '', { ...exact.get(r.keys[0].key ?? ''), allocated: r.exact }));
+    d.rows.forEach((r) => exact.set(r.keys[0].key ?? '', { ...exact.get(r.keys[0].key ?? ''), disbursed: r.exact }));
+    const sorted = order ? sortRows(rows, (r) => order.indexOf(r.key), 'asc') : rows;
+    return { rows: sorted, exact };
+  };
+
+  const rateColumns: Column<DistrictRow>[] = [
+    { key: 'rank', header: i18n.t('rank'), cell: (r) => r.rank ?? '—', sortValue: (r) => r.rank, numeric: true },
+    { key: 'district', header: i18n.t('district'), cell: (r) => r.district.name, sortValue: (r) => r.district.name, rowHeader: true },
+    { key: 'rate', header: `${i18n.t('rateTitle')} (%)`, cell: (r) => i18n.pct(r.actual), sortValue: (r) => r.actual, numeric: true },
+  ];
+
+  return (
+    <ExportMetaProvider value={{ filters, asOf }}>
+      <FilterBar>
+        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
+        <SelectField name="year" label={i18n.t('year')} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y, asOf: null })} />
+        <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
+      </FilterBar>
+
+      <Panel id="budget-rate" title={i18n.t('rateTitle')} query={combineQueries<[AnalyticsResult, AnalyticsResult]>(allocSource, disbSource)}>
+        {([a, d]) => (
+          <div className="figure-row">
+            <p className="big-figure">
+              <span className="big-figure-label">{i18n.t('totalAllocated', { year })}</span>
+              <strong data-field="allocated-total">{i18n.vnd(a.total.exact)}</strong>
+              <span className="big-figure-sub">{i18n.bn(a.total.exact)}</span>
+            </p>
+            <p className="big-figure">
+              <span className="big-figure-label">{i18n.t('totalDisbursed', { date: i18n.date(asOf) })}</span>
+              <strong data-field="disbursed-total">{i18n.vnd(d.total.exact)}</strong>
+              <span className="big-figure-sub">{i18n.bn(d.total.exact)}</span>
+            </p>
+            <p className="big-figure">
+              <span className="big-figure-label">{i18n.t('rateOf', { year })}</span>
+              <strong data-field="rate">{rate.status === 'success' ? i18n.pct(rate.data?.provinceValue) : rate.status === 'error' ? '—' : '…'}</strong>
+              {rate.status === 'error' ? (
+                <button type="button" className="btn btn-small" onClick={rate.retry}>
+                  {i18n.t('retry')}
+                </button>
+              ) : null}
+            </p>
+          </div>
+        )}
+      </Panel>
+
+      <div className="two-col">
+        <Panel
+          id="budget-source"
+          title={i18n.t('bySourceTitle')}
+          query={bySource}
+          isEmpty={([a, d]) => a.rows.length === 0 && d.rows.length === 0}
+          exportTable={(data) => {
+            const { rows, exact } = moneyRows(data, SOURCE_ORDER);
+            return {
+              title: i18n.t('bySourceTitle'),
+              headers: ['source', i18n.t('source'), 'allocated_vnd', 'disbursed_vnd'],
+              rows: rows.map((r) => [r.key, sourceLabel(r.key), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
+            };
+          }}
+        >
+          {(data) => {
+            const { rows } = moneyRows(data, SOURCE_ORDER);
+            const chart = rows.map((r) => ({ name: sourceLabel(r.key), allocated: toBillions(r.allocated as number | null), disbursed: toBillions(r.disbursed as number | null) }));
+            return (
+              <ChartFigure
+                height={300}
+                summary={i18n.t('budgetSourceSummary', {
+                  allocated: i18n.bn(data[0].total.exact),
+                  disbursed: i18n.bn(data[1].total.exact),
+                  parts: chart.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)} ${i18n.t('billionAxis')}`).join('; '),
+                })}
+                table={{ title: i18n.t('bySourceTitle'), headers: [i18n.t('source'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`], rows: chart.map((c) => [c.name, c.allocated, c.disbursed]) }}
+              >
+                <BarChartView
+                  title={i18n.t('bySourceTitle')}
+                  data={chart}
+                  categoryKey="name"
+                  horizontal
+                  categoryWidth={150}
+                  height={300}
+                  series={[
+                    { key: 'allocated', label: i18n.t('allocated'), color: ALLOCATED },
+                    { key: 'disbursed', label: i18n.t('disbursed'), color: DISBURSED },
+                  ]}
+                  valueFormat={bnFmt}
+                  tickFormat={(v) => i18n.num(v, 1)}
+                  valueAxisLabel={i18n.t('billionAxis')}
+                  decimals
+                />
+              </ChartFigure>
+            );
+          }}
+        </Panel>
+
+        <Panel
+          id="budget-cumulative"
+          title={i18n.t('cumulativeTitle')}
+          query={cumulative}
+          isEmpty={([m]) => m.rows.length === 0}
+          exportTable={([m, a]) => ({
+            title: i18n.t('cumulativeTitle'),
+            headers: ['month', 'cumulative_disbursed_vnd', 'calendar_pace_vnd'],
+            rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [p.month, p.cumulative, p.calendar === null ? null : Math.round(p.calendar)]),
+          })}
+        >
+          {([m, a]) => {
+            const points = cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf);
+            const data = points.map((p) => ({ month: p.month, cumulative: toBillions(p.cumulative), calendar: toBillions(p.calendar) }));
+            const last = [...points].reverse().find((p) => p.cumulative !== null) ?? points[0];
+            return (
+              <ChartFigure
+                height={300}
+                summary={i18n.t('cumulativeSummary', { month: i18n.month(last.month), cumulative: i18n.bn(last.cumulative), calendar: i18n.bn(last.calendar) })}
+                table={{ title: i18n.t('cumulativeTitle'), headers: [i18n.t('month'), `${i18n.t('cumulativeDisbursed')} (${i18n.t('billionAxis')})`, `${i18n.t('calendarLine')} (${i18n.t('billionAxis')})`], rows: data.map((d) => [i18n.month(d.month), d.cumulative, d.calendar]) }}
+              >
+                <LineChartView
+                  title={i18n.t('cumulativeTitle')}
+                  data={data}
+                  xKey="month"
+                  xFormat={(k) => i18n.month(k)}
+                  height={300}
+                  series={[
+                    { key: 'cumulative', label: i18n.t('cumulativeDisbursed'), color: DISBURSED },
+                    { key: 'calendar', label: i18n.t('calendarLine'), color: EXPECTED_COLOR, dashed: true },
+                  ]}
+                  valueFormat={bnFmt}
+                  tickFormat={(v) => i18n.num(v, 1)}
+                  valueAxisLabel={i18n.t('billionAxis')}
+                />
+              </ChartFigure>
+            );
+          }}
+        </Panel>
+      </div>
+
+      <Panel
+        id="budget-district"
+        title={i18n.t('byDistrictTitle')}
+        query={byDistrict}
+        isEmpty={([a, d]) => a.rows.length === 0 && d.rows.length === 0}
+        exportTable={(data) => {
+          const { rows, exact } = moneyRows(data);
+          return {
+            title: i18n.t('byDistrictTitle'),
+            headers: ['code', i18n.t('district'), 'allocated_vnd', 'disbursed_vnd'],
+            rows: rows.map((r) => [r.key, districtLabel(r), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
+          };
+        }}
+      >
+        {(data) => {
+          const { rows } = moneyRows(data);
+          const all = rows.map((r) => ({ key: r.key, name: districtLabel(r), allocated: toBillions(r.allocated as number | null), disbursed: toBillions(r.disbursed as number | null) }));
+          // Money kept at province level would dwarf the districts: it is told, not drawn.
+          const chart = all.filter((c) => c.key);
+          const provinceLevel = all.find((c) => !c.key);
+          const height = Math.max(200, chart.length * 44 + 60);
+          return (
+            <ChartFigure
+              height={height}
+              summary={
+                i18n.t('moneySummary', { label: `${i18n.t('allocated')} / ${i18n.t('disbursed')} (${i18n.t('billionAxis')})`, parts: all.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)}`).join('; ') })
+              }
+              table={{ title: i18n.t('byDistrictTitle'), headers: [i18n.t('district'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`], rows: all.map((c) => [c.name, c.allocated, c.disbursed]) }}
+            >
+              {provinceLevel ? (
+                <p className="panel-summary">
+                  {provinceLevel.name}: {i18n.t('allocated').toLowerCase()} {i18n.num(provinceLevel.allocated)}, {i18n.t('disbursed').toLowerCase()} {i18n.num(provinceLevel.disbursed)} {i18n.t('billionAxis')}.
+                </p>
+              ) : null}
+              <BarChartView
+                title={i18n.t('byDistrictTitle')}
+                data={chart}
+                categoryKey="name"
+                horizontal
+                categoryWidth={120}
+                height={height - (provinceLevel ? 30 : 0)}
+                series={[
+                  { key: 'allocated', label: i18n.t('allocated'), color: ALLOCATED },
+                  { key: 'disbursed', label: i18n.t('disbursed'), color: DISBURSED },
+                ]}
+                valueFormat={bnFmt}
+                tickFormat={(v) => i18n.num(v, 1)}
+                valueAxisLabel={i18n.t('billionAxis')}
+                decimals
+              />
+            </ChartFigure>
+          );
+        }}
+      </Panel>
+
+      <Panel
+        id="budget-rate-district"
+        title={i18n.t('rateByDistrictTitle')}
+        query={mapQuery(rate, (c) => c?.rows ?? [])}
+        isEmpty={(rows) => rows.length === 0}
+        exportTable={(rows) => tableExport(i18n.t('rateByDistrictTitle'), rateColumns, rows)}
+      >
+        {(rows) => <DataTable caption={i18n.t('rateByDistrictTitle')} captionHidden columns={rateColumns} rows={rows} rowKey={(r) => r.district.code} defaultSort="rank" />}
+      </Panel>
+    </ExportMetaProvider>
+  );
+}

@@ -1,0 +1,75 @@
+// One district in detail: its own targets for the year (kpis) and its products.
+import { useKpis } from '../../api/kpis.ts';
+import { useProducts } from '../../api/products.ts';
+import { useI18n } from '../../app/i18n-context.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { PRODUCT_GROUP_LABELS } from '../../lib/i18n.ts';
+import { unitsAsOf } from '../../lib/provinces.ts';
+import { carryState, hrefOf, parseState } from '../../lib/url-state.ts';
+import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+
+export function DistrictDrill({ code, name, year, asOf, onClose }: { code: string; name: string; year: number; asOf: string; onClose: () => void }) {
+  const i18n = useI18n();
+  const kpis = useKpis({ unitCode: code, year, asOf });
+  const products = useProducts({ first: 20, after: null, filter: { districtCode: code, unitsAsOf: unitsAsOf(asOf), ratingAsOf: asOf }, orderBy: [{ field: 'STARS', direction: 'DESC' }, { field: 'NAME' }], ratingAsOf: asOf });
+  const base = carryState(parseState(window.location.search));
+  return (
+    <section className="panel drill" aria-labelledby="drill-title" id="drill">
+      <header className="panel-header">
+        <h2 id="drill-title" className="panel-title">
+          {i18n.t('drillTitle', { name })}
+        </h2>
+        <button type="button" className="btn btn-small" onClick={onClose}>
+          <span aria-hidden="true">✕</span> {i18n.t('drillClose')}
+        </button>
+      </header>
+      <div className="stack">
+        <Panel
+          level={3}
+          id="drill-kpis"
+          title={i18n.t('drillKpis', { year })}
+          query={kpis}
+          exportTable={(t) => targetsExport(`${i18n.t('drillKpis', { year })} – ${name}`, t, i18n.lang)}
+        >
+          {(targets) =>
+            targets.length === 0 ? (
+              <p className="panel-empty">{i18n.t('noKpis')}</p>
+            ) : (
+              <div className="card-grid">
+                {targets.map((t) => (
+                  <TargetCard key={t.target.id} progress={t} />
+                ))}
+              </div>
+            )
+          }
+        </Panel>
+        <Panel
+          level={3}
+          id="drill-products"
+          title={`${i18n.t('drillProducts')} (${products.data?.totalCount ?? '…'})`}
+          query={products}
+          isEmpty={(c) => c.edges.length === 0}
+          exportTable={(c) => ({
+            title: `${i18n.t('drillProducts')} – ${name}`,
+            headers: [i18n.t('code'), i18n.t('name'), i18n.t('group'), i18n.t('place'), i18n.t('stars')],
+            rows: c.edges.map(({ node: p }) => [p.code, p.name, i18n.label(PRODUCT_GROUP_LABELS, p.group), p.unit.name, p.currentCertificate?.stars ?? null]),
+          })}
+        >
+          {(c) => (
+            <ul className="product-list">
+              {c.edges.map(({ node: p }) => (
+                <li key={p.id}>
+                  <Link href={hrefOf('products', { ...base, product: p.id })}>{p.name}</Link> <span className="tag">{p.code}</span>{' '}
+                  {p.currentCertificate ? <span className="stars" aria-hidden="true">{'★'.repeat(p.currentCertificate.stars)}</span> : null}
+                  <span className="visually-hidden">{p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : ''}</span>
+                  <span className="wording"> · {p.unit.name}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+// So sánh huyện: every district of the province on one metric against its own
+// target, ranked by the server; a per-denominator view; drill into a district.
+import { useDistrictComparison } from '../../api/district-comparison.ts';
+import { useMetrics } from '../../api/metrics.ts';
+import type { DistrictComparison, DistrictRow } from '../../api/types.ts';
+import { useI18n } from '../../app/i18n-context.tsx';
+import { useViewState } from '../../app/view-state.ts';
+import { BarChartView } from '../../charts/BarChartView.tsx';
+import { ChartFigure } from '../../charts/ChartFigure.tsx';
+import { ACTUAL_COLOR } from '../../charts/palette.ts';
+import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
+import { ExportMetaProvider } from '../../components/export-meta.tsx';
+import { DateField, FilterBar, RadioGroup, SelectField } from '../../components/fields.tsx';
+import { mapQuery, Panel } from '../../components/Panel.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { addDays, minDate, todayIso, yearEnd, yearStart } from '../../lib/date.ts';
+import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
+import { STATUS_LABELS } from '../../lib/i18n.ts';
+import { provinceName } from '../../lib/provinces.ts';
+import { PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
+import { metricUnit, STAR_METRICS, targetTitle } from '../../lib/targets.ts';
+import type { Denominator } from '../../lib/url-state.ts';
+import { usePlanChoice } from '../shared/plan-choice.ts';
+import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { YEARS } from '../shared/years.ts';
+import { DistrictDrill } from './DistrictDrill.tsx';
+
+const DEFAULT_METRIC = 'new_certified_products';
+const DENOM_FIELD: Record<Denominator, 'actual' | 'perTenCommunes' | 'perSubject'> = { none: 'actual', communes: 'perTenCommunes', subjects: 'perSubject' };
+
+export default function DistrictsPage() {
+  const { state, update } = useViewState();
+  const i18n = useI18n();
+  const { plan } = usePlanChoice(state);
+  const metrics = useMetrics();
+  const metricId = state.metric ?? DEFAULT_METRIC;
+  const metric = metrics.data?.find((m) => m.id === metricId) ?? null;
+  const starMetric = STAR_METRICS.includes(metricId);
+  const stars = starMetric ? (state.stars ?? 3) : null;
+  const year = state.year ?? plan?.year ?? (state.asOf ? Number(state.asOf.slice(0, 4)) : new Date().getFullYear() - 1);
+  const asOf = state.asOf && state.asOf.startsWith(String(year)) ? state.asOf : minDate(yearEnd(year), todayIso());
+  const params = stars !== null ? { minStars: stars } : {};
+  const comparison = useDistrictComparison({ provinceCode: state.province, metric: metricId, params, from: yearStart(year), to: yearEnd(year), asOf });
+  const unit = metric ? metricUnit(metric) : 'count';
+  const field = DENOM_FIELD[state.denom];
+  const metricName = metric ? targetTitle(metric, params, i18n.lang) : metricId;
+  const fmt = (v: number | null | undefined) => (state.denom === 'none' ? formatValue(v, unit, i18n.lang) : i18n.num(v));
+
+  const filters: [string, string][] = [
+    [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
+    [i18n.t('metric'), `${metricName} [${metricId}${metric ? ` v${metric.version}` : ''}]`],
+    [i18n.t('period'), `${i18n.date(yearStart(year))} – ${i18n.date(yearEnd(year))}`],
+    [i18n.t('denominator'), i18n.t(`denominator.${state.denom}`)],
+  ];
+
+  const districtLabel = (r: DistrictRow) => (r.abolished ? `${r.district.name} †` : r.district.name);
+  const columns: Column<DistrictRow>[] = [
+    { key: 'rank', header: i18n.t('rank'), cell: (r) => r.rank ?? '—', sortValue: (r) => r.rank, numeric: true },
+    {
+      key: 'district',
+      header: i18n.t('district'),
+      rowHeader: true,
+      sortValue: (r) => r.district.name,
+      cell: (r) => (
+        <>
+          <button type="button" className="link-button" onClick={() => update({ district: r.district.code })} aria-pressed={state.district === r.district.code}>
+            {r.district.name}
+          </button>
+          {r.abolished ? (
+            <span className="tag" title={i18n.t('abolished', { date: i18n.date(r.district.validTo ? addDays(r.district.validTo, 1) : null) })}>
+              {i18n.t('abolished', { date: i18n.date(r.district.validTo ? addDays(r.district.validTo, 1) : null) })}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'actual', header: i18n.t('actual'), cell: (r) => formatValue(r.actual, unit, i18n.lang), sortValue: (r) => r.actual, numeric: true },
+    {
+      key: 'target',
+      header: i18n.t('target'),
+      cell: (r) => (r.target === null ? '—' : formatTarget(r.target, r.targetMax, unit, i18n.lang)),
+      sortValue: (r) => r.target,
+      exportValue: (r) => r.target,
+      numeric: true,
+    },
+    {
+      key: 'status',
+      header: i18n.t('status'),
+      cell: (r) => (r.status ? <StatusBadge value={r.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} /> : '—'),
+      sortValue: (r) => (r.status ? PROGRESS_ORDER.indexOf(r.status) : null),
+      exportValue: (r) => r.status,
+    },
+    { key: 'share', header: `${i18n.t('share')} (%)`, cell: (r) => i18n.pct(r.shareOfProvince), sortValue: (r) => r.shareOfProvince, numeric: true },
+    {
+      key: 'rankChange',
+      header: i18n.t('rankChange'),
+      cell: (r) => (
+        <span className={r.rankChange ? (r.rankChange > 0 ? 'rank-up' : 'rank-down') : undefined} aria-label={r.rankChange ? `${r.rankChange > 0 ? '+' : '−'}${Math.abs(r.rankChange)}` : '0'}>
+          {formatChange(r.rankChange, i18n.lang)}
+        </span>
+      ),
+      sortValue: (r) => r.rankChange,
+      numeric: true,
+    },
+    { key: 'previous', header: i18n.t('previous'), cell: (r) => formatValue(r.previousActual, unit, i18n.lang), sortValue: (r) => r.previousActual, numeric: true },
+    { key: 'perTenCommunes', header: i18n.t('perTenCommunes'), cell: (r) => i18n.num(r.perTenCommunes), sortValue: (r) => r.perTenCommunes, numeric: true },
+    { key: 'perSubject', header: i18n.t('perSubject'), cell: (r) => i18n.num(r.perSubject, 3), sortValue: (r) => r.perSubject, numeric: true },
+    { key: 'communes', header: i18n.t('communes'), cell: (r) => r.communes, sortValue: (r) => r.communes, numeric: true },
+    { key: 'subjects', header: i18n.t('subjects'), cell: (r) => r.subjects, sortValue: (r) => r.subjects, numeric: true },
+  ];
+
+  const chartRows = (c: DistrictComparison) =>
+    c.rows.map((r) => ({
+      code: r.district.code,
+      name: districtLabel(r),
+      value: r[field],
+      target: state.denom === 'none' ? r.target : null,
+      abolished: r.abolished,
+    }));
+
+  return (
+    <ExportMetaProvider value={{ filters, asOf }}>
+      <FilterBar>
+        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null, district: null })} />
+        <SelectField
+          name="metric"
+          label={i18n.t('metric')}
+          value={metricId}
+          options={(metrics.data ?? [{ id: metricId, labelVi: metricId, labelEn: metricId, version: 0 }]).map((m) => ({ value: m.id, label: i18n.lang === 'vi' ? m.labelVi : m.labelEn }))}
+          onChange={(m) => update({ metric: m, stars: null })}
+        />
+        {starMetric ? (
+          <SelectField name="stars" label={i18n.t('minStars')} value={stars ?? 3} options={[3, 4, 5].map((n) => ({ value: n, label: `≥ ${n}★` }))} onChange={(n) => update({ stars: n })} />
+        ) : null}
+        <SelectField name="year" label={i18n.t('year')} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y, asOf: null })} />
+        <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
+        <RadioGroup<Denominator>
+          name="denom"
+          label={i18n.t('denominator')}
+          value={state.denom}
+          options={(['none', 'communes', 'subjects'] as const).map((d) => ({ value: d, label: i18n.t(`denominator.${d}`) }))}
+          onChange={(d) => update({ denom: d }, { replace: true })}
+        />
+      </FilterBar>
+
+      <Panel
+        id="comparison-chart"
+        title={`${i18n.t('comparisonTitle')}: ${metricName}`}
+        query={comparison}
+        isEmpty={(c) => !c || c.rows.length === 0}
+        exportTable={(c) => ({
+          title: `${i18n.t('comparisonTitle')}: ${metricName}`,
+          headers: ['code', i18n.t('district'), i18n.t('actual'), i18n.t('perTenCommunes'), i18n.t('perSubject'), i18n.t('target'), 'target_max', i18n.t('abolishedShort')],
+          rows: c!.rows.map((r) => [r.district.code, r.district.name, r.actual, r.perTenCommunes, r.perSubject, r.target, r.targetMax, r.abolished]),
+        })}
+      >
+        {(c) => {
+          const data = chartRows(c!);
+          const top = c!.rows.find((r) => r.rank === 1);
+          const summary = i18n.t('comparisonSummary', {
+            metric: `${metricName} (${i18n.t(`denominator.${state.denom}`).toLowerCase()})`,
+            count: c!.rows.length,
+            top: top?.district.name ?? '—',
+            topValue: fmt(top?.[field]),
+            province: formatValue(c!.provinceValue, unit, i18n.lang),
+          });
+          return (
+            <>
+              <p className="big-figure">
+                <span className="big-figure-label">{i18n.t('provinceValue')}</span>
+                <strong data-field="province-value">{formatValue(c!.provinceValue, unit, i18n.lang)}</strong>
+              </p>
+              <ChartFigure
+                height={340}
+                summary={summary + (c!.rows.some((r) => r.abolished) ? ` † ${i18n.t('abolished', { date: i18n.date('2025-07-01') })}.` : '')}
+                table={{
+                  title: metricName,
+                  headers: [i18n.t('district'), i18n.t(`denominator.${state.denom}`), i18n.t('target')],
+                  rows: data.map((d) => [d.name, d.value, d.target]),
+                }}
+              >
+                <BarChartView
+                  title={`${i18n.t('comparisonTitle')}: ${metricName}`}
+                  data={data}
+                  categoryKey="name"
+                  height={340}
+                  series={[{ key: 'value', label: `${metricName} – ${i18n.t(`denominator.${state.denom}`)}`, color: ACTUAL_COLOR }]}
+                  targetKey={state.denom === 'none' && data.some((d) => d.target !== null) ? 'target' : undefined}
+                  targetLabel={i18n.t('target')}
+                  valueFormat={(v) => fmt(v)}
+                  tickFormat={unit === 'vnd' && state.denom === 'none' ? (v) => i18n.bnTick(v) : (v) => i18n.num(v, 1)}
+                  valueAxisLabel={unit === 'vnd' && state.denom === 'none' ? i18n.t('billionAxis') : unit === 'percent' && state.denom === 'none' ? '%' : undefined}
+                  decimals={state.denom !== 'none' || unit !== 'count'}
+                  mutedKey={c!.rows.some((r) => !r.abolished) ? 'abolished' : undefined}
+                  onSelect={(row) => update({ district: String(row.code) })}
+                />
+              </ChartFigure>
+            </>
+          );
+        }}
+      </Panel>
+
+      {state.district ? (
+        <DistrictDrill
+          code={state.district}
+          name={comparison.data?.rows.find((r) => r.district.code === state.district)?.district.name ?? state.district}
+          year={year}
+          asOf={asOf}
+          onClose={() => update({ district: null })}
+        />
+      ) : null}
+
+      <Panel
+        id="comparison-table"
+        title={i18n.t('comparisonTable')}
+        query={mapQuery(comparison, (c) => c?.rows ?? [])}
+        isEmpty={(rows) => rows.length === 0}
+        exportTable={(rows) => tableExport(`${i18n.t('comparisonTable')}: ${metricName}`, columns, rows)}
+      >
+        {(rows) => (
+          <DataTable
+            caption={`${i18n.t('comparisonTable')}: ${metricName}, ${year}`}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.district.code}
+            sort={state.sort}
+            defaultSort="rank"
+            onSort={(sort) => update({ sort }, { replace: true })}
+            rowClassName={(r) => (r.district.code === state.district ? 'selected' : r.abolished ? undefined : undefined)}
+          />
+        )}
+      </Panel>
+    </ExportMetaProvider>
+  );
+}

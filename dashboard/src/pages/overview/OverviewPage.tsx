@@ -1,0 +1,102 @@
+// Tổng quan: one card per target of the chosen plan on the as-of date, the
+// plan's budget, the attention list and the milestones. Printable.
+import { useAlerts } from '../../api/alerts.ts';
+import { useTargetProgress } from '../../api/target-progress.ts';
+import { useI18n } from '../../app/i18n-context.tsx';
+import { useViewState } from '../../app/view-state.ts';
+import { ExportMetaProvider } from '../../components/export-meta.tsx';
+import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
+import { mapQuery, Panel } from '../../components/Panel.tsx';
+import { provinceName } from '../../lib/provinces.ts';
+import { countBy } from '../../lib/reshape.ts';
+import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { usePlanChoice } from '../shared/plan-choice.ts';
+import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+import { AlertsPanel } from './AlertsPanel.tsx';
+import { BudgetPanel } from './BudgetPanel.tsx';
+import { MilestonesPanel } from './MilestonesPanel.tsx';
+
+export default function OverviewPage() {
+  const { state, update } = useViewState();
+  const i18n = useI18n();
+  const { plans, plan, asOf } = usePlanChoice(state);
+  const progress = useTargetProgress(plan && asOf ? { planId: plan.id, asOf } : null);
+  const alerts = useAlerts(plan && asOf ? { unitCode: plan.issuer.code, asOf } : null);
+
+  const filters: [string, string][] = [[i18n.t('province'), `${provinceName(state.province)} (${state.province})`]];
+  if (plan) filters.push([i18n.t('plan'), plan.title]);
+
+  return (
+    <ExportMetaProvider value={{ filters, asOf }}>
+      <FilterBar>
+        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null, asOf: null })} />
+        {plans.status === 'success' && plans.data.length ? (
+          <SelectField
+            name="plan"
+            label={i18n.t('plan')}
+            value={plan?.id ?? null}
+            options={plans.data.map((p) => ({ value: p.id, label: `${p.year} · ${p.issuer.name} – ${p.key}` }))}
+            onChange={(id) => update({ plan: id, asOf: null })}
+          />
+        ) : null}
+        {asOf ? <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} /> : null}
+        <div className="field field-action">
+          <button type="button" className="btn" onClick={() => window.print()}>
+            {i18n.t('print')}
+          </button>
+        </div>
+      </FilterBar>
+      {plan ? (
+        <p className="plan-heading">
+          <strong>{plan.title}</strong> · {i18n.t('asOf')} <span data-field="asOf">{i18n.date(asOf)}</span>
+        </p>
+      ) : null}
+
+      {plans.status !== 'success' || !plans.data.length ? (
+        <Panel title={i18n.t('plan')} query={plans} isEmpty={(d) => d.length === 0}>
+          {() => null}
+        </Panel>
+      ) : (
+        <div className="overview-grid">
+          <Panel
+            id="targets"
+            className="panel-targets"
+            title={i18n.t('targetsTitle')}
+            query={mapQuery(progress, (d) => d?.targets ?? [])}
+            isEmpty={(t) => t.length === 0}
+            exportTable={(t) => targetsExport(i18n.t('targetsTitle'), t, i18n.lang)}
+          >
+            {(targets) => {
+              const c = countBy(targets.map((t) => t.status));
+              return (
+                <>
+                  <p className="panel-summary">
+                    {i18n.t('targetsSummary', {
+                      count: targets.length,
+                      achieved: c.achieved ?? 0,
+                      onTrack: c.on_track ?? 0,
+                      atRisk: c.at_risk ?? 0,
+                      offTrack: c.off_track ?? 0,
+                      overdue: c.overdue ?? 0,
+                      notStarted: c.not_started ?? 0,
+                    })}
+                  </p>
+                  <div className="card-grid">
+                    {targets.map((t) => (
+                      <TargetCard key={t.target.id} progress={t} />
+                    ))}
+                  </div>
+                </>
+              );
+            }}
+          </Panel>
+          <div className="overview-side">
+            <BudgetPanel query={mapQuery(progress, (d) => d?.plan.budgetAllocations ?? [])} />
+            <AlertsPanel query={alerts} />
+            <MilestonesPanel query={mapQuery(progress, (d) => d?.milestones ?? [])} />
+          </div>
+        </div>
+      )}
+    </ExportMetaProvider>
+  );
+}

@@ -1,0 +1,126 @@
+// One target's progress as a card: actual against target, a bar, the status
+// in colour, icon and words, the forecast at the due date, the monthly path
+// and, for "every district" targets, each district's own progress.
+import { useId } from 'react';
+import type { TargetProgress } from '../../api/types.ts';
+import { useI18n } from '../../app/i18n-context.tsx';
+import { ProgressBar } from '../../charts/ProgressBar.tsx';
+import { Sparkline } from '../../charts/Sparkline.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatTarget, formatValue } from '../../lib/format.ts';
+import { STATUS_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
+import { lookOf, PROGRESS_LOOK } from '../../lib/status.ts';
+import { targetTitle } from '../../lib/targets.ts';
+
+export function TargetCard({ progress: p }: { progress: TargetProgress }) {
+  const i18n = useI18n();
+  const id = useId();
+  const title = targetTitle(p.metric, p.target.params, i18n.lang);
+  const look = lookOf(PROGRESS_LOOK, p.status);
+  const actual = formatValue(p.actual, p.unit, i18n.lang);
+  const target = formatTarget(p.targetMin, p.targetMax, p.unit, i18n.lang);
+  const valueText = `${actual} / ${target}`;
+  const series = p.series.map((s) => ({ date: s.date, actual: s.actual, expected: s.expected }));
+  const first = series[0];
+  const last = series[series.length - 1];
+  const unitWord = p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
+  return (
+    <article className={`target-card tone-border-${look.tone}`} aria-labelledby={`${id}-t`} data-target-key={p.target.key}>
+      <header className="target-card-header">
+        <h3 id={`${id}-t`}>{title}</h3>
+        <StatusBadge value={p.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+      </header>
+      <p className="target-scope">
+        {p.target.scopeUnit.type} {p.target.scopeUnit.name} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
+      </p>
+      <p className="target-figures">
+        <span className="visually-hidden">{i18n.t('actual')}: </span>
+        <span className="target-actual" data-field="actual">
+          {actual}
+        </span>
+        <span className="target-sep" aria-hidden="true">
+          {' / '}
+        </span>
+        <span className="visually-hidden">{i18n.t('target')}: </span>
+        <span className="target-goal" data-field="target">
+          {target}
+        </span>
+        {unitWord ? <span className="target-unit"> {unitWord}</span> : null}
+      </p>
+      <ProgressBar actual={p.actual} ratio={p.ratio} targetMin={p.targetMin} targetMax={p.targetMax} tone={look.tone} valueText={valueText} label={`${i18n.t('progress')}: ${title}`} />
+      <p className="target-forecast">
+        {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
+      </p>
+      {series.length > 1 ? (
+        <Sparkline
+          data={series}
+          label={i18n.t('sparklineLabel', { metric: title, from: i18n.date(first.date), to: i18n.date(last.date), last: formatValue(last.actual, p.unit, i18n.lang) })}
+        />
+      ) : null}
+      <div className="target-card-tools">
+        <details>
+          <summary>{i18n.t('planWording')}</summary>
+          <blockquote lang="vi">{p.target.wording}</blockquote>
+        </details>
+        {series.length ? (
+          <DownloadButton
+            table={() => ({
+              title: `${title} – ${p.target.scopeUnit.name}`,
+              meta: [
+                [i18n.t('target'), target],
+                [i18n.t('status'), i18n.label(STATUS_LABELS, p.status)],
+              ],
+              headers: ['date', i18n.t('actual'), i18n.t('expected')],
+              rows: series.map((s) => [s.date, s.actual, s.expected]),
+            })}
+          />
+        ) : null}
+      </div>
+      {p.districts.length ? (
+        <details className="target-districts">
+          <summary>{i18n.t('districtsOfTarget', { count: p.districts.length })}</summary>
+          <table className="data-table compact">
+            <caption className="visually-hidden">{`${title}: ${i18n.t('districtsOfTarget', { count: p.districts.length })}`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('district')}</th>
+                <th scope="col" className="num">
+                  {i18n.t('actual')}
+                </th>
+                <th scope="col" className="num">
+                  {i18n.t('target')}
+                </th>
+                <th scope="col">{i18n.t('status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.districts.map((d) => (
+                <tr key={d.target.id}>
+                  <th scope="row">{d.target.scopeUnit.name}</th>
+                  <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
+                  <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
+                  <td>
+                    <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </article>
+  );
+}
+
+/** The targets as rows for CSV. */
+export function targetsExport(title: string, targets: readonly TargetProgress[], lang: 'vi' | 'en') {
+  return {
+    title,
+    headers: ['key', 'metric', 'metric_version', 'scope', 'due_date', 'actual', 'target_min', 'target_max', 'unit', 'ratio', 'forecast', 'status', 'district'],
+    rows: targets.flatMap((p) => [
+      [p.target.key, targetTitle(p.metric, p.target.params, lang), p.metric.version, p.target.scopeUnit.name, p.target.dueDate, p.actual, p.targetMin, p.targetMax, p.unit, p.ratio, p.forecast, p.status, ''],
+      ...p.districts.map((d) => [p.target.key, targetTitle(p.metric, p.target.params, lang), p.metric.version, p.target.scopeUnit.name, p.target.dueDate, d.actual, d.targetMin, d.targetMax, p.unit, d.ratio, null, d.status, d.target.scopeUnit.name]),
+    ]),
+  };
+}

@@ -1,0 +1,127 @@
+// A hub on a free port, against a clone of the seeded template database, with
+// the built dashboard; a signed-in analyst; Chromium driven by playwright-core;
+// axe-core; screenshots in test-results/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { createHub } from '../../../server/app.ts';
+import { ROOT_DIR } from '../../../server/config.ts';
+import { Role } from '../../../server/auth/user.entity.ts';
+import { createUser } from '../../../server/auth/user.repository.ts';
+import { cloneDatabase } from '../../support/db.ts';
+import { TEST_TOKEN_SECRET } from '../../support/graphql.ts';
+import { ensureDashboardBuilt } from './build.ts';
+
+export const RESULTS_DIR = path.join(ROOT_DIR, 'test-results', 'dashboard');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const USER = { username: 'dashboard-analyst', password: 'dashboard-test-password' };
+
+export interface DashboardHub {
+  url: string;
+  token: string;
+  credentials: typeof USER;
+  /** Asks the API directly (as the same user), failing on any GraphQL error. */
+  api<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export async function startDashboardHub(): Promise<DashboardHub> {
+  const build = await ensureDashboardBuilt();
+  if (build.built) console.log(`dashboard built in ${(build.ms / 1000).toFixed(1)} s`);
+  const { db } = await cloneDatabase('tpl_seed');
+  await createUser(db, { ...USER, role: Role.analyst, displayName: 'Kiểm thử bảng điều khiển' });
+  const hub = await createHub({ db, exposeErrors: true, tokenSecret: TEST_TOKEN_SECRET });
+  await new Promise<void>((resolve) => hub.server.listen(0, '127.0.0.1', resolve));
+  afterAll(() => hub.stop());
+  const url = `http://127.0.0.1:${(hub.server.address() as AddressInfo).port}`;
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data;
+  };
+  const login = await post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: USER.username, p: USER.password });
+  const token: string = login.login.token;
+  return { url, token, credentials: USER, api: (q, v) => post(q, v, token) };
+}
+
+export interface Browsing {
+  browser: Browser;
+  /** A context already signed in (the token in sessionStorage, as the login form leaves it). */
+  context: BrowserContext;
+  newPage(): Promise<Page>;
+  /** Requests that left the machine (the site has no internet: must stay empty). */
+  external: string[];
+  /** Errors thrown in pages. */
+  pageErrors: string[];
+}
+
+export async function launch(hub: DashboardHub): Promise<Browsing> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  afterAll(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  await context.addInitScript((token) => {
+    // Runs in every frame, about:blank included, where storage is off limits.
+    if (window.location.protocol.startsWith('http')) window.sessionStorage.setItem('ocop.token', token);
+  }, hub.token);
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(hub.url) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  };
+  context.on('page', watch);
+  return { browser, context, newPage: () => context.newPage(), external, pageErrors };
+}
+
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical violations on the page (WCAG 2.x A/AA rules). */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: typeof axe };
+    const r = await w.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Waits until no panel of the page is loading any more. */
+export async function settled(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .page-loading'), undefined, { timeout });
+}
+
+/** Normalises text read from the page (no-break spaces, runs of spaces). */
+export function text(s: string | null | undefined): string {
+  return (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function recordMetric(name: string, value: unknown): void {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, 'metrics.json');
+  const all = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  all[name] = value;
+  fs.writeFileSync(file, JSON.stringify(all, null, 2));
+}
