@@ -186,15 +186,22 @@ const disbursedVnd: MetricDefinition = {
   rows: disbursementRows,
 };
 
+/** Payments counted against the allocation they were paid from, wherever they were made. */
+const paidFromAllocationRows = (ctx: RowsContext) => sql`SELECT a.recipient_unit_id AS unit_id, d.id AS item_id, true AS flag, d.amount AS num, 0 AS den
+    FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id
+    WHERE d.deleted_at IS NULL AND a.amount IS NOT NULL AND ${between(sql`d.disbursed_on`, ctx)}
+      AND ${between(sql`make_date(a.year, 1, 1)`, ctx)} AND ${ctx.inScope(sql`a.recipient_unit_id`)}
+      ${sourceCondition(ctx, sql`a.source`)}`;
+
 const disbursementRate: MetricDefinition = {
   id: 'disbursement_rate',
-  version: 1,
+  version: 2,
   label: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
-  rule: '100 × disbursed ÷ allocated over the same period and units; a ratio of sums at every level.',
+  rule: '100 × paid ÷ allocated, over the allocations received by units in the scope for the budget years of the period; each payment counts against the allocation it was paid from (v1 compared payments by place of payment, which overstated districts paying from provincial funds). A ratio of sums at every level.',
   unit: 'percent',
   kind: 'flow',
   rollup: 'ratio_of_sums',
-  rows: (ctx) => sql`${allocationRows(ctx)} UNION ALL ${disbursementRows(ctx)}`,
+  rows: (ctx) => sql`${allocationRows(ctx)} UNION ALL ${paidFromAllocationRows(ctx)}`,
 };
 
 const audienceCondition = (ctx: RowsContext) => optional(ctx.params.audience, sql`AND t.audience = ${ctx.params.audience}`);
