@@ -21,6 +21,13 @@ import { TrainingClassResolver } from './training/training-class.resolver.ts';
 import { PromotionEventResolver, SalesPointResolver } from './promotion/promotion.resolver.ts';
 import { AuditResolver } from './audit/audit.resolver.ts';
 import { SubjectMutationResolver } from './subjects/subject-mutation.resolver.ts';
+import { ProductMutationResolver } from './products/product-mutation.resolver.ts';
+import { CertificateMutationResolver, EvaluationMutationResolver, EvaluationRoundMutationResolver } from './evaluations/evaluation-mutation.resolver.ts';
+import { MilestoneMutationResolver, PlanMutationResolver, TargetMutationResolver } from './plans/plan-mutation.resolver.ts';
+import { BudgetAllocationMutationResolver, DisbursementMutationResolver } from './budgets/budget-mutation.resolver.ts';
+import { TrainingClassMutationResolver } from './training/training-class-mutation.resolver.ts';
+import { PromotionEventMutationResolver, SalesPointMutationResolver } from './promotion/promotion-mutation.resolver.ts';
+import { ImportResolver } from './imports/import.resolver.ts';
 import { validateArgument } from './writes/validation.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
@@ -47,6 +54,19 @@ const RESOLVERS = [
   SalesPointResolver,
   AuditResolver,
   SubjectMutationResolver,
+  ProductMutationResolver,
+  EvaluationRoundMutationResolver,
+  EvaluationMutationResolver,
+  CertificateMutationResolver,
+  PlanMutationResolver,
+  TargetMutationResolver,
+  MilestoneMutationResolver,
+  BudgetAllocationMutationResolver,
+  DisbursementMutationResolver,
+  TrainingClassMutationResolver,
+  PromotionEventMutationResolver,
+  SalesPointMutationResolver,
+  ImportResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -24,10 +24,6 @@ export class Problems {
     this.list.push({ field, message });
   }
 
-  has(field: string): boolean {
-    return this.list.some((p) => p.field === field);
-  }
-
   throwIfAny(): void {
     if (this.list.length) throw invalidInput(this.list);
   }
@@ -48,9 +44,10 @@ export function conflict(label: string, id: number, current: number, given: numb
   );
 }
 
-/** Deleting a row other rows still point to. */
+/** Deleting a row other rows still refer to; `reasons` like "products (3)". */
 export function stillReferenced(label: string, id: number, reasons: string[]): GraphQLError {
-  return new GraphQLError(`${label} ${id} cannot be deleted: ${reasons.join('; ')}. Delete or move those first.`, {
-    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: reasons.join('; ') }] },
+  const message = `still referred to by ${reasons.join(', ')}`;
+  return new GraphQLError(`${label} ${id} cannot be deleted: it is ${message}. Delete or move those first.`, {
+    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', message }] },
   });
 }

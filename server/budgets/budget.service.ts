@@ -1,0 +1,104 @@
+// Rules for writing budget allocations and disbursements.
+import { entityReadScope } from '../auth/read-scope.ts';
+import { AuditEntity } from '../audit/audit.types.ts';
+import { Plan } from '../plans/plan.entity.ts';
+import { Subject } from '../subjects/subject.entity.ts';
+import { RecordWriter } from '../writes/record-writer.ts';
+import { isNewOrChanged, reference } from '../writes/rules.ts';
+import { checkUnitOn } from '../writes/units.ts';
+import type { Write } from '../writes/write-context.ts';
+import { BudgetAllocation, Disbursement } from './budget.entity.ts';
+import type { BudgetAllocationInput, DisbursementInput } from './budget.inputs.ts';
+import { allocationReferences, disbursedFrom, lockAllocations } from './budget-write.repository.ts';
+
+export type DisbursementRow = Disbursement & { version: number; importKey: string | null };
+
+/** "20.967.000.000 đ": amounts in messages as Vietnamese readers write them. */
+export function formatVnd(amount: bigint): string {
+  return `${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;
+}
+
+export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocationInput>({
+  entity: BudgetAllocation,
+  audit: AuditEntity.budget_allocation,
+  label: 'Budget allocation',
+  values: (i) => ({
+    planId: i.planId ?? null,
+    year: i.year,
+    source: i.source,
+    amount: i.amount ?? null,
+    recipientUnitId: i.recipientUnitId,
+    activity: i.activity,
+    note: i.note ?? null,
+  }),
+  unitOf: async (_w, r) => r.recipientUnitId as number,
+  async check(w, input, record, before, problems) {
+    if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    if (isNewOrChanged(before, record, 'recipientUnitId', 'year')) {
+      await checkUnitOn(w, problems, 'input.recipientUnitId', input.recipientUnitId, { year: input.year }, 'the budget year');
+    }
+    if (before) {
+      // The row is locked: no disbursement from it can commit while this runs.
+      const paid = await disbursedFrom(w.tx, before.id);
+      if (paid > 0n && input.amount == null) problems.add('input.amount', `is needed: ${formatVnd(paid)} is already disbursed from this allocation`);
+      else if (input.amount != null && BigInt(input.amount) < paid) {
+        problems.add('input.amount', `must be at least what is already disbursed from this allocation (${formatVnd(paid)})`);
+      }
+    }
+  },
+  references: (row) => allocationReferences(row.id),
+});
+
+export const disbursementWriter = new RecordWriter<DisbursementRow, DisbursementInput>({
+  entity: Disbursement,
+  audit: AuditEntity.disbursement,
+  label: 'Disbursement',
+  softDelete: true,
+  unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
+  values: (i) => ({
+    allocationId: i.allocationId,
+    disbursedOn: i.disbursedOn,
+    unitId: i.unitId,
+    amount: i.amount,
+    activity: i.activity,
+    subjectId: i.subjectId ?? null,
+  }),
+  unitOf: async (_w, r) => r.unitId as number,
+  async check(w, input, record, before, problems) {
+    // Lock the allocations first (the old one too when moving the payment), then add up.
+    const ids = [...new Set([input.allocationId, ...(before ? [before.allocationId] : [])])];
+    const allocations = await lockAllocations(w.tx, ids, entityReadScope(BudgetAllocation, 'b'));
+    const allocation = allocations.find((a) => a.id === input.allocationId);
+    if (!allocation) {
+      problems.add('input.allocationId', `there is no budget allocation ${input.allocationId}`);
+    } else {
+      if (Number(input.disbursedOn.slice(0, 4)) < allocation.year) {
+        problems.add('input.disbursedOn', `must be in ${allocation.year}, the year of allocation ${allocation.id}, or later`);
+      }
+      if (allocation.amount === null) {
+        problems.add('input.allocationId', `allocation ${allocation.id} states no amount, so nothing can be disbursed from it; give it an amount first`);
+      } else {
+        const total = BigInt(allocation.amount);
+        const paid = await disbursedFrom(w.tx, allocation.id, before?.id ?? null);
+        const remaining = total - paid;
+        if (BigInt(input.amount) > remaining) {
+          problems.add(
+            'input.amount',
+            `exceeds what remains of allocation ${allocation.id}: ${formatVnd(remaining > 0n ? remaining : 0n)} of ${formatVnd(total)} (${formatVnd(paid)} already disbursed)`,
+          );
+        }
+      }
+    }
+    if (isNewOrChanged(before, record, 'unitId', 'disbursedOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.disbursedOn }, 'disbursedOn');
+    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+  },
+});
+
+export const createAllocation = (w: Write, input: BudgetAllocationInput) => allocationWriter.create(w, input);
+export const updateAllocation = (w: Write, id: number, version: number, input: BudgetAllocationInput) => allocationWriter.update(w, id, version, input);
+export const deleteAllocation = (w: Write, id: number, version: number) => allocationWriter.delete(w, id, version);
+
+export const createDisbursement = (w: Write, input: DisbursementInput, importKey?: string) =>
+  disbursementWriter.create(w, input, importKey ? { importKey } : {});
+export const updateDisbursement = (w: Write, id: number, version: number, input: DisbursementInput) => disbursementWriter.update(w, id, version, input);
+export const deleteDisbursement = (w: Write, id: number, version: number) => disbursementWriter.delete(w, id, version);

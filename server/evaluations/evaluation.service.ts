@@ -1,0 +1,162 @@
+// Rules for writing evaluation rounds, evaluations and certificates.
+import { entityReadScope } from '../auth/read-scope.ts';
+import { AuditEntity } from '../audit/audit.types.ts';
+import { Product } from '../products/product.entity.ts';
+import { productUnitId } from '../products/product-write.repository.ts';
+import { RecordWriter } from '../writes/record-writer.ts';
+import { isNewOrChanged, reference } from '../writes/rules.ts';
+import { checkUnitOn, describeUnit } from '../writes/units.ts';
+import type { Write } from '../writes/write-context.ts';
+import type { Problems } from '../writes/write-errors.ts';
+import { unitWithin } from '../writes/write.repository.ts';
+import { Certificate, Evaluation, EvaluationLevel, EvaluationRound } from './evaluation.entity.ts';
+import type { CertificateInput, EvaluationInput, EvaluationRoundInput, RevocationInput } from './evaluation.inputs.ts';
+import {
+  evaluationForCertificate,
+  evaluationInRound,
+  evaluationReferences,
+  evaluationsInRound,
+  hasAnyCertificate,
+  liveCertificateOf,
+  roundReferences,
+  sameRound,
+} from './evaluation-write.repository.ts';
+
+type Versioned<T> = T & { version: number };
+export type RoundRow = Versioned<EvaluationRound>;
+export type EvaluationRow = Versioned<Evaluation>;
+export type CertificateRow = Versioned<Certificate>;
+
+/** A certificate needs a total of at least this (3★). */
+export const CERTIFICATE_MIN_SCORE = 50;
+
+const productUnit = (w: Write, productId: unknown) => productUnitId(w.tx, productId as number | undefined, entityReadScope(Product, 'p'));
+
+export const roundWriter = new RecordWriter<RoundRow, EvaluationRoundInput>({
+  entity: EvaluationRound,
+  audit: AuditEntity.evaluation_round,
+  label: 'Evaluation round',
+  unique: {
+    evaluation_round_level_unit_id_year_sequence_key: { field: 'input.sequence', message: 'this level, unit and year already have a round with this sequence' },
+  },
+  values: (i) => ({ level: i.level, year: i.year, sequence: i.sequence, unitId: i.unitId ?? null, deadline: i.deadline ?? null, heldOn: i.heldOn ?? null }),
+  unitOf: async (_w, r) => (r.unitId as number | null) ?? null,
+  async check(w, input, record, before, problems) {
+    if (input.level === EvaluationLevel.central) {
+      if (input.unitId != null) problems.add('input.unitId', 'national (central) rounds have no unit');
+    } else if (input.unitId == null) {
+      problems.add('input.unitId', `a ${input.level} round needs its ${input.level}`);
+    } else if (isNewOrChanged(before, record, 'unitId', 'year', 'level')) {
+      const unit = await checkUnitOn(w, problems, 'input.unitId', input.unitId, { year: input.year }, 'the round year');
+      if (unit && unit.level !== input.level) problems.add('input.unitId', `a ${input.level} round needs a ${input.level}, not ${describeUnit(unit)}`);
+    }
+    // Evaluations (and the certificates resting on them) take their year, unit and level from the round.
+    if (before) {
+      const changed = (['level', 'unitId', 'year'] as const).filter((k) => (before[k] ?? null) !== (record[k] ?? null));
+      const held = changed.length ? await evaluationsInRound(w.tx, before.id) : 0;
+      for (const k of held ? changed : []) problems.add(`input.${k}`, `cannot change: the round holds ${held} evaluation(s), which follow its ${k}`);
+    }
+    const other = await sameRound(w.tx, { level: input.level, unitId: input.unitId ?? null, year: input.year, sequence: input.sequence }, before?.id ?? null);
+    if (other !== undefined) problems.add('input.sequence', `round ${other} already is ${input.level} round ${input.sequence} of ${input.year} for this unit`);
+  },
+  references: (row) => roundReferences(row.id),
+});
+
+/** Scores, round and product of an evaluation a live certificate rests on are frozen. */
+async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before: EvaluationRow, problems: Problems): Promise<void> {
+  const live = await liveCertificateOf(w.tx, before.id);
+  if (live) {
+    const frozen: [keyof EvaluationInput, unknown][] = [
+      ['roundId', before.roundId], ['productId', before.productId],
+      ['scoreA', Number(before.scoreA)], ['scoreB', Number(before.scoreB)], ['scoreC', Number(before.scoreC)],
+    ];
+    for (const [field, old] of frozen) {
+      if (input[field] !== old) problems.add(`input.${field}`, `cannot change while certificate ${live.id} rests on this evaluation; revoke or delete the certificate first`);
+    }
+    if (input.evaluatedOn > live.decidedOn) problems.add('input.evaluatedOn', `must not be after the decision date of certificate ${live.id} (${live.decidedOn})`);
+  } else if (input.productId !== before.productId && (await hasAnyCertificate(w.tx, before.id))) {
+    problems.add('input.productId', 'cannot change: deleted certificates of this product, kept for history, rest on this evaluation');
+  }
+}
+
+export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>({
+  entity: Evaluation,
+  audit: AuditEntity.evaluation,
+  label: 'Evaluation',
+  unique: { evaluation_round_id_product_id_key: { field: 'input.productId', message: 'this product already has an evaluation in this round' } },
+  values: (i) => ({
+    roundId: i.roundId,
+    productId: i.productId,
+    scoreA: i.scoreA,
+    scoreB: i.scoreB,
+    scoreC: i.scoreC,
+    evaluatedOn: i.evaluatedOn,
+    proposedForCentral: i.proposedForCentral ?? false,
+  }),
+  unitOf: (w, r) => productUnit(w, r.productId),
+  async check(w, input, _record, before, problems) {
+    const round = await reference<RoundRow>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
+    const unitId = await productUnit(w, input.productId);
+    if (unitId === undefined) problems.add('input.productId', `there is no product ${input.productId}`);
+    if (round) {
+      if (Number(input.evaluatedOn.slice(0, 4)) !== round.year) problems.add('input.evaluatedOn', `must fall in ${round.year}, the year of round ${round.id}`);
+      if (unitId !== undefined && round.unitId !== null && !(await unitWithin(w.tx, round.unitId, unitId))) {
+        problems.add('input.productId', `product ${input.productId} does not lie in the unit of ${round.level} round ${round.id}`);
+      }
+      const other = await evaluationInRound(w.tx, input.roundId, input.productId, before?.id ?? null);
+      if (other !== undefined) problems.add('input.productId', `product ${input.productId} already has evaluation ${other} in round ${round.id}`);
+    }
+    if (before) await checkCertifiedEvaluation(w, input, before, problems);
+  },
+  references: (row) => evaluationReferences(row.id),
+});
+
+export const certificateWriter = new RecordWriter<CertificateRow, CertificateInput>({
+  entity: Certificate,
+  audit: AuditEntity.certificate,
+  label: 'Certificate',
+  softDelete: true,
+  unique: { certificate_live_evaluation_idx: { field: 'input.evaluationId', message: 'another certificate already rests on this evaluation' } },
+  // Product, stars and level come from the evaluation and its round, never from the client.
+  async values(i, w) {
+    const ev = await evaluationForCertificate(w.tx, i.evaluationId, entityReadScope(Evaluation, 'e'));
+    return { evaluationId: i.evaluationId, productId: ev?.productId, stars: ev?.stars, level: ev?.roundLevel, decisionNumber: i.decisionNumber, decidedOn: i.decidedOn };
+  },
+  unitOf: (w, r) => productUnit(w, r.productId),
+  async check(w, input, _record, before, problems) {
+    const ev = await evaluationForCertificate(w.tx, input.evaluationId, entityReadScope(Evaluation, 'e'));
+    if (!ev) {
+      problems.add('input.evaluationId', `there is no evaluation ${input.evaluationId}`);
+      return;
+    }
+    if (Number(ev.totalScore) < CERTIFICATE_MIN_SCORE) {
+      problems.add('input.evaluationId', `evaluation ${ev.id} scored ${Number(ev.totalScore)} (${ev.stars}★): a certificate needs ${CERTIFICATE_MIN_SCORE} or more (3★)`);
+    }
+    if (input.decidedOn < ev.evaluatedOn) problems.add('input.decidedOn', `must be on or after the evaluation date (${ev.evaluatedOn})`);
+    if (input.level && input.level !== ev.roundLevel) problems.add('input.level', `must be ${ev.roundLevel}, the level of the evaluation's round`);
+    const revokedOn = (before?.revokedOn ?? null) as string | null;
+    if (revokedOn && input.decidedOn > revokedOn) problems.add('input.decidedOn', `must not be after the revocation date (${revokedOn})`);
+    const live = await liveCertificateOf(w.tx, input.evaluationId, before?.id ?? null);
+    if (live) problems.add('input.evaluationId', `certificate ${live.id} already rests on evaluation ${input.evaluationId}`);
+  },
+});
+
+export const createRound = (w: Write, input: EvaluationRoundInput) => roundWriter.create(w, input);
+export const updateRound = (w: Write, id: number, version: number, input: EvaluationRoundInput) => roundWriter.update(w, id, version, input);
+export const deleteRound = (w: Write, id: number, version: number) => roundWriter.delete(w, id, version);
+
+export const createEvaluation = (w: Write, input: EvaluationInput) => evaluationWriter.create(w, input);
+export const updateEvaluation = (w: Write, id: number, version: number, input: EvaluationInput) => evaluationWriter.update(w, id, version, input);
+export const deleteEvaluation = (w: Write, id: number, version: number) => evaluationWriter.delete(w, id, version);
+
+export const createCertificate = (w: Write, input: CertificateInput) => certificateWriter.create(w, input);
+export const updateCertificate = (w: Write, id: number, version: number, input: CertificateInput) => certificateWriter.update(w, id, version, input);
+export const deleteCertificate = (w: Write, id: number, version: number) => certificateWriter.delete(w, id, version);
+
+/** Revokes a certificate (or corrects its revocation): a change of two fields, with its own rule. */
+export function revokeCertificate(w: Write, id: number, version: number, input: RevocationInput) {
+  return certificateWriter.change(w, id, version, { revokedOn: input.revokedOn, revocationReason: input.reason }, async (record, _before, problems) => {
+    const decidedOn = record.decidedOn as string;
+    if (input.revokedOn < decidedOn) problems.add('input.revokedOn', `must be on or after the decision date (${decidedOn})`);
+  });
+}

@@ -1,0 +1,166 @@
+// Reading typed values out of a row's text cells, the way Vietnamese
+// spreadsheets write them: dates dd/mm/yyyy, money with dot grouping
+// ("20.967.000.000"), decimal commas, Vietnamese labels for enum values.
+// Each reader records a problem against its column and returns undefined.
+
+/** Folded text for matching headers and labels: no diacritics, lower case, words joined by "_". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+export interface ColumnSpec {
+  /** The column's name in docs/imports.md and in the report when the file lacks it. */
+  header: string;
+  /** Other headers accepted for it (Vietnamese ones first). */
+  aliases: string[];
+  required: boolean;
+}
+
+export interface RowProblem {
+  /** Column key, or null for the row as a whole. */
+  column: string | null;
+  message: string;
+}
+
+const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** dd/mm/yyyy → ISO, or undefined when it is not a real date in that form. */
+export function parseDate(text: string): string | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** "20.967.000.000", "20967000000" or "20.967.000.000 đ" → "20967000000". */
+export function parseWhole(text: string): string | undefined {
+  const t = text.replace(/\s*(đ|vnđ|vnd|đồng)$/i, '').trim();
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return t.replace(/\./g, '').replace(/^0+(?=\d)/, '');
+  if (/^\d+$/.test(t)) return t.replace(/^0+(?=\d)/, '');
+  return undefined;
+}
+
+/** "15,5" or "15.5" → 15.5 (scores: at most two decimals). */
+export function parseDecimal(text: string): number | undefined {
+  return /^\d{1,3}([.,]\d{1,2})?$/.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
+const TRUE = new Set(['co', 'x', 'yes', 'true', '1', 'dung']);
+const FALSE = new Set(['khong', 'no', 'false', '0', 'sai']);
+
+export class RowReader {
+  readonly problems: RowProblem[] = [];
+
+  constructor(
+    readonly row: number,
+    private readonly cells: Map<string, string>,
+  ) {}
+
+  /** Whether the file has this column at all (absent optional columns keep a record's current value). */
+  has(key: string): boolean {
+    return this.cells.has(key);
+  }
+
+  problem(column: string | null, message: string): void {
+    this.problems.push({ column, message });
+  }
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** The cell's text; null when empty (a problem when required). */
+  text(key: string, required = false): string | null {
+    const value = this.cells.get(key) ?? '';
+    if (value === '') {
+      if (required) this.problem(key, 'is required');
+      return null;
+    }
+    return value;
+  }
+
+  date(key: string, required = false): string | null | undefined {
+    const t = this.text(key, required);
+    if (t === null) return null;
+    const iso = parseDate(t);
+    if (!iso) this.problem(key, `"${t}" is not a date written dd/mm/yyyy`);
+    return iso;
+  }
+
+  /** A whole amount of đồng (or a count) with optional dot grouping. */
+  whole(key: string, required = false): string | null | undefined {
+    const t = this.text(key, required);
+    if (t === null) return null;
+    const digits = parseWhole(t);
+    if (digits === undefined) this.problem(key, `"${t}" is not a whole number; write amounts like 20.967.000.000`);
+    return digits;
+  }
+
+  int(key: string, required = false): number | null | undefined {
+    const digits = this.whole(key, required);
+    if (digits === null || digits === undefined) return digits;
+    const n = Number(digits);
+    if (!Number.isSafeInteger(n) || n > 2_147_483_647) {
+      this.problem(key, `${digits} is too large`);
+      return undefined;
+    }
+    return n;
+  }
+
+  decimal(key: string, required = false): number | null | undefined {
+    const t = this.text(key, required);
+    if (t === null) return null;
+    const n = parseDecimal(t);
+    if (n === undefined) this.problem(key, `"${t}" is not a number with at most two decimals (15,5 or 15.5)`);
+    return n;
+  }
+
+  bool(key: string): boolean | undefined {
+    const t = this.text(key);
+    if (t === null) return false;
+    const f = fold(t);
+    if (TRUE.has(f)) return true;
+    if (FALSE.has(f)) return false;
+    this.problem(key, `"${t}" is not yes or no (có / không)`);
+    return undefined;
+  }
+
+  /** One of `values` (enum value → accepted labels), by value or label, ignoring case and diacritics. */
+  choice<T extends string>(key: string, values: Record<T, string[]>, required = false): T | null | undefined {
+    const t = this.text(key, required);
+    if (t === null) return null;
+    const f = fold(t);
+    for (const [value, labels] of Object.entries(values) as [T, string[]][]) {
+      if (fold(value) === f || labels.some((l) => fold(l) === f)) return value;
+    }
+    const accepted = (Object.entries(values) as [T, string[]][]).map(([v, labels]) => [v, ...labels].join(' / ')).join('; ');
+    this.problem(key, `"${t}" is not one of: ${accepted}`);
+    return undefined;
+  }
+
+  /** A list of codes separated by ";" or ",". */
+  list(key: string): string[] | null {
+    const t = this.text(key);
+    if (t === null) return this.has(key) ? [] : null;
+    return t.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  }
+
+  /** A GSO code; Excel drops leading zeros of numbers, so 4 digits are a commune code missing its 0, 1 digit a province code. */
+  gsoCode(key: string, required = false): string | null | undefined {
+    const t = this.text(key, required);
+    if (t === null) return null;
+    if (!/^\d{1,5}$/.test(t)) {
+      this.problem(key, `"${t}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)`);
+      return undefined;
+    }
+    return t.length === 4 ? `0${t}` : t.length === 1 ? `0${t}` : t;
+  }
+}

@@ -1,0 +1,157 @@
+// One file, one transaction. Every row goes through the same validation and
+// service functions as the mutations, each inside a savepoint so that one bad
+// row does not hide the problems of the next. At the end the transaction is
+// committed only for a real run without a single problem; a dry run (or any
+// problem) rolls it back, so both report exactly what a real run would do.
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer.ts';
+import { validateInput } from '../writes/validation.ts';
+import { assertMayWrite, type Write } from '../writes/write-context.ts';
+import { invalidInput, isBadInput } from '../writes/write-errors.ts';
+import { fold, RowReader, type RowProblem } from './cells.ts';
+import { ImportFormat, ImportKind, ImportProblem, ImportReport } from './import.types.ts';
+import { finishBatch, insertBatch } from './import.repository.ts';
+import { Lookups, type ImportKindDef, type ParsedRow } from './import-kind.ts';
+import { productImport } from './import-products.ts';
+import { evaluationImport } from './import-evaluations.ts';
+import { disbursementImport } from './import-disbursements.ts';
+import { trainingClassImport } from './import-training-classes.ts';
+import { promotionEventImport } from './import-promotion-events.ts';
+import { readSheet } from './read-file.ts';
+
+const KINDS: Record<ImportKind, ImportKindDef<object>> = {
+  [ImportKind.products]: productImport as unknown as ImportKindDef<object>,
+  [ImportKind.evaluations]: evaluationImport as unknown as ImportKindDef<object>,
+  [ImportKind.disbursements]: disbursementImport as unknown as ImportKindDef<object>,
+  [ImportKind.training_classes]: trainingClassImport as unknown as ImportKindDef<object>,
+  [ImportKind.promotion_events]: promotionEventImport as unknown as ImportKindDef<object>,
+};
+
+export interface ImportRequest {
+  kind: ImportKind;
+  format: ImportFormat;
+  data: Buffer;
+  dryRun: boolean;
+}
+
+/** Which column of the file each known column is, by header (or alias), ignoring case and diacritics. */
+function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: ImportProblem[]): Map<string, number> {
+  const byFolded = new Map<string, string>();
+  for (const [key, spec] of Object.entries(def.columns)) for (const name of [spec.header, ...spec.aliases]) byFolded.set(fold(name), key);
+  const index = new Map<string, number>();
+  headers.forEach((header, i) => {
+    if (header === '' || header.startsWith('#')) return; // "#…" columns are notes
+    const key = byFolded.get(fold(header));
+    if (!key) problems.push(problem(1, header, `unknown column; the ${def.kind} columns are: ${Object.values(def.columns).map((c) => c.header).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`));
+    else if (index.has(key)) problems.push(problem(1, header, `the same column as "${headers[index.get(key)!]}"`));
+    else index.set(key, i);
+  });
+  for (const [key, spec] of Object.entries(def.columns)) {
+    if (spec.required && !index.has(key)) problems.push(problem(1, spec.header, `required column missing (also accepted: ${spec.aliases.join(', ')})`));
+  }
+  return index;
+}
+
+function problem(row: number, column: string | null, message: string): ImportProblem {
+  return Object.assign(new ImportProblem(), { row, column, message });
+}
+
+/** A refusal of a row's write, as problems on its columns. */
+function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRow<object>): RowProblem[] {
+  if (isBadInput(error)) {
+    return error.extensions.fields.map((f) => ({ column: f.field === 'key' ? parsed.identityColumn : (def.fields[f.field] ?? null), message: f.message }));
+  }
+  if (error instanceof GraphQLError) {
+    const code = error.extensions.code;
+    if (code === 'FORBIDDEN') return [{ column: def.unitColumn, message: error.message }];
+    // Natural keys are looked up across the hub; the write then finds only what the viewer may read.
+    if (code === 'NOT_FOUND') return [{ column: parsed.identityColumn, message: 'a record with this key exists outside the units you may read' }];
+    if (code === 'CONFLICT') return [{ column: null, message: `${error.message} (it changed during the import: run it again)` }];
+    if (code === 'BAD_USER_INPUT') return [{ column: null, message: error.message }];
+  }
+  // Integrity rules of the database itself (checks, foreign keys) the service rules did not foresee.
+  const db = error as { driverError?: { code?: string; detail?: string }; message?: string };
+  if (db.driverError?.code?.startsWith('23')) return [{ column: null, message: `the database refused the row: ${db.message}` }];
+  throw error;
+}
+
+export async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest): Promise<ImportReport> {
+  assertMayWrite(viewer);
+  const def = KINDS[request.kind];
+  const sheet = await readSheet(request.format, request.data);
+  const report = Object.assign(new ImportReport(), {
+    kind: request.kind, dryRun: request.dryRun, written: false, rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, problems: [], batchId: null,
+  });
+  const columns = matchHeaders(def, sheet.headers, report.problems);
+  if (report.problems.length) return report;
+  const headerOf = (key: string | null) => (key === null ? null : columns.has(key) ? sheet.headers[columns.get(key)!] : (def.columns[key]?.header ?? key));
+
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    let batchId: number | null = null;
+    const w: Write = {
+      tx: runner.manager,
+      viewer,
+      importBatch: async () =>
+        (batchId ??= await insertBatch(w, { kind: request.kind, format: request.format, sha256: createHash('sha256').update(request.data).digest('hex') })),
+    };
+    const lookups = new Lookups(runner.manager);
+    const seen = new Map<string, number>();
+    for (const { row, cells } of sheet.rows) {
+      const r = new RowReader(row, new Map([...columns].map(([key, i]) => [key, cells[i] ?? ''])));
+      const parsed = await def.read(r, lookups);
+      const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.message)));
+      if (!parsed || !r.ok) {
+        fail(r.problems);
+        continue;
+      }
+      const first = seen.get(parsed.identity);
+      if (first !== undefined) {
+        fail([{ column: parsed.identityColumn, message: `repeats row ${first}: each record may appear once in a file` }]);
+        continue;
+      }
+      seen.set(parsed.identity, row);
+
+      await runner.query('SAVEPOINT import_row');
+      try {
+        const existing = await def.find(w, parsed);
+        if (existing?.deleted) {
+          throw invalidInput([{ field: 'key', message: `${def.kind.replace(/s$/, '')} ${existing.id} with this key was deleted; remove the row or give it a new key` }]);
+        }
+        const input = Object.assign(new def.inputClass(), existing ? def.inputOf(existing.row) : def.defaults, parsed.fields);
+        const invalid = await validateInput(input, 'input');
+        if (invalid.length) throw invalidInput(invalid);
+        if (!existing) {
+          await def.create(w, input, parsed.importKey);
+          report.created += 1;
+        } else if ((await def.update(w, existing.id, existing.version, input)).changed) {
+          report.updated += 1;
+        } else {
+          report.unchanged += 1;
+        }
+        await runner.query('RELEASE SAVEPOINT import_row');
+      } catch (error) {
+        await runner.query('ROLLBACK TO SAVEPOINT import_row');
+        fail(problemsOf(error, def, parsed));
+      }
+    }
+    report.written = !request.dryRun && report.problems.length === 0;
+    if (report.written) {
+      if (batchId !== null) await finishBatch(runner.manager, batchId, report);
+      await runner.commitTransaction();
+      report.batchId = batchId;
+    } else {
+      await runner.rollbackTransaction();
+    }
+    return report;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

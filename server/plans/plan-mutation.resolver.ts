@@ -1,0 +1,116 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { LocalDate } from '../common/scalars.ts';
+import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
+import { runMutation } from '../writes/write-context.ts';
+import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
+import { Milestone, Plan, Target } from './plan.entity.ts';
+import { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
+import {
+  createMilestone,
+  createPlan,
+  createTarget,
+  deleteMilestone,
+  deletePlan,
+  deleteTarget,
+  markMilestoneDone,
+  updateMilestone,
+  updatePlan,
+  updateTarget,
+} from './plan.service.ts';
+
+const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
+
+@Resolver(() => Plan)
+export class PlanMutationResolver {
+  @FieldResolver(() => Int, VERSION_FIELD)
+  version(@Root() plan: Plan & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
+    return plan.version ?? ctx.loaders.rowVersion('plan').load(plan.id);
+  }
+
+  @Mutation(() => Plan, { description: 'Records an implementation plan issued by a province or district inside your write scope.' })
+  async createPlan(@Arg('input', () => PlanInput, INPUT_ARG) input: PlanInput, @Ctx() ctx: Context): Promise<Plan> {
+    return runMutation(ctx, async (w) => (await createPlan(w, input)).row);
+  }
+
+  @Mutation(() => Plan, { description: 'Replaces the fields of a plan.' })
+  async updatePlan(
+    @Arg('id', () => Int, ID_ARG) id: number,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => PlanInput, INPUT_ARG) input: PlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<Plan> {
+    return runMutation(ctx, async (w) => (await updatePlan(w, id, version, input)).row);
+  }
+
+  @Mutation(() => DeletedRecord, { description: 'Deletes a plan; refused while targets, milestones, budget lines or classes belong to it.' })
+  async deletePlan(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
+    return runMutation(ctx, async (w) => deletedRecord(id, (await deletePlan(w, id, version)).soft));
+  }
+}
+
+@Resolver(() => Target)
+export class TargetMutationResolver {
+  @FieldResolver(() => Int, VERSION_FIELD)
+  version(@Root() target: Target & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
+    return target.version ?? ctx.loaders.rowVersion('target').load(target.id);
+  }
+
+  @Mutation(() => Target, { description: 'Adds a quantified target to a plan.' })
+  async createTarget(@Arg('input', () => TargetInput, INPUT_ARG) input: TargetInput, @Ctx() ctx: Context): Promise<Target> {
+    return runMutation(ctx, async (w) => (await createTarget(w, input)).row);
+  }
+
+  @Mutation(() => Target, { description: 'Replaces the fields of a target.' })
+  async updateTarget(
+    @Arg('id', () => Int, ID_ARG) id: number,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => TargetInput, INPUT_ARG) input: TargetInput,
+    @Ctx() ctx: Context,
+  ): Promise<Target> {
+    return runMutation(ctx, async (w) => (await updateTarget(w, id, version, input)).row);
+  }
+
+  @Mutation(() => DeletedRecord, { description: 'Deletes a target (and its list of named products); refused while per-district targets hang under it.' })
+  async deleteTarget(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
+    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteTarget(w, id, version)).soft));
+  }
+}
+
+@Resolver(() => Milestone)
+export class MilestoneMutationResolver {
+  @FieldResolver(() => Int, VERSION_FIELD)
+  version(@Root() milestone: Milestone & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
+    return milestone.version ?? ctx.loaders.rowVersion('milestone').load(milestone.id);
+  }
+
+  @Mutation(() => Milestone, { description: 'Adds a dated commitment to a plan.' })
+  async createMilestone(@Arg('input', () => MilestoneInput, INPUT_ARG) input: MilestoneInput, @Ctx() ctx: Context): Promise<Milestone> {
+    return runMutation(ctx, async (w) => (await createMilestone(w, input)).row);
+  }
+
+  @Mutation(() => Milestone, { description: 'Replaces the fields of a milestone.' })
+  async updateMilestone(
+    @Arg('id', () => Int, ID_ARG) id: number,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => MilestoneInput, INPUT_ARG) input: MilestoneInput,
+    @Ctx() ctx: Context,
+  ): Promise<Milestone> {
+    return runMutation(ctx, async (w) => (await updateMilestone(w, id, version, input)).row);
+  }
+
+  @Mutation(() => Milestone, { description: 'Marks a milestone done on a date (not in the future), or not done with null.' })
+  async markMilestoneDone(
+    @Arg('id', () => Int, ID_ARG) id: number,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('doneOn', () => LocalDate, { nullable: true, description: 'Date it was done; null to clear.' }) doneOn: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Milestone> {
+    return runMutation(ctx, async (w) => (await markMilestoneDone(w, id, version, doneOn ?? null)).row);
+  }
+
+  @Mutation(() => DeletedRecord, { description: 'Deletes a milestone.' })
+  async deleteMilestone(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
+    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteMilestone(w, id, version)).soft));
+  }
+}

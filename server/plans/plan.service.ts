@@ -1,0 +1,150 @@
+// Rules for writing plans, their targets and milestones.
+import { AuditEntity } from '../audit/audit.types.ts';
+import { findMetric } from '../metrics/catalogue.ts';
+import { Product } from '../products/product.entity.ts';
+import { today } from '../geo/unit-scope.ts';
+import { RecordWriter } from '../writes/record-writer.ts';
+import { checkReferences, checkUnique, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
+import { checkUnitOn, describeUnit } from '../writes/units.ts';
+import type { Write } from '../writes/write-context.ts';
+import type { Problems } from '../writes/write-errors.ts';
+import { unitsById, unitWithin } from '../writes/write.repository.ts';
+import { Milestone, Plan, Target } from './plan.entity.ts';
+import type { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
+import { planReferences, setTargetProducts, targetProductIds, targetReferences } from './plan-write.repository.ts';
+
+type Versioned<T> = T & { version: number };
+export type PlanRow = Versioned<Plan>;
+export type TargetRow = Versioned<Target>;
+export type MilestoneRow = Versioned<Milestone>;
+
+export const planWriter = new RecordWriter<PlanRow, PlanInput>({
+  entity: Plan,
+  audit: AuditEntity.plan,
+  label: 'Plan',
+  unique: { plan_key_key: { field: 'input.key', message: 'is already used by another plan' } },
+  values: (i) => ({
+    key: i.key,
+    issuerUnitId: i.issuerUnitId,
+    issuerName: i.issuerName,
+    documentNumber: i.documentNumber ?? null,
+    issuedOn: i.issuedOn ?? null,
+    year: i.year,
+    periodStart: i.periodStart,
+    periodEnd: i.periodEnd,
+    title: i.title,
+    productGroupsDecision: i.productGroupsDecision ?? null,
+    source: i.source ?? null,
+  }),
+  unitOf: async (_w, r) => r.issuerUnitId as number,
+  async check(w, input, record, before, problems) {
+    await checkUnique(w, problems, 'input.key', Plan, 'key', input.key, before?.id ?? null, 'plan');
+    if (isNewOrChanged(before, record, 'issuerUnitId', 'issuedOn', 'periodStart')) {
+      const on = input.issuedOn ?? input.periodStart;
+      const unit = await checkUnitOn(w, problems, 'input.issuerUnitId', input.issuerUnitId, { on }, input.issuedOn ? 'issuedOn' : 'periodStart');
+      if (unit && unit.level === 'commune') problems.add('input.issuerUnitId', `plans are issued by provinces and districts, not by ${describeUnit(unit)}`);
+    }
+  },
+  references: (row) => planReferences(row.id),
+});
+
+/** The scope of a target or milestone: the plan's issuer or under it, and existing when the plan period starts. */
+async function checkPlanScope(w: Write, problems: Problems, plan: PlanRow, scopeUnitId: number): Promise<void> {
+  const unit = await checkUnitOn(w, problems, 'input.scopeUnitId', scopeUnitId, { on: plan.periodStart }, "the plan's periodStart");
+  if (unit && !(await unitWithin(w.tx, plan.issuerUnitId, scopeUnitId))) {
+    const [issuer] = await unitsById(w.tx, [plan.issuerUnitId]);
+    problems.add('input.scopeUnitId', `${describeUnit(unit)} does not lie in ${issuer ? describeUnit(issuer) : 'the unit'} that issued plan ${plan.id}`);
+  }
+}
+
+export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
+  entity: Target,
+  audit: AuditEntity.target,
+  label: 'Target',
+  unique: { target_key_key: { field: 'input.key', message: 'is already used by another target' } },
+  values: (i) => ({
+    key: i.key,
+    planId: i.planId,
+    parentTargetId: i.parentTargetId ?? null,
+    metric: i.metric,
+    params: i.params ?? {},
+    scopeUnitId: i.scopeUnitId,
+    targetMin: i.targetMin,
+    targetMax: i.targetMax ?? null,
+    unit: i.unit,
+    dueDate: i.dueDate,
+    wording: i.wording,
+  }),
+  unitOf: async (_w, r) => r.scopeUnitId as number,
+  async check(w, input, record, before, problems) {
+    await checkUnique(w, problems, 'input.key', Target, 'key', input.key, before?.id ?? null, 'target');
+    if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
+    if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
+    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    if (plan && isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
+    if (input.parentTargetId != null) {
+      const parent = await reference<TargetRow>(w, problems, 'input.parentTargetId', Target, input.parentTargetId, 'target');
+      if (parent && parent.planId !== input.planId) problems.add('input.parentTargetId', `target ${parent.id} belongs to another plan (${parent.planId})`);
+      if (parent && (parent.id === before?.id || parent.parentTargetId !== null)) {
+        problems.add('input.parentTargetId', 'must be a top-level target other than this one (breakdowns are one level deep)');
+      }
+    }
+    await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds), 'product');
+  },
+  links: {
+    read: async (w, id) => ({ productIds: await targetProductIds(w.tx, id) }),
+    wanted: (i) => ({ productIds: idSet(i.productIds) }),
+    write: (w, id, links) => setTargetProducts(w.tx, id, links.productIds as number[]),
+  },
+  references: (row) => targetReferences(row.id),
+});
+
+export const milestoneWriter = new RecordWriter<MilestoneRow, MilestoneInput>({
+  entity: Milestone,
+  audit: AuditEntity.milestone,
+  label: 'Milestone',
+  unique: { milestone_key_key: { field: 'input.key', message: 'is already used by another milestone' } },
+  values: (i) => ({
+    key: i.key,
+    planId: i.planId,
+    kind: i.kind,
+    title: i.title,
+    deadline: i.deadline,
+    scopeUnitId: i.scopeUnitId,
+    doneOn: i.doneOn ?? null,
+    wording: i.wording ?? null,
+  }),
+  unitOf: async (_w, r) => r.scopeUnitId as number,
+  async check(w, input, record, before, problems) {
+    await checkUnique(w, problems, 'input.key', Milestone, 'key', input.key, before?.id ?? null, 'milestone');
+    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    if (plan) {
+      if (isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
+      if (input.deadline < plan.periodStart || input.deadline > plan.periodEnd) {
+        problems.add('input.deadline', `must fall within the period of plan ${plan.id} (${plan.periodStart} to ${plan.periodEnd})`);
+      }
+    }
+    checkDone(problems, 'input.doneOn', input.doneOn ?? null);
+  },
+});
+
+function checkDone(problems: Problems, field: string, doneOn: string | null): void {
+  if (doneOn && doneOn > today()) problems.add(field, `must not be in the future (today is ${today()})`);
+}
+
+export const createPlan = (w: Write, input: PlanInput) => planWriter.create(w, input);
+export const updatePlan = (w: Write, id: number, version: number, input: PlanInput) => planWriter.update(w, id, version, input);
+export const deletePlan = (w: Write, id: number, version: number) => planWriter.delete(w, id, version);
+
+export const createTarget = (w: Write, input: TargetInput) => targetWriter.create(w, input);
+export const updateTarget = (w: Write, id: number, version: number, input: TargetInput) => targetWriter.update(w, id, version, input);
+export const deleteTarget = (w: Write, id: number, version: number) => targetWriter.delete(w, id, version);
+
+export const createMilestone = (w: Write, input: MilestoneInput) => milestoneWriter.create(w, input);
+export const updateMilestone = (w: Write, id: number, version: number, input: MilestoneInput) => milestoneWriter.update(w, id, version, input);
+export const deleteMilestone = (w: Write, id: number, version: number) => milestoneWriter.delete(w, id, version);
+
+/** Marks a milestone done on a date, or (with null) not done. */
+export function markMilestoneDone(w: Write, id: number, version: number, doneOn: string | null) {
+  return milestoneWriter.change(w, id, version, { doneOn }, async (_record, _before, problems) => checkDone(problems, 'doneOn', doneOn));
+}

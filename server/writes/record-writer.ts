@@ -1,0 +1,188 @@
+// The one shape every create, update and delete takes, whatever the record:
+//   create: access to the record's unit → business rules → insert → audit
+//   update: lock the row → same version as the client read, else CONFLICT →
+//           access to the old and the new unit → rules → write only if something
+//           changed (bumping the version) → audit
+//   delete: lock → version → access → refuse while other rows depend on it →
+//           soft delete (kept for history) or delete → audit
+// Domain services describe their record with a RecordSpec and add the rules.
+import type { Sql } from 'sql-template-tag';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { appendAudit } from '../audit/audit.repository.ts';
+import { AuditAction, type AuditEntity } from '../audit/audit.types.ts';
+import { notFound } from '../common/errors.ts';
+import { guardUnique } from './rules.ts';
+import { assertCanWrite } from './units.ts';
+import type { Write } from './write-context.ts';
+import { conflict, Problems, stillReferenced } from './write-errors.ts';
+import {
+  countReferences,
+  hardDeleteRow,
+  insertRow,
+  lockRow,
+  rowDiffers,
+  softDeleteRow,
+  tableOf,
+  updateRow,
+  type Table,
+} from './write.repository.ts';
+
+export interface Versioned {
+  id: number;
+  version: number;
+}
+
+/** Row fields by entity property name, as written: a whole row, or the values an input sets. */
+export type Values = Record<string, unknown>;
+
+/** Link-table relations written with the row (an event's products), kept in its audit snapshots. */
+export interface Links<Input> {
+  read(w: Write, id: number): Promise<Values>;
+  /** The links an input asks for; a property left undefined keeps the current links. */
+  wanted(input: Input): Values;
+  write(w: Write, id: number, links: Values): Promise<void>;
+}
+
+export interface RecordSpec<Row extends Versioned, Input> {
+  entity: EntityTarget<ObjectLiteral>;
+  audit: AuditEntity;
+  /** Names the record in messages: "Product". */
+  label: string;
+  /** The table has updated_at. */
+  touchUpdatedAt?: boolean;
+  /** Deleting sets deleted_at instead of removing the row. */
+  softDelete?: boolean;
+  /** Unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
+  unique?: Record<string, { field: string; message: string }>;
+  /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
+  values(input: Input, w: Write): Values | Promise<Values>;
+  /** The unit of a record (access, audit); undefined when a reference it needs is missing (the rules report that). */
+  unitOf(w: Write, record: Values): Promise<number | null | undefined>;
+  /** Business rules for the record as it would be written (`before` is null on create); problems under "input.". */
+  check(w: Write, input: Input, record: Values, before: Row | null, problems: Problems): Promise<void>;
+  /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
+  references?(row: Row): Record<string, Sql>;
+  links?: Links<Input>;
+}
+
+function asValues(row: Versioned): Values {
+  return row as unknown as Values;
+}
+
+export interface Written<Row> {
+  row: Row;
+  /** False when the input matched the row as it was: nothing was written. */
+  changed: boolean;
+}
+
+export interface DeletedRow<Row> {
+  row: Row;
+  soft: boolean;
+}
+
+export class RecordWriter<Row extends Versioned, Input> {
+  constructor(readonly spec: RecordSpec<Row, Input>) {}
+
+  private table(w: Write): Table {
+    return tableOf(w.tx, this.spec.entity);
+  }
+
+  private what(id?: number): string {
+    return id === undefined ? `a new ${this.spec.label.toLowerCase()}` : `${this.spec.label.toLowerCase()} ${id}`;
+  }
+
+  private async access(w: Write, record: Values, id?: number): Promise<number | null | undefined> {
+    const unitId = await this.spec.unitOf(w, record);
+    if (unitId !== undefined) await assertCanWrite(w, unitId, this.what(id));
+    return unitId;
+  }
+
+  /** The row locked for a change, after the version check. */
+  async lock(w: Write, id: number, version: number): Promise<Row> {
+    const row = await lockRow<Row>(w.tx, this.table(w), id);
+    if (!row) throw notFound(this.spec.label, id);
+    if (row.version !== version) throw conflict(this.spec.label, id, row.version, version);
+    return row;
+  }
+
+  /** `extra` sets columns no input carries (an import's key). */
+  async create(w: Write, input: Input, extra: Values = {}): Promise<Written<Row>> {
+    const values = { ...(await this.spec.values(input, w)), ...extra };
+    await this.access(w, values);
+    const problems = new Problems();
+    await this.spec.check(w, input, values, null, problems);
+    problems.throwIfAny();
+    const row = await guardUnique(this.spec.unique ?? {}, () => insertRow<Row>(w.tx, this.table(w), values));
+    const unitId = (await this.spec.unitOf(w, asValues(row))) ?? null;
+    let links: Values = {};
+    if (this.spec.links) {
+      links = Object.fromEntries(Object.entries(this.spec.links.wanted(input)).map(([k, v]) => [k, v ?? []]));
+      await this.spec.links.write(w, row.id, links);
+    }
+    await appendAudit(w, { action: AuditAction.create, entity: this.spec.audit, entityId: row.id, unitId, before: null, after: { ...row, ...links } });
+    return { row, changed: true };
+  }
+
+  async update(w: Write, id: number, version: number, input: Input): Promise<Written<Row>> {
+    const values = await this.spec.values(input, w);
+    return this.change(w, id, version, values, (record, before, problems) => this.spec.check(w, input, record, before, problems), input);
+  }
+
+  /**
+   * Any change to a row (an update, a revocation, a "done" mark): `values` are
+   * the columns to set, `check` the rules for the row as it would be.
+   */
+  async change(
+    w: Write,
+    id: number,
+    version: number,
+    values: Values,
+    check: (record: Values, before: Row, problems: Problems) => Promise<void>,
+    input?: Input,
+  ): Promise<Written<Row>> {
+    const before = await this.lock(w, id, version);
+    const oldUnit = await this.access(w, asValues(before), id);
+    const record = { ...before, ...values };
+    const newUnit = await this.spec.unitOf(w, record);
+    if (newUnit !== undefined && newUnit !== oldUnit) await assertCanWrite(w, newUnit, this.what(id));
+    const problems = new Problems();
+    await check(record, before, problems);
+    problems.throwIfAny();
+
+    const table = this.table(w);
+    const linksBefore = this.spec.links ? await this.spec.links.read(w, id) : {};
+    const wanted = this.spec.links && input ? this.spec.links.wanted(input) : {};
+    const linksAfter = { ...linksBefore, ...Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)) };
+    const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
+    if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
+
+    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow<Row>(w.tx, table, id, values, this.spec.touchUpdatedAt ?? false));
+    if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
+    await appendAudit(w, {
+      action: AuditAction.update,
+      entity: this.spec.audit,
+      entityId: id,
+      unitId: (await this.spec.unitOf(w, asValues(row))) ?? null,
+      before: { ...before, ...linksBefore },
+      after: { ...row, ...linksAfter },
+    });
+    return { row, changed: true };
+  }
+
+  async delete(w: Write, id: number, version: number): Promise<DeletedRow<Row>> {
+    const before = await this.lock(w, id, version);
+    const unitId = (await this.access(w, asValues(before), id)) ?? null;
+    if (this.spec.references) {
+      const counts = await countReferences(w.tx, this.spec.references(before));
+      const reasons = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${what} (${n})`);
+      if (reasons.length) throw stillReferenced(this.spec.label, id, reasons);
+    }
+    const table = this.table(w);
+    const links = this.spec.links ? await this.spec.links.read(w, id) : {};
+    const soft = this.spec.softDelete ?? false;
+    const after = soft ? await softDeleteRow<Row>(w.tx, table, id) : null;
+    if (!soft) await hardDeleteRow(w.tx, table, id);
+    await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });
+    return { row: after ?? before, soft };
+  }
+}

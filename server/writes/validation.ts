@@ -1,0 +1,96 @@
+// class-validator for every argument of the schema (buildSchema's validateFn),
+// reporting each bad field by its path from the argument ("input.amount"), and
+// the same check for inputs built from imported files.
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { getMetadataStorage, type ValidatorFn } from 'type-graphql';
+import { validate, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
+import { invalidInput, type FieldProblem } from './write-errors.ts';
+
+const OPTIONS = {
+  // Inputs say which fields may be absent with @IsOptional; everything else is checked as given.
+  skipMissingProperties: false,
+  forbidUnknownValues: false,
+  validationError: { target: false, value: false },
+};
+
+function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) {
+      // class-validator's own messages start with the property name; the field path says it already.
+      out.push({ field, message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message });
+    }
+    if (error.children?.length) flatten(error.children, field, out);
+  }
+  return out;
+}
+
+/** Every problem class-validator finds in `value`, with paths under `prefix`. */
+export async function validateInput(value: object, prefix: string): Promise<FieldProblem[]> {
+  return flatten(await validate(value, OPTIONS), prefix, []);
+}
+
+/** The argument an input object arrived in, e.g. "input"; empty for @ArgsType classes, whose fields are the arguments. */
+function argumentName(argType: unknown, info: GraphQLResolveInfo): string {
+  const typeName = getMetadataStorage().inputTypes.find((t) => t.target === argType)?.name;
+  if (!typeName) return '';
+  const field = info.parentType.getFields()[info.fieldName];
+  return field?.args.find((a) => getNamedType(a.type).name === typeName)?.name ?? '';
+}
+
+/** type-graphql's validateFn: every object argument (and array of them) through class-validator. */
+export const validateArgument: ValidatorFn = async (argValue, argType, { info }) => {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const prefix = argumentName(argType, info);
+  const items: unknown[] = Array.isArray(argValue) ? argValue : [argValue];
+  const problems: FieldProblem[] = [];
+  for (const [i, item] of items.entries()) {
+    if (item === null || typeof item !== 'object') continue;
+    problems.push(...(await validateInput(item, Array.isArray(argValue) ? `${prefix}[${i}]` : prefix)));
+  }
+  if (problems.length) throw invalidInput(problems);
+};
+
+/** Text with at least one non-space character. */
+export function NotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'notBlank', validator: { validate: (v: unknown) => typeof v === 'string' && v.trim().length > 0, defaultMessage: () => 'must not be blank' } },
+    options,
+  );
+}
+
+/**
+ * A date (ISO string) on or after another date of the same input; passes when
+ * either is absent. `what` names the other date in the message.
+ */
+export function OnOrAfter(property: string, what: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'onOrAfter',
+      constraints: [property],
+      validator: {
+        validate: (value: unknown, args) => {
+          const other = (args?.object as Record<string, unknown>)[property];
+          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+        },
+        defaultMessage: (args) => `must be on or after ${what} (${String((args?.object as Record<string, unknown>)[property])})`,
+      },
+    },
+    options,
+  );
+}
+
+/** A VND amount (digit string) of at least `min` đồng. */
+export function VndAtLeast(min: 0 | 1, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'vndAtLeast',
+      constraints: [min],
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && /^\d{1,18}$/.test(v) && BigInt(v) >= BigInt(min),
+        defaultMessage: () => (min === 1 ? 'must be a positive whole number of đồng (at most 18 digits)' : 'must be a whole number of đồng, 0 or more (at most 18 digits)'),
+      },
+    },
+    options,
+  );
+}
