@@ -20,6 +20,9 @@ import { authenticator } from './auth/authenticate.ts';
 import { runAs, type Viewer } from './auth/viewer.ts';
 import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
 
+/** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
+export const REQUEST_BODY_LIMIT = '8mb';
+
 export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
 export interface HubOptions {
@@ -89,7 +92,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
     '/graphql',
     countStatements,
     requestRateLimit(rateLimitPerMinute),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: REQUEST_BODY_LIMIT }),
     authenticate,
     expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res.locals.viewer as Viewer | null, tokenSecret) }),
   );

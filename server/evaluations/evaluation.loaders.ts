@@ -3,6 +3,7 @@ import sql from 'sql-template-tag';
 import { byIdLoader, groupLoader } from '../common/loaders.ts';
 import { queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { validCertificateAt } from './certificate-validity.ts';
+import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
 
 /** The latest valid certificate of each product on one date. */
@@ -12,7 +13,7 @@ function currentCertificateLoader(db: Db, asOf: string): DataLoader<number, Cert
       db,
       sql`SELECT DISTINCT ON (c.product_id) ${selectColumns(db, Certificate, 'c')}
           FROM certificate c
-          WHERE c.product_id = ANY(${[...productIds]}::int[]) AND ${validCertificateAt('c', asOf)}
+          WHERE c.product_id = ANY(${[...productIds]}::int[]) AND ${validCertificateAt('c', asOf)} ${entityReadScope(Certificate, 'c')}
           ORDER BY c.product_id, c.decided_on DESC, c.id DESC`,
     );
     const byProduct = new Map(rows.map((r) => [r.productId, r]));
