@@ -45,7 +45,9 @@ export const validateArgument: ValidatorFn = async (argValue, argType, { info })
   const items: unknown[] = Array.isArray(argValue) ? argValue : [argValue];
   const problems: FieldProblem[] = [];
   for (const [i, item] of items.entries()) {
-    if (item === null || typeof item !== 'object') continue;
+    // Plain objects are JSON scalars (metric params), not input classes: nothing to check.
+    const proto: unknown = item === null || typeof item !== 'object' ? null : Object.getPrototypeOf(item);
+    if (proto === null || proto === Object.prototype) continue;
     problems.push(...(await validateInput(item, Array.isArray(argValue) ? `${prefix}[${i}]` : prefix)));
   }
   if (problems.length) throw invalidInput(problems);

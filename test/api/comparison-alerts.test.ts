@@ -90,3 +90,17 @@ describe('alerts', () => {
     expect((await gql(db, `{ alerts(unitCode: "00") { kind } }`)).data.alerts).toEqual([]);
   });
 });
+
+describe('districtComparison over HTTP', () => {
+  it('accepts metric parameters as a JSON object, in a variable or written inline', async () => {
+    const { startHub, authHeader } = await import('../support/hub.ts');
+    const hub = await startHub(db);
+    const auth = await authHeader(db);
+    const viaVariable = await hub.post({ query: COMPARE, variables: { metric: 'certified_products', params: { minStars: 3 } } }, auth);
+    expect(viaVariable.json.data.districtComparison.provinceValue).toBe(3);
+    const inline = COMPARE.replace('params: $params', 'params: { minStars: 3 }').replace(', $params: JSONObject', '');
+    const viaLiteral = await hub.post({ query: inline, variables: { metric: 'certified_products' } }, auth);
+    expect(viaLiteral.json.errors).toBeUndefined();
+    expect(viaLiteral.json.data.districtComparison.provinceValue).toBe(3);
+  });
+});
