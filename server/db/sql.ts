@@ -53,10 +53,16 @@ export function tableName(db: Db, entity: EntityTarget<ObjectLiteral>): Sql {
 
 /**
  * The entity's row under `alias` as one JSON object shaped like the entity (null
- * when the row is absent), so a joined relation can prime a DataLoader.
+ * when the row is absent), holding the given properties plus the id and every
+ * foreign key (which nested relations resolve from), so a joined relation
+ * carries only what the query asked for.
  */
-export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
+export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string, properties: Iterable<string>): Sql {
   const ds = 'connection' in db ? db.connection : db;
-  const pairs = ds.getMetadata(entity).columns.map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
+  const wanted = new Set(properties);
+  const pairs = ds
+    .getMetadata(entity)
+    .columns.filter((c) => wanted.has(c.propertyName) || c.propertyName === 'id' || c.propertyName.endsWith('Id'))
+    .map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
   return raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(${pairs.join(', ')}) END`);
 }

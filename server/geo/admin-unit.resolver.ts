@@ -4,6 +4,7 @@ import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
 import { AdminUnitConnection, AdminUnitsArgs } from './admin-unit.types.ts';
 import { findAdminUnitByCode, listAdminUnits } from './admin-unit.repository.ts';
+import type { PrefetchedUnit } from '../products/product.repository.ts';
 
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
@@ -30,12 +31,14 @@ export class AdminUnitResolver {
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The province the unit belongs to (itself for a province).' })
-  province(@Root() unit: AdminUnit, @Ctx() ctx: Context): Promise<AdminUnit | null> | null {
+  province(@Root() unit: PrefetchedUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
+    if (unit._province !== undefined) return unit._province;
     return unit.provinceId ? ctx.loaders.unitById.load(unit.provinceId) : null;
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The district the unit belongs to (itself for a district; null for provinces and post-2025 communes).' })
-  district(@Root() unit: AdminUnit, @Ctx() ctx: Context): Promise<AdminUnit | null> | null {
+  district(@Root() unit: PrefetchedUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
+    if (unit._district !== undefined) return unit._district;
     return unit.districtId ? ctx.loaders.unitById.load(unit.districtId) : null;
   }
 

@@ -56,20 +56,26 @@ function needsRating(args: ProductsArgs): boolean {
   );
 }
 
-/** Relations a products page will be asked for, fetched in the page's own statement. */
+/** Relations a products page will be asked for, each with the fields asked of it. */
 export interface ProductPrefetch {
-  subject: boolean;
-  unit: boolean;
-  district: boolean;
-  province: boolean;
-  currentCertificate: boolean;
+  subject?: string[];
+  unit?: string[];
+  district?: string[];
+  province?: string[];
+  currentCertificate?: string[];
 }
 
+/** A unit fetched with its product, carrying its own district and province when asked. */
+export type PrefetchedUnit = AdminUnit & { _district?: AdminUnit | null; _province?: AdminUnit | null };
+
+/**
+ * A product row with the relations fetched in the page's statement. They hold
+ * only the fields the query asked for, so they go to this node's own field
+ * resolvers and never into the shared loader caches.
+ */
 export interface PrefetchedProduct extends Product {
   _subject?: Subject | null;
-  _unit?: AdminUnit | null;
-  _district?: AdminUnit | null;
-  _province?: AdminUnit | null;
+  _unit?: PrefetchedUnit | null;
   _certificate?: Certificate | null;
 }
 
@@ -77,35 +83,49 @@ function prefetchSql(db: Db, want: ProductPrefetch): { columns: Sql; joins: Sql 
   const columns: Sql[] = [];
   const joins: Sql[] = [];
   if (want.subject) {
-    columns.push(sql`${jsonObject(db, Subject, 'ps')} AS "_subject"`);
+    columns.push(sql`${jsonObject(db, Subject, 'ps', want.subject)} AS "_subject"`);
     joins.push(sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
   }
-  if (want.unit || want.district || want.province) joins.push(sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
-  if (want.unit) columns.push(sql`${jsonObject(db, AdminUnit, 'pu')} AS "_unit"`);
-  if (want.district) {
-    columns.push(sql`${jsonObject(db, AdminUnit, 'pd')} AS "_district"`);
+  if (want.unit) {
+    columns.push(sql`${jsonObject(db, AdminUnit, 'pu', want.unit)} AS "_unit"`);
+    joins.push(sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
+  }
+  if (want.unit && want.district) {
+    columns.push(sql`${jsonObject(db, AdminUnit, 'pd', want.district)} AS "_district"`);
     joins.push(sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
   }
-  if (want.province) {
-    columns.push(sql`${jsonObject(db, AdminUnit, 'pp')} AS "_province"`);
+  if (want.unit && want.province) {
+    columns.push(sql`${jsonObject(db, AdminUnit, 'pp', want.province)} AS "_province"`);
     joins.push(sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
   }
   if (want.currentCertificate) {
-    columns.push(sql`${jsonObject(db, Certificate, 'pc')} AS "_certificate"`);
+    columns.push(sql`${jsonObject(db, Certificate, 'pc', want.currentCertificate)} AS "_certificate"`);
     joins.push(sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
                      ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`);
   }
   return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty };
 }
 
-export function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
+/** Moves a row's district and province onto its unit, where the unit's resolvers look for them. */
+function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _province?: AdminUnit | null }): void {
+  if (!row._unit) return;
+  if ('_district' in row) row._unit._district = row._district;
+  if ('_province' in row) {
+    row._unit._province = row._province;
+    if (row._unit._district) (row._unit._district as PrefetchedUnit)._province = row._province;
+  }
+  delete row._district;
+  delete row._province;
+}
+
+export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
   const prefetch = want ? prefetchSql(db, want) : { columns: empty, joins: empty };
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
   const sort: SortKey[] = (args.orderBy ?? [{ field: ProductOrderField.NAME, direction: SortDirection.ASC }]).map((o) => ({
     expr: ORDER[o.field],
     direction: o.direction,
   }));
-  return fetchPage(
+  const page = await fetchPage(
     db,
     {
       select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
@@ -118,4 +138,6 @@ export function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch)
     args,
     ProductConnection,
   );
+  for (const edge of page.edges) nestUnits(edge.node);
+  return page;
 }

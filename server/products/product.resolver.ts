@@ -9,29 +9,23 @@ import { Subject } from '../subjects/subject.entity.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';
 import { listProducts, type PrefetchedProduct } from './product.repository.ts';
-import { requestedFields } from '../common/requested-fields.ts';
+import { requestedFields, type FieldTree } from '../common/requested-fields.ts';
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: 'OCOP products, filtered, sorted and paginated.' })
-  async products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
-    // The relations the page will be asked for come in its own statement and prime the loaders.
+  products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
+    // The relations the page will be asked for come in its own statement.
     const node = requestedFields(info, ['edges', 'node']);
-    const unit = node.unit ?? {};
-    const page = await listProducts(ctx.db, args, {
-      subject: Boolean(node.subject),
-      unit: Boolean(node.unit),
-      district: Boolean(unit.district),
-      province: Boolean(unit.province),
-      currentCertificate: Boolean(node.currentCertificate),
+    const fields = (tree: FieldTree | undefined) => (tree && Object.keys(tree).length ? Object.keys(tree) : undefined);
+    return listProducts(ctx.db, args, {
+      subject: fields(node.subject),
+      unit: fields(node.unit),
+      district: fields(node.unit?.district),
+      // A district's province is its commune's province: one join serves both places.
+      province: fields({ ...node.unit?.province, ...node.unit?.district?.province }),
+      currentCertificate: fields(node.currentCertificate),
     });
-    const l = ctx.loaders;
-    for (const { node: p } of page.edges as { node: PrefetchedProduct }[]) {
-      if (p._subject) l.subjectById.prime(p._subject.id, p._subject);
-      for (const u of [p._unit, p._district, p._province]) if (u) l.unitById.prime(u.id, u);
-      if (p._certificate !== undefined) l.currentCertificate(today()).prime(p.id, p._certificate);
-    }
-    return page;
   }
 
   @Query(() => Product, { nullable: true, description: 'One product by id; null when there is none.' })
@@ -40,13 +34,13 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => Subject, { description: 'The subject that owns the product.' })
-  subject(@Root() product: Product, @Ctx() ctx: Context): Promise<Subject | null> {
-    return ctx.loaders.subjectById.load(product.subjectId);
+  subject(@Root() product: Product, @Ctx() ctx: Context): Subject | null | Promise<Subject | null> {
+    return '_subject' in product ? (product as PrefetchedProduct)._subject! : ctx.loaders.subjectById.load(product.subjectId);
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The commune (or, where there is no commune level, the district) of the product.' })
-  unit(@Root() product: Product, @Ctx() ctx: Context): Promise<AdminUnit | null> {
-    return ctx.loaders.unitById.load(product.unitId);
+  unit(@Root() product: Product, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
+    return '_unit' in product ? (product as PrefetchedProduct)._unit! : ctx.loaders.unitById.load(product.unitId);
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: "The product's current rating: its latest valid certificate on `asOf` (default today)." })
@@ -54,7 +48,8 @@ export class ProductResolver {
     @Root() product: Product,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the rating.' }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): Promise<Certificate | null> {
+  ): Certificate | null | Promise<Certificate | null> {
+    if (!asOf && '_certificate' in product) return (product as PrefetchedProduct)._certificate!;
     return ctx.loaders.currentCertificate(asOf ?? today()).load(product.id);
   }
 

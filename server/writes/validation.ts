@@ -48,7 +48,7 @@ export const validateArgument: ValidatorFn = async (argValue, argType, { info })
     // Plain objects are JSON scalars (metric params), not input classes: nothing to check.
     const proto: unknown = item === null || typeof item !== 'object' ? null : Object.getPrototypeOf(item);
     if (proto === null || proto === Object.prototype) continue;
-    problems.push(...(await validateInput(item, Array.isArray(argValue) ? `${prefix}[${i}]` : prefix)));
+    problems.push(...(await validateInput(item as object, Array.isArray(argValue) ? `${prefix}[${i}]` : prefix)));
   }
   if (problems.length) throw invalidInput(problems);
 };
