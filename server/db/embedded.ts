@@ -31,29 +31,33 @@ export async function startEmbeddedPostgres(dir: string, port: number, log = fal
     onLog: log ? (m: string) => process.stdout.write(m) : () => undefined,
     onError: (m: unknown) => console.error('[postgres]', m),
   });
+  const url = (p: number) => `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${p}/${DATABASE}`;
+  // Already served by another process of ours (the hub, while a CLI runs): connect to it.
+  const running = runningPort(dir);
+  if (running !== null) return { url: url(running), stop: async () => undefined };
   const fresh = !fs.existsSync(`${dir}/PG_VERSION`);
   if (fresh) await pg.initialise();
-  removeStalePid(dir);
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
-  return {
-    url: `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
-  };
+  return { url: url(port), stop: () => pg.stop() };
 }
 
-// A server killed without shutdown leaves postmaster.pid behind; PostgreSQL then
-// refuses to start if the recorded PID happens to be alive (as another process).
-function removeStalePid(dir: string): void {
+/**
+ * The port of a PostgreSQL already running on this data directory, or null.
+ * A server killed without shutdown leaves postmaster.pid behind; PostgreSQL
+ * then refuses to start if the recorded PID happens to be alive as another
+ * process, so a stale file is removed.
+ */
+function runningPort(dir: string): number | null {
   const pidFile = `${dir}/postmaster.pid`;
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
   try {
-    process.kill(pid, 0);
-    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmd.includes('postgres')) return; // really running: let PostgreSQL report it
+    process.kill(Number(lines[0]), 0);
+    if (fs.readFileSync(`/proc/${lines[0]}/cmdline`, 'utf8').includes('postgres')) return Number(lines[3]);
   } catch {
     // not running
   }
   fs.rmSync(pidFile);
+  return null;
 }
