@@ -2,8 +2,8 @@
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { dateBetween, inYear, sortKeys } from '../common/list-filters.ts';
-import { fetchPage } from '../common/pagination.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
+import type { Db } from '../db/sql.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { BudgetAllocation, Disbursement } from './budget.entity.ts';
 import {
@@ -29,18 +29,7 @@ export function listBudgetAllocations(db: Db, args: BudgetAllocationsArgs): Prom
   if (f?.planId != null) where.push(sql`b.plan_id = ${f.planId}`);
   if (f?.year != null) where.push(sql`b.year = ${f.year}`);
   if (f?.sources?.length) where.push(sql`b.source = ANY(${f.sources}::text[])`);
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, BudgetAllocation, 'b')}`,
-      from: sql`FROM budget_allocation b`,
-      where,
-      sort: sortKeys(ALLOCATION_ORDER, args.orderBy, BudgetAllocationOrderField.YEAR),
-      idExpr: raw('b.id'),
-    },
-    args,
-    BudgetAllocationConnection,
-  );
+  return fetchEntityPage(db, BudgetAllocation, 'b', { where, sort: sortKeys(ALLOCATION_ORDER, args.orderBy, BudgetAllocationOrderField.YEAR) }, args, BudgetAllocationConnection);
 }
 
 const DISBURSEMENT_ORDER: Record<DisbursementOrderField, Sql> = {
@@ -55,16 +44,5 @@ export function listDisbursements(db: Db, args: DisbursementsArgs): Promise<Disb
   if (f?.sources?.length) where.push(sql`d.allocation_id IN (SELECT id FROM budget_allocation WHERE source = ANY(${f.sources}::text[]))`);
   where.push(...dateBetween(raw('d.disbursed_on'), f?.disbursedFrom, f?.disbursedTo));
   if (f?.year != null) where.push(inYear(raw('d.disbursed_on'), f.year));
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, Disbursement, 'd')}`,
-      from: sql`FROM disbursement d`,
-      where,
-      sort: sortKeys(DISBURSEMENT_ORDER, args.orderBy, DisbursementOrderField.DISBURSED_ON),
-      idExpr: raw('d.id'),
-    },
-    args,
-    DisbursementConnection,
-  );
+  return fetchEntityPage(db, Disbursement, 'd', { where, sort: sortKeys(DISBURSEMENT_ORDER, args.orderBy, DisbursementOrderField.DISBURSED_ON) }, args, DisbursementConnection);
 }

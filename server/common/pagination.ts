@@ -2,7 +2,8 @@
 // page is an indexed range scan, never an OFFSET over everything before it.
 import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import { queryOne, queryRows, type Db } from '../db/sql.ts';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
 import { badInput } from './errors.ts';
 import { MAX_PAGE_SIZE, SortDirection, type ConnectionShape, type PageArgs, PageInfo } from './connection.ts';
 
@@ -94,4 +95,26 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   connection.countRows = async () =>
     (await queryOne<{ n: number }>(db, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
   return connection;
+}
+
+/** A page of one entity's rows under `alias`: columns, table and tie-breaker come from the entity. */
+export function fetchEntityPage<T extends object, C extends ConnectionShape<T>>(
+  db: Db,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  spec: Pick<ListSpec, 'where' | 'sort'>,
+  page: PageArgs,
+  Connection: new () => C,
+): Promise<C> {
+  return fetchPage(
+    db,
+    {
+      select: sql`SELECT ${selectColumns(db, entity, alias)}`,
+      from: sql`FROM ${tableName(db, entity)} ${raw(alias)}`,
+      idExpr: raw(`${alias}.id`),
+      ...spec,
+    },
+    page,
+    Connection,
+  );
 }

@@ -1,8 +1,8 @@
 // All SQL that reads administrative units.
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import { SortDirection } from '../common/connection.ts';
-import { fetchPage, type SortKey } from '../common/pagination.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
+import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
 import { queryOne, selectColumns, type Db } from '../db/sql.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
@@ -21,16 +21,7 @@ export function listAdminUnits(db: Db, args: AdminUnitsArgs): Promise<AdminUnitC
   if (f?.level) where.push(sql`u.level = ${f.level}`);
   if (f?.validOn) where.push(sql`COALESCE(u.valid_from, '-infinity') <= ${f.validOn}::date AND COALESCE(u.valid_to, 'infinity') >= ${f.validOn}::date`);
   if (f?.search) where.push(foldedContains(raw('u.name'), f.search));
-  const sort: SortKey[] = (args.orderBy ?? [{ field: AdminUnitOrderField.CODE, direction: SortDirection.ASC }]).map((o) => ({
-    expr: ORDER[o.field],
-    direction: o.direction,
-  }));
-  return fetchPage(
-    db,
-    { select: sql`SELECT ${selectColumns(db, AdminUnit, 'u')}`, from: sql`FROM admin_unit u`, where, sort, idExpr: raw('u.id') },
-    args,
-    AdminUnitConnection,
-  );
+  return fetchEntityPage(db, AdminUnit, 'u', { where, sort: sortKeys(ORDER, args.orderBy, AdminUnitOrderField.CODE) }, args, AdminUnitConnection);
 }
 
 export function findAdminUnitByCode(db: Db, code: string, asOf: string | null | undefined): Promise<AdminUnit | undefined> {

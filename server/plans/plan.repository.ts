@@ -2,8 +2,8 @@
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { sortKeys } from '../common/list-filters.ts';
-import { fetchPage } from '../common/pagination.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
+import type { Db } from '../db/sql.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Plan, Target } from './plan.entity.ts';
 import { PlanConnection, PlanOrderField, TargetConnection, TargetOrderField, type PlansArgs, type TargetsArgs } from './plan.types.ts';
@@ -17,18 +17,7 @@ export function listPlans(db: Db, args: PlansArgs): Promise<PlanConnection> {
   const f = args.filter;
   const where = unitScopeConditions(raw('pl.issuer_unit_id'), f);
   if (f?.year != null) where.push(sql`pl.year = ${f.year}`);
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, Plan, 'pl')}`,
-      from: sql`FROM plan pl`,
-      where,
-      sort: sortKeys(PLAN_ORDER, args.orderBy, PlanOrderField.KEY),
-      idExpr: raw('pl.id'),
-    },
-    args,
-    PlanConnection,
-  );
+  return fetchEntityPage(db, Plan, 'pl', { where, sort: sortKeys(PLAN_ORDER, args.orderBy, PlanOrderField.KEY) }, args, PlanConnection);
 }
 
 const TARGET_ORDER: Record<TargetOrderField, Sql> = {
@@ -41,16 +30,5 @@ export function listTargets(db: Db, args: TargetsArgs): Promise<TargetConnection
   const where = unitScopeConditions(raw('t.scope_unit_id'), f);
   if (f?.planId != null) where.push(sql`t.plan_id = ${f.planId}`);
   if (f?.metric) where.push(sql`t.metric = ${f.metric}`);
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, Target, 't')}`,
-      from: sql`FROM target t`,
-      where,
-      sort: sortKeys(TARGET_ORDER, args.orderBy, TargetOrderField.KEY),
-      idExpr: raw('t.id'),
-    },
-    args,
-    TargetConnection,
-  );
+  return fetchEntityPage(db, Target, 't', { where, sort: sortKeys(TARGET_ORDER, args.orderBy, TargetOrderField.KEY) }, args, TargetConnection);
 }

@@ -1,9 +1,9 @@
 // All SQL that reads products.
 import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import { SortDirection } from '../common/connection.ts';
 import { badInput } from '../common/errors.ts';
-import { fetchPage, type SortKey } from '../common/pagination.ts';
+import { fetchPage } from '../common/pagination.ts';
+import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
 import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
@@ -121,10 +121,6 @@ function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _pro
 export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
   const prefetch = want ? prefetchSql(db, want) : { columns: empty, joins: empty };
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
-  const sort: SortKey[] = (args.orderBy ?? [{ field: ProductOrderField.NAME, direction: SortDirection.ASC }]).map((o) => ({
-    expr: ORDER[o.field],
-    direction: o.direction,
-  }));
   const page = await fetchPage(
     db,
     {
@@ -132,7 +128,7 @@ export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPre
       from: sql`FROM product p ${ratingJoin}`,
       pageJoins: prefetch.joins,
       where: productConditions(args.filter),
-      sort,
+      sort: sortKeys(ORDER, args.orderBy, ProductOrderField.NAME),
       idExpr: raw('p.id'),
     },
     args,

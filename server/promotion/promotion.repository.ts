@@ -2,8 +2,8 @@
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { inYear, sortKeys } from '../common/list-filters.ts';
-import { fetchPage } from '../common/pagination.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
+import type { Db } from '../db/sql.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { PromotionEvent, SalesPoint } from './promotion.entity.ts';
 import {
@@ -27,18 +27,7 @@ export function listPromotionEvents(db: Db, args: PromotionEventsArgs): Promise<
   if (f?.kinds?.length) where.push(sql`ev.kind = ANY(${f.kinds}::text[])`);
   if (f?.scopes?.length) where.push(sql`ev.scope = ANY(${f.scopes}::text[])`);
   if (f?.year != null) where.push(inYear(raw('ev.starts_on'), f.year));
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, PromotionEvent, 'ev')}`,
-      from: sql`FROM promotion_event ev`,
-      where,
-      sort: sortKeys(EVENT_ORDER, args.orderBy, PromotionEventOrderField.STARTS_ON),
-      idExpr: raw('ev.id'),
-    },
-    args,
-    PromotionEventConnection,
-  );
+  return fetchEntityPage(db, PromotionEvent, 'ev', { where, sort: sortKeys(EVENT_ORDER, args.orderBy, PromotionEventOrderField.STARTS_ON) }, args, PromotionEventConnection);
 }
 
 const SALES_POINT_ORDER: Record<SalesPointOrderField, Sql> = {
@@ -50,16 +39,5 @@ export function listSalesPoints(db: Db, args: SalesPointsArgs): Promise<SalesPoi
   const f = args.filter;
   const where = unitScopeConditions(raw('sp.unit_id'), f);
   if (f?.statuses?.length) where.push(sql`sp.status = ANY(${f.statuses}::text[])`);
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, SalesPoint, 'sp')}`,
-      from: sql`FROM sales_point sp`,
-      where,
-      sort: sortKeys(SALES_POINT_ORDER, args.orderBy, SalesPointOrderField.NAME),
-      idExpr: raw('sp.id'),
-    },
-    args,
-    SalesPointConnection,
-  );
+  return fetchEntityPage(db, SalesPoint, 'sp', { where, sort: sortKeys(SALES_POINT_ORDER, args.orderBy, SalesPointOrderField.NAME) }, args, SalesPointConnection);
 }

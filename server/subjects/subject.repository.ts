@@ -2,9 +2,9 @@
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { inYear, sortKeys } from '../common/list-filters.ts';
-import { fetchPage } from '../common/pagination.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
 import { foldedContains } from '../common/text-search.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
+import type { Db } from '../db/sql.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Subject } from './subject.entity.ts';
 import { SubjectConnection, SubjectOrderField, type SubjectFilter, type SubjectsArgs } from './subject.types.ts';
@@ -27,16 +27,5 @@ function subjectConditions(f: SubjectFilter | null | undefined): Sql[] {
 }
 
 export function listSubjects(db: Db, args: SubjectsArgs): Promise<SubjectConnection> {
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, Subject, 's')}`,
-      from: sql`FROM subject s`,
-      where: subjectConditions(args.filter),
-      sort: sortKeys(ORDER, args.orderBy, SubjectOrderField.NAME),
-      idExpr: raw('s.id'),
-    },
-    args,
-    SubjectConnection,
-  );
+  return fetchEntityPage(db, Subject, 's', { where: subjectConditions(args.filter), sort: sortKeys(ORDER, args.orderBy, SubjectOrderField.NAME) }, args, SubjectConnection);
 }

@@ -2,8 +2,8 @@
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { inYear, sortKeys } from '../common/list-filters.ts';
-import { fetchPage } from '../common/pagination.ts';
-import { selectColumns, type Db } from '../db/sql.ts';
+import { fetchEntityPage } from '../common/pagination.ts';
+import type { Db } from '../db/sql.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { TrainingClass } from './training-class.entity.ts';
 import { TrainingClassConnection, TrainingClassOrderField, type TrainingClassesArgs } from './training-class.types.ts';
@@ -20,16 +20,5 @@ export function listTrainingClasses(db: Db, args: TrainingClassesArgs): Promise<
   if (f?.audiences?.length) where.push(sql`c.audience = ANY(${f.audiences}::text[])`);
   if (f?.year != null) where.push(inYear(raw('c.starts_on'), f.year));
   if (f?.planId != null) where.push(sql`c.plan_id = ${f.planId}`);
-  return fetchPage(
-    db,
-    {
-      select: sql`SELECT ${selectColumns(db, TrainingClass, 'c')}`,
-      from: sql`FROM training_class c`,
-      where,
-      sort: sortKeys(ORDER, args.orderBy, TrainingClassOrderField.STARTS_ON),
-      idExpr: raw('c.id'),
-    },
-    args,
-    TrainingClassConnection,
-  );
+  return fetchEntityPage(db, TrainingClass, 'c', { where, sort: sortKeys(ORDER, args.orderBy, TrainingClassOrderField.STARTS_ON) }, args, TrainingClassConnection);
 }
