@@ -28,7 +28,6 @@ import { BudgetAllocationMutationResolver, DisbursementMutationResolver } from '
 import { TrainingClassMutationResolver } from './training/training-class-mutation.resolver.ts';
 import { PromotionEventMutationResolver, SalesPointMutationResolver } from './promotion/promotion-mutation.resolver.ts';
 import { ImportResolver } from './imports/import.resolver.ts';
-import { validateArgument } from './writes/validation.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -74,10 +73,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildHubSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
-    // class-validator on every input and args class; validateFn runs it so that the
-    // BAD_USER_INPUT error lists each bad field by its path ("input.amount").
-    validate: true,
-    validateFn: validateArgument,
+    // Mutation inputs opt in to class-validator (server/writes/mutation-args.ts);
+    // query arguments are checked by their resolvers.
+    validate: false,
   }).then(requireViewerOnRootFields);
   return cached;
 }

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { asEntities, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
 import { groupByKey } from './loaders.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 
@@ -31,6 +31,6 @@ export function linkLoader<T extends ObjectLiteral>(
           WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[]) ${entityReadScope(entity, 't')}
           ORDER BY ${raw(orderBy)}`,
     );
-    return groupByKey(keys, rows);
+    return groupByKey(keys, asEntities(rows, entity));
   });
 }

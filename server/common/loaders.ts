@@ -4,15 +4,18 @@ import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { asEntities, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 
 /** Rows of `entity` by primary key, in key order, null where missing. */
 export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await queryRows<T>(
-      db,
-      sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[]) ${entityReadScope(entity, 't')}`,
+    const rows = asEntities(
+      await queryRows<T>(
+        db,
+        sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[]) ${entityReadScope(entity, 't')}`,
+      ),
+      entity,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -37,7 +40,7 @@ export function groupLoader<T extends ObjectLiteral>(
           WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
           ORDER BY ${raw(options.orderBy ?? 't.id')}`,
     );
-    return groupByKey(keys, rows);
+    return groupByKey(keys, asEntities(rows, entity));
   });
 }
 

@@ -3,7 +3,7 @@
 import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { asEntities, queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
 import { badInput } from './errors.ts';
 import { MAX_PAGE_SIZE, SortDirection, type ConnectionShape, type PageArgs, PageInfo } from './connection.ts';
 
@@ -24,6 +24,8 @@ export interface ListSpec {
   sort: SortKey[];
   /** The unique tie-breaker, e.g. `p.id`. */
   idExpr: Sql;
+  /** The entity the rows are, when they are one (their prototype is set to it). */
+  entity?: EntityTarget<ObjectLiteral>;
 }
 
 export function whereClause(conditions: Sql[]): Sql {
@@ -74,10 +76,11 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   const sortColumns = join(keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`), ', ');
   const orderBy = join(keys.map((k) => sql`${k.expr} ${raw(k.direction)}`), ', ');
 
-  const rows = await queryRows<T & Record<string, unknown>>(
+  let rows = await queryRows<T & Record<string, unknown>>(
     db,
     sql`${spec.select}, ${sortColumns} ${spec.from} ${spec.pageJoins ?? empty} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${page.first + 1}`,
   );
+  if (spec.entity) rows = asEntities(rows, spec.entity);
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((row) => ({
     cursor: encodeCursor(keys.map((_, i) => row[`_k${i}`])),
@@ -112,6 +115,7 @@ export function fetchEntityPage<T extends object, C extends ConnectionShape<T>>(
       select: sql`SELECT ${selectColumns(db, entity, alias)}`,
       from: sql`FROM ${tableName(db, entity)} ${raw(alias)}`,
       idExpr: raw(`${alias}.id`),
+      entity,
       ...spec,
     },
     page,

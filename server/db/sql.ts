@@ -66,3 +66,19 @@ export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: s
     .map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
   return raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(${pairs.join(', ')}) END`);
 }
+
+/**
+ * Raw rows as instances of their entity, made once: type-graphql would
+ * otherwise copy a plain row into a new instance for every field resolver it
+ * runs on it. (Object.assign onto a new instance, not setPrototypeOf, which
+ * would push V8 into slow dictionary-mode objects.)
+ */
+export function asEntities<T>(rows: T[], entity: EntityTarget<ObjectLiteral>): T[] {
+  if (typeof entity !== 'function') return rows;
+  const Entity = entity as new () => T & object;
+  return rows.map((row) => (row ? Object.assign(new Entity(), row) : row));
+}
+
+export function asEntity<T>(row: T | null | undefined, entity: new () => object): T | null | undefined {
+  return row ? (Object.assign(new entity(), row) as T) : row;
+}

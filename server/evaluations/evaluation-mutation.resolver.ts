@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
+import { ID_ARG, INPUT_ARG, VALIDATED, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
@@ -104,7 +104,7 @@ export class CertificateMutationResolver {
   async revokeCertificate(
     @Arg('id', () => Int, ID_ARG) id: number,
     @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => RevocationInput, { description: 'Date and reason.' }) input: RevocationInput,
+    @Arg('input', () => RevocationInput, { description: 'Date and reason.', ...VALIDATED }) input: RevocationInput,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
     return runMutation(ctx, async (w) => (await revokeCertificate(w, id, version, input)).row);

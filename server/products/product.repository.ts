@@ -5,7 +5,7 @@ import { badInput } from '../common/errors.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
-import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
+import { asEntity, jsonObject, selectColumns, type Db } from '../db/sql.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -108,6 +108,11 @@ function prefetchSql(db: Db, want: ProductPrefetch): { columns: Sql; joins: Sql 
 
 /** Moves a row's district and province onto its unit, where the unit's resolvers look for them. */
 function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _province?: AdminUnit | null }): void {
+  if (row._subject) row._subject = asEntity(row._subject, Subject);
+  if (row._certificate) row._certificate = asEntity(row._certificate, Certificate);
+  if (row._unit) row._unit = asEntity(row._unit, AdminUnit);
+  if (row._district) row._district = asEntity(row._district, AdminUnit);
+  if (row._province) row._province = asEntity(row._province, AdminUnit);
   if (!row._unit) return;
   if ('_district' in row) row._unit._district = row._district;
   if ('_province' in row) {
@@ -127,6 +132,7 @@ export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPre
       select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
       pageJoins: prefetch.joins,
+      entity: Product,
       where: productConditions(args.filter),
       sort: sortKeys(ORDER, args.orderBy, ProductOrderField.NAME),
       idExpr: raw('p.id'),
