@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -46,7 +46,9 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [...protection.plugins, requireViewer, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, requireViewer, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of answers and no federation traces: both hook into every field's resolution.
+      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
