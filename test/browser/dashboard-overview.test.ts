@@ -3,6 +3,7 @@
 // carries the filters, errors offer a retry, it prints, and axe finds no
 // serious or critical violation. Timings go to test-results/dashboard/metrics.json.
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../dashboard/src/lib/csv.ts';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
@@ -27,6 +28,19 @@ beforeAll(async () => {
   const plans = await hub.api(PLANS, { p: '24' });
   plan = plans.plans.edges[0].node;
 });
+
+/** Per-district tables whose right edge passes their card's content box (none, when they fit). */
+function districtTableOverflow(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.target-districts[open]')].flatMap((d) => {
+      const card = d.closest('.target-card') as HTMLElement;
+      const table = d.querySelector('table') as HTMLElement;
+      const right = card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).borderRightWidth) - parseFloat(getComputedStyle(card).paddingRight);
+      const over = Math.max(table.getBoundingClientRect().right - right, table.scrollWidth - table.clientWidth);
+      return over > 0.5 ? [`${card.dataset.targetKey}: ${over.toFixed(1)} px`] : [];
+    }),
+  );
+}
 
 describe('Tổng quan (overview)', () => {
   it('asks for a sign-in when there is no session, then shows the overview', async () => {
@@ -80,6 +94,15 @@ describe('Tổng quan (overview)', () => {
 
     expect(await page.locator('#milestones .timeline-item').count()).toBe(progress.milestones.length);
     await screenshot(page, 'overview-vi');
+
+    // The per-district tables fit their cards, on a wide screen and on a phone.
+    expect(await page.locator('.target-districts[open] table').count()).toBeGreaterThan(0);
+    expect(await districtTableOverflow(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(200);
+    expect(await districtTableOverflow(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'overview-narrow');
     await page.close();
   });
 
@@ -166,7 +189,7 @@ describe('Tổng quan (overview)', () => {
     const page = await web.newPage();
     await page.goto(`${hub.url}/?province=24`);
     await page.locator('.target-card').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#targets .panel-actions button').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#targets .panel-actions button[data-format="csv"]').click()]);
     const file = await download.path();
     const csv = fs.readFileSync(file, 'utf8');
     fs.copyFileSync(file, `${process.cwd()}/test-results/dashboard/${download.suggestedFilename()}`);

@@ -3,6 +3,7 @@
 // training and promotion, plans, and the GraphQL explorer. Figures are compared
 // with what the API returns; each screen passes axe and is photographed.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../dashboard/src/lib/csv.ts';
 import { formatNumber, formatPercent, formatValue, formatVnd } from '../../dashboard/src/lib/format.ts';
@@ -28,8 +29,22 @@ async function open(path: string) {
   return page;
 }
 
+/** The panel's XLSX download, read back with exceljs: the sheet's rows as arrays of cell values (1-based columns dropped). */
+async function downloadXlsx(page: Awaited<ReturnType<typeof open>>, panel: string) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`${panel} > .panel-header .panel-actions button[data-format="xlsx"]`).click()]);
+  const file = `${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`;
+  await d.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)));
+  const blank = rows.findIndex((r) => !r || r.length === 0 || r.every((c) => c === null || c === undefined));
+  return { name: d.suggestedFilename(), sheet: ws, meta: new Map(rows.slice(0, blank).map((r) => [String(r[0]), r[1]])), header: rows[blank + 1], data: rows.slice(blank + 2) };
+}
+
 async function download(page: Awaited<ReturnType<typeof open>>, panel: string) {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`${panel} > .panel-header .panel-actions button`).click()]);
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`${panel} > .panel-header .panel-actions button[data-format="csv"]`).click()]);
   const csv = fs.readFileSync(await d.path(), 'utf8');
   fs.writeFileSync(`${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`, csv);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -124,6 +139,17 @@ describe('Ngân sách (budget)', () => {
     expect(csv.meta.get('Năm')).toBe('2024');
     for (const r of api.a.rows) expect(csv.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(r.exact);
     for (const r of api.d.rows) expect(csv.data.find((row) => row[0] === r.keys[0].key)?.[3], r.keys[0].key).toBe(r.exact);
+
+    // The same table as XLSX: the filters and as-of date above, money as exact numbers.
+    const xlsx = await downloadXlsx(page, '#budget-source');
+    expect(xlsx.name).toBe('ocop_phan-bo-va-giai-ngan-theo-nguon-von_2024-12-31.xlsx');
+    expect(xlsx.meta.get('Tỉnh')).toBe('Bắc Giang (24)');
+    expect(xlsx.meta.get('Năm')).toBe('2024');
+    expect(xlsx.meta.get('Số liệu tại ngày')).toBe('31/12/2024');
+    expect(xlsx.header).toEqual(csv.header);
+    for (const r of api.a.rows) expect(xlsx.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(Number(r.exact));
+    for (const r of api.d.rows) expect(xlsx.data.find((row) => row[0] === r.keys[0].key)?.[3], r.keys[0].key).toBe(Number(r.exact));
+    expect(xlsx.sheet.getCell(`C${xlsx.meta.size + 3}`).numFmt).toBe('#,##0');
 
     // The cumulative line ends at the year's disbursed total.
     const cumulative = await download(page, '#budget-cumulative');

@@ -1,13 +1,18 @@
-// Every query the dashboard and the explorer send is valid against the hub's
+// Every query (and mutation) the dashboard and the explorer send is valid against the hub's
 // schema. Fields another engineer is still adding are reported, not failed.
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../../server/schema.ts';
+import { ADMIN_UNITS_QUERY } from '../../dashboard/src/api/admin-units.ts';
 import { ALERTS_QUERY } from '../../dashboard/src/api/alerts.ts';
 import { ANALYTICS_QUERY } from '../../dashboard/src/api/analytics.ts';
 import { analyticsSnapshotsQuery } from '../../dashboard/src/api/analytics-snapshots.ts';
+import { BUDGET_ALLOCATIONS_QUERY } from '../../dashboard/src/api/budget-allocations.ts';
+import { CREATE_DISBURSEMENT_MUTATION } from '../../dashboard/src/api/create-disbursement.ts';
 import { DISTRICT_COMPARISON_QUERY } from '../../dashboard/src/api/district-comparison.ts';
+import { IMPORT_DATA_MUTATION } from '../../dashboard/src/api/import-data.ts';
 import { KPIS_QUERY } from '../../dashboard/src/api/kpis.ts';
+import { ME_QUERY } from '../../dashboard/src/api/me.ts';
 import { METRICS_QUERY } from '../../dashboard/src/api/metrics.ts';
 import { PLAN_QUERY } from '../../dashboard/src/api/plan.ts';
 import { PLANS_QUERY } from '../../dashboard/src/api/plans.ts';
@@ -24,11 +29,16 @@ import { EXAMPLES, fillPlanIds } from '../../dashboard/src/explorer/examples.ts'
 const PENDING_ROOT_FIELDS = ['alerts', 'districtComparison'];
 
 const QUERIES: Record<string, string> = {
+  ADMIN_UNITS_QUERY,
   ALERTS_QUERY,
   ANALYTICS_QUERY,
   analyticsSnapshots: analyticsSnapshotsQuery(3),
+  BUDGET_ALLOCATIONS_QUERY,
+  CREATE_DISBURSEMENT_MUTATION,
   DISTRICT_COMPARISON_QUERY,
+  IMPORT_DATA_MUTATION,
   KPIS_QUERY,
+  ME_QUERY,
   METRICS_QUERY,
   PLAN_QUERY,
   PLANS_QUERY,

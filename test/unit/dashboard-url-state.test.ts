@@ -7,6 +7,7 @@ describe('screens', () => {
     expect(screenOfPath('/')).toBe('overview');
     expect(screenOfPath('/index.html')).toBe('overview');
     expect(screenOfPath('/ngan-sach/')).toBe('budget');
+    expect(screenOfPath('/nhap-lieu')).toBe('entry');
     expect(screenOfPath('/nope')).toBeNull();
   });
 });

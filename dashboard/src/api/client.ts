@@ -8,14 +8,34 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export type ApiErrorKind = 'timeout' | 'network' | 'http' | 'graphql' | 'auth';
 
+/** One bad field of a BAD_USER_INPUT error: its path from the argument (`input.amount`) and what is wrong. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** One GraphQL error as the hub sent it: message, code and (bad input) the fields at fault. */
+export interface GraphQLErrorDetail {
+  message: string;
+  code?: string;
+  fields?: FieldProblem[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
     readonly status?: number,
+    /** The GraphQL errors behind a `graphql` or `auth` error. */
+    readonly details: readonly GraphQLErrorDetail[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** The first error's code (BAD_USER_INPUT, FORBIDDEN, CONFLICT…), if any. */
+  get code(): string | undefined {
+    return this.details.find((d) => d.code)?.code;
   }
 }
 
@@ -30,7 +50,16 @@ type Variables = object;
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: unknown } }[];
+}
+
+function detailsOf(errors: NonNullable<GraphQLResponse<unknown>['errors']>): GraphQLErrorDetail[] {
+  return errors.map((e) => {
+    const fields = Array.isArray(e.extensions?.fields)
+      ? (e.extensions.fields as unknown[]).filter((f): f is FieldProblem => typeof (f as FieldProblem)?.field === 'string' && typeof (f as FieldProblem)?.message === 'string')
+      : undefined;
+    return { message: e.message, ...(e.extensions?.code ? { code: e.extensions.code } : {}), ...(fields ? { fields } : {}) };
+  });
 }
 
 export async function gqlRequest<T>(query: string, variables: Variables = {}, options: RequestOptions = {}): Promise<T> {
@@ -70,9 +99,9 @@ export async function gqlRequest<T>(query: string, variables: Variables = {}, op
     }
     if (body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
       if (!options.anonymous) signInNeeded();
-      throw new ApiError('auth', body.errors.map((e) => e.message).join('; '), res.status);
+      throw new ApiError('auth', body.errors.map((e) => e.message).join('; '), res.status, detailsOf(body.errors));
     }
-    if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '), res.status);
+    if (body?.errors?.length) throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '), res.status, detailsOf(body.errors));
     if (!res.ok) throw new ApiError('http', res.statusText, res.status);
     if (!body?.data) throw new ApiError('graphql', 'empty answer', res.status);
     return body.data;

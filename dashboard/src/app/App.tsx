@@ -17,6 +17,7 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
   products: lazy(() => import('../pages/products/ProductsPage.tsx')),
   training: lazy(() => import('../pages/training/TrainingPage.tsx')),
   plans: lazy(() => import('../pages/plans/PlansPage.tsx')),
+  entry: lazy(() => import('../pages/entry/EntryPage.tsx')),
 };
 
 export function App() {

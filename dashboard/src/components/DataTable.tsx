@@ -100,5 +100,6 @@ export function tableExport<R>(title: string, columns: Column<R>[], rows: readon
     title,
     headers: cols.map((c) => c.header),
     rows: rows.map((r) => cols.map((c) => (c.exportValue ? c.exportValue(r) : (c.sortValue?.(r) ?? null)))),
+    numericColumns: cols.flatMap((c, i) => (c.numeric ? [i] : [])),
   };
 }

@@ -1,8 +1,8 @@
-// Saves text as a file in the browser.
+// Saves text or a blob as a file in the browser.
 import { csvFileName, toCsv, type ExportTable } from '../lib/csv.ts';
 
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -11,6 +11,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
 
 export function downloadCsv(table: ExportTable, asOf: string | null): void {

@@ -128,3 +128,46 @@ export function RadioGroup<V extends string>({
     </fieldset>
   );
 }
+
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A labelled form control with a hint and an error message under it (the
+ * error replaces nothing: both are read out with the control).
+ */
+export function FormField({
+  label,
+  hint,
+  error,
+  children,
+  name,
+}: {
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+  name: string;
+  children: (props: FieldControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field form-field${error ? ' has-error' : ''}`} data-field={name}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error" data-error-for={name}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -12,6 +12,11 @@ export interface ExportTable {
   meta: readonly (readonly [string, string])[];
   headers: readonly string[];
   rows: readonly (readonly Cell[])[];
+  /**
+   * Indexes of numeric columns whose cells may be exact digit strings (money):
+   * the XLSX file writes those as numbers. The CSV writes every cell as it is.
+   */
+  numericColumns?: readonly number[];
 }
 
 export const BOM = '\ufeff';

@@ -17,6 +17,7 @@ export const vi = {
   'screen.products': 'Sản phẩm',
   'screen.training': 'Đào tạo & Xúc tiến',
   'screen.plans': 'Kế hoạch',
+  'screen.entry': 'Nhập liệu',
   'screen.explorer': 'Explorer (GraphQL)',
   'screen.notFound': 'Không tìm thấy trang',
   notFoundText: 'Địa chỉ này không có trong bảng điều khiển.',
@@ -50,6 +51,8 @@ export const vi = {
   'error.auth': 'Cần đăng nhập: {message}',
   retry: 'Thử lại',
   downloadCsv: 'Tải CSV',
+  downloadXlsx: 'Tải XLSX',
+  downloadFailed: 'Không tạo được tệp: {message}',
   showTable: 'Xem bảng số liệu',
   // csv meta
   'csv.title': 'Bảng',
@@ -244,6 +247,7 @@ export const en: Dictionary = {
   'screen.products': 'Products',
   'screen.training': 'Training & promotion',
   'screen.plans': 'Plans',
+  'screen.entry': 'Data entry',
   'screen.explorer': 'Explorer (GraphQL)',
   'screen.notFound': 'Page not found',
   notFoundText: 'This address is not part of the dashboard.',
@@ -275,6 +279,8 @@ export const en: Dictionary = {
   'error.auth': 'Sign-in needed: {message}',
   retry: 'Retry',
   downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download XLSX',
+  downloadFailed: 'Could not create the file: {message}',
   showTable: 'Show the figures as a table',
   'csv.title': 'Table',
   'csv.filters': 'Filters',
@@ -449,7 +455,11 @@ export type Params = Record<string, string | number>;
 
 /** The message for `key` in `lang`, with `{name}` parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = DICTIONARIES[lang][key] ?? vi[key];
+  return fillParams(DICTIONARIES[lang][key] ?? vi[key], params);
+}
+
+/** Fills `{name}` parameters into a message. */
+export function fillParams(text: string, params?: Params): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
@@ -459,7 +469,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // Labels of the API's enum values, in both languages.
-type EnumLabels = Record<string, { vi: string; en: string }>;
+export type EnumLabels = Record<string, { vi: string; en: string }>;
 
 export const STATUS_LABELS: EnumLabels = {
   achieved: { vi: 'Đã đạt', en: 'Achieved' },

@@ -4,8 +4,8 @@ import { isIsoDate } from './date.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
 
-export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans';
-export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans'];
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'entry';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'entry'];
 
 export const SCREEN_PATHS: Record<Screen, string> = {
   overview: '/',
@@ -14,6 +14,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   products: '/san-pham',
   training: '/dao-tao-xuc-tien',
   plans: '/ke-hoach',
+  entry: '/nhap-lieu',
 };
 
 export function screenOfPath(pathname: string): Screen | null {

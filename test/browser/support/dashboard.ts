@@ -1,5 +1,6 @@
 // A hub on a free port, against a clone of the seeded template database, with
-// the built dashboard; a signed-in analyst; Chromium driven by playwright-core;
+// the built dashboard; a signed-in analyst (and any user a test adds);
+// Chromium driven by playwright-core;
 // axe-core; screenshots in test-results/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,16 @@ export interface DashboardHub {
   credentials: typeof USER;
   /** Asks the API directly (as the same user), failing on any GraphQL error. */
   api<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Creates another user in the cloned database and signs them in. */
+  addUser(user: { username: string; password: string; role: Role; unitCode?: string; displayName?: string }): Promise<SignedInUser>;
+}
+
+export interface SignedInUser {
+  token: string;
+  /** Asks the API as this user, failing on any GraphQL error. */
+  api<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Asks the API as this user and returns the raw answer, errors included. */
+  raw(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
 }
 
 export async function startDashboardHub(): Promise<DashboardHub> {
@@ -36,19 +47,33 @@ export async function startDashboardHub(): Promise<DashboardHub> {
   await new Promise<void>((resolve) => hub.server.listen(0, '127.0.0.1', resolve));
   afterAll(() => hub.stop());
   const url = `http://127.0.0.1:${(hub.server.address() as AddressInfo).port}`;
-  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const raw = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+    return (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  };
+  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const body = await raw(query, variables, token);
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
     return body.data;
   };
-  const login = await post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: USER.username, p: USER.password });
-  const token: string = login.login.token;
-  return { url, token, credentials: USER, api: (q, v) => post(q, v, token) };
+  const signIn = async (username: string, password: string): Promise<string> =>
+    (await post('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password })).login.token;
+  const token = await signIn(USER.username, USER.password);
+  return {
+    url,
+    token,
+    credentials: USER,
+    api: (q, v) => post(q, v, token),
+    async addUser(u) {
+      await createUser(db, { ...u, unitCode: u.unitCode ?? null, displayName: u.displayName ?? null });
+      const t = await signIn(u.username, u.password);
+      return { token: t, api: (q, v) => post(q, v, t), raw: (q, v) => raw(q, v, t) };
+    },
+  };
 }
 
 export interface Browsing {
@@ -56,6 +81,8 @@ export interface Browsing {
   /** A context already signed in (the token in sessionStorage, as the login form leaves it). */
   context: BrowserContext;
   newPage(): Promise<Page>;
+  /** Another context, signed in with this token, watched the same way. */
+  contextAs(token: string): Promise<BrowserContext>;
   /** Requests that left the machine (the site has no internet: must stay empty). */
   external: string[];
   /** Errors thrown in pages. */
@@ -65,11 +92,15 @@ export interface Browsing {
 export async function launch(hub: DashboardHub): Promise<Browsing> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   afterAll(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
-  await context.addInitScript((token) => {
-    // Runs in every frame, about:blank included, where storage is off limits.
-    if (window.location.protocol.startsWith('http')) window.sessionStorage.setItem('ocop.token', token);
-  }, hub.token);
+  const signedIn = async (token: string) => {
+    const c = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+    await c.addInitScript((t) => {
+      // Runs in every frame, about:blank included, where storage is off limits.
+      if (window.location.protocol.startsWith('http')) window.sessionStorage.setItem('ocop.token', t);
+    }, token);
+    c.on('page', watch);
+    return c;
+  };
   const external: string[] = [];
   const pageErrors: string[] = [];
   const watch = (page: Page) => {
@@ -79,8 +110,8 @@ export async function launch(hub: DashboardHub): Promise<Browsing> {
     });
     page.on('pageerror', (e) => pageErrors.push(e.message));
   };
-  context.on('page', watch);
-  return { browser, context, newPage: () => context.newPage(), external, pageErrors };
+  const context = await signedIn(hub.token);
+  return { browser, context, newPage: () => context.newPage(), contextAs: signedIn, external, pageErrors };
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {

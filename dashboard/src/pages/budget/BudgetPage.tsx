@@ -117,6 +117,7 @@ export default function BudgetPage() {
               title: i18n.t('bySourceTitle'),
               headers: ['source', i18n.t('source'), 'allocated_vnd', 'disbursed_vnd'],
               rows: rows.map((r) => [r.key, sourceLabel(r.key), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
+              numericColumns: [2, 3],
             };
           }}
         >
@@ -206,6 +207,7 @@ export default function BudgetPage() {
             title: i18n.t('byDistrictTitle'),
             headers: ['code', i18n.t('district'), 'allocated_vnd', 'disbursed_vnd'],
             rows: rows.map((r) => [r.key, districtLabel(r), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
+            numericColumns: [2, 3],
           };
         }}
       >

@@ -22,6 +22,7 @@ export function BudgetPanel({ query }: { query: PanelQuery<BudgetLine[]> }) {
         title,
         headers: [i18n.t('source'), i18n.t('recipient'), i18n.t('year'), 'amount_vnd', i18n.t('activity')],
         rows: lines.map((l) => [i18n.label(FUNDING_SOURCE_LABELS, l.source), l.recipientUnit.name, l.year, l.amount, l.activity]),
+        numericColumns: [3],
       })}
     >
       {(lines) => {
