@@ -5,20 +5,13 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { BudgetAllocation, Disbursement } from './budget.entity.ts';
 import { BudgetAllocationInput, DisbursementInput } from './budget.inputs.ts';
-import {
-  createAllocation,
-  createDisbursement,
-  deleteAllocation,
-  deleteDisbursement,
-  updateAllocation,
-  updateDisbursement,
-} from './budget.service.ts';
+import { allocationWriter, createDisbursement, disbursementWriter } from './budget.service.ts';
 
 @Resolver(() => BudgetAllocation)
 export class BudgetAllocationMutationResolver {
   @Mutation(() => BudgetAllocation, { description: 'Records money allocated for a year from one source to a unit inside your write scope.' })
   async createBudgetAllocation(@Arg('input', () => BudgetAllocationInput, INPUT_ARG) input: BudgetAllocationInput, @Ctx() ctx: Context): Promise<BudgetAllocation> {
-    return runMutation(ctx, async (w) => (await createAllocation(w, input)).row);
+    return runMutation(ctx, async (w) => (await allocationWriter.create(w, input)).row);
   }
 
   @Mutation(() => BudgetAllocation, { description: 'Replaces the fields of an allocation; its amount may not fall below what is already disbursed from it.' })
@@ -28,12 +21,12 @@ export class BudgetAllocationMutationResolver {
     @Arg('input', () => BudgetAllocationInput, INPUT_ARG) input: BudgetAllocationInput,
     @Ctx() ctx: Context,
   ): Promise<BudgetAllocation> {
-    return runMutation(ctx, async (w) => (await updateAllocation(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await allocationWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes an allocation; refused while disbursements (even deleted ones) draw on it.' })
   async deleteBudgetAllocation(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteAllocation(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await allocationWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -58,11 +51,11 @@ export class DisbursementMutationResolver {
     @Arg('input', () => DisbursementInput, INPUT_ARG) input: DisbursementInput,
     @Ctx() ctx: Context,
   ): Promise<Disbursement> {
-    return runMutation(ctx, async (w) => (await updateDisbursement(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await disbursementWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a payment: it is kept, marked deleted, for history; totals and lists no longer count it.' })
   async deleteDisbursement(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteDisbursement(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await disbursementWriter.delete(w, id, version)).soft));
   }
 }

@@ -94,11 +94,5 @@ export const disbursementWriter = new RecordWriter<DisbursementRow, Disbursement
   },
 });
 
-export const createAllocation = (w: Write, input: BudgetAllocationInput) => allocationWriter.create(w, input);
-export const updateAllocation = (w: Write, id: number, version: number, input: BudgetAllocationInput) => allocationWriter.update(w, id, version, input);
-export const deleteAllocation = (w: Write, id: number, version: number) => allocationWriter.delete(w, id, version);
-
 export const createDisbursement = (w: Write, input: DisbursementInput, importKey?: string) =>
   disbursementWriter.create(w, input, importKey ? { importKey } : {});
-export const updateDisbursement = (w: Write, id: number, version: number, input: DisbursementInput) => disbursementWriter.update(w, id, version, input);
-export const deleteDisbursement = (w: Write, id: number, version: number) => disbursementWriter.delete(w, id, version);

@@ -5,18 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
 import { CertificateInput, EvaluationInput, EvaluationRoundInput, RevocationInput } from './evaluation.inputs.ts';
-import {
-  createCertificate,
-  createEvaluation,
-  createRound,
-  deleteCertificate,
-  deleteEvaluation,
-  deleteRound,
-  revokeCertificate,
-  updateCertificate,
-  updateEvaluation,
-  updateRound,
-} from './evaluation.service.ts';
+import { certificateWriter, evaluationWriter, roundWriter, revokeCertificate } from './evaluation.service.ts';
 
 const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
 
@@ -29,7 +18,7 @@ export class EvaluationRoundMutationResolver {
 
   @Mutation(() => EvaluationRound, { description: 'Creates an evaluation round of a district or province inside your write scope (national rounds: administrators only).' })
   async createEvaluationRound(@Arg('input', () => EvaluationRoundInput, INPUT_ARG) input: EvaluationRoundInput, @Ctx() ctx: Context): Promise<EvaluationRound> {
-    return runMutation(ctx, async (w) => (await createRound(w, input)).row);
+    return runMutation(ctx, async (w) => (await roundWriter.create(w, input)).row);
   }
 
   @Mutation(() => EvaluationRound, { description: 'Replaces the fields of an evaluation round.' })
@@ -39,12 +28,12 @@ export class EvaluationRoundMutationResolver {
     @Arg('input', () => EvaluationRoundInput, INPUT_ARG) input: EvaluationRoundInput,
     @Ctx() ctx: Context,
   ): Promise<EvaluationRound> {
-    return runMutation(ctx, async (w) => (await updateRound(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await roundWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes an evaluation round; refused while it holds evaluations.' })
   async deleteEvaluationRound(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteRound(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await roundWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -57,7 +46,7 @@ export class EvaluationMutationResolver {
 
   @Mutation(() => Evaluation, { description: "Records a product's scores in a round; the total and stars are computed by the database." })
   async createEvaluation(@Arg('input', () => EvaluationInput, INPUT_ARG) input: EvaluationInput, @Ctx() ctx: Context): Promise<Evaluation> {
-    return runMutation(ctx, async (w) => (await createEvaluation(w, input)).row);
+    return runMutation(ctx, async (w) => (await evaluationWriter.create(w, input)).row);
   }
 
   @Mutation(() => Evaluation, { description: 'Replaces the fields of an evaluation; scores, round and product are frozen while a certificate rests on it.' })
@@ -67,12 +56,12 @@ export class EvaluationMutationResolver {
     @Arg('input', () => EvaluationInput, INPUT_ARG) input: EvaluationInput,
     @Ctx() ctx: Context,
   ): Promise<Evaluation> {
-    return runMutation(ctx, async (w) => (await updateEvaluation(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await evaluationWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes an evaluation; refused while a certificate (even a deleted one) rests on it.' })
   async deleteEvaluation(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteEvaluation(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await evaluationWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -87,7 +76,7 @@ export class CertificateMutationResolver {
     description: 'Issues a certificate from an evaluation of 3★ or more (score 50+): product, stars and level are copied from the evaluation and its round.',
   })
   async createCertificate(@Arg('input', () => CertificateInput, INPUT_ARG) input: CertificateInput, @Ctx() ctx: Context): Promise<Certificate> {
-    return runMutation(ctx, async (w) => (await createCertificate(w, input)).row);
+    return runMutation(ctx, async (w) => (await certificateWriter.create(w, input)).row);
   }
 
   @Mutation(() => Certificate, { description: 'Corrects a certificate decision (evaluation, number, date); a revocation stays as it is.' })
@@ -97,7 +86,7 @@ export class CertificateMutationResolver {
     @Arg('input', () => CertificateInput, INPUT_ARG) input: CertificateInput,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
-    return runMutation(ctx, async (w) => (await updateCertificate(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await certificateWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => Certificate, { description: 'Revokes a certificate on a date, with the reason (or corrects an earlier revocation).' })
@@ -112,6 +101,6 @@ export class CertificateMutationResolver {
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a certificate entered by mistake: it is kept, marked deleted, for history; reads no longer show it.' })
   async deleteCertificate(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteCertificate(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await certificateWriter.delete(w, id, version)).soft));
   }
 }

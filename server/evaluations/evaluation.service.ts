@@ -141,18 +141,6 @@ export const certificateWriter = new RecordWriter<CertificateRow, CertificateInp
   },
 });
 
-export const createRound = (w: Write, input: EvaluationRoundInput) => roundWriter.create(w, input);
-export const updateRound = (w: Write, id: number, version: number, input: EvaluationRoundInput) => roundWriter.update(w, id, version, input);
-export const deleteRound = (w: Write, id: number, version: number) => roundWriter.delete(w, id, version);
-
-export const createEvaluation = (w: Write, input: EvaluationInput) => evaluationWriter.create(w, input);
-export const updateEvaluation = (w: Write, id: number, version: number, input: EvaluationInput) => evaluationWriter.update(w, id, version, input);
-export const deleteEvaluation = (w: Write, id: number, version: number) => evaluationWriter.delete(w, id, version);
-
-export const createCertificate = (w: Write, input: CertificateInput) => certificateWriter.create(w, input);
-export const updateCertificate = (w: Write, id: number, version: number, input: CertificateInput) => certificateWriter.update(w, id, version, input);
-export const deleteCertificate = (w: Write, id: number, version: number) => certificateWriter.delete(w, id, version);
-
 /** Revokes a certificate (or corrects its revocation): a change of two fields, with its own rule. */
 export function revokeCertificate(w: Write, id: number, version: number, input: RevocationInput) {
   return certificateWriter.change(w, id, version, { revokedOn: input.revokedOn, revocationReason: input.reason }, async (record, _before, problems) => {

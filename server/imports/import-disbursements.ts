@@ -3,7 +3,7 @@
 import sql from 'sql-template-tag';
 import { Disbursement } from '../budgets/budget.entity.ts';
 import { DisbursementInput } from '../budgets/budget.inputs.ts';
-import { createDisbursement, updateDisbursement } from '../budgets/budget.service.ts';
+import { createDisbursement, disbursementWriter } from '../budgets/budget.service.ts';
 import { rowsWhere, tableOf } from '../writes/write.repository.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
@@ -62,5 +62,5 @@ export const disbursementImport: ImportKindDef<DisbursementInput> = {
     }),
 
   create: (w, input, importKey) => createDisbursement(w, input, importKey),
-  update: (w, id, version, input) => updateDisbursement(w, id, version, input),
+  update: (w, id, version, input) => disbursementWriter.update(w, id, version, input),
 };

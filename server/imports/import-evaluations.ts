@@ -2,7 +2,7 @@
 import sql from 'sql-template-tag';
 import { Evaluation, EvaluationLevel } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
-import { createEvaluation, updateEvaluation } from '../evaluations/evaluation.service.ts';
+import { evaluationWriter } from '../evaluations/evaluation.service.ts';
 import { rowsWhere, tableOf } from '../writes/write.repository.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
@@ -83,6 +83,6 @@ export const evaluationImport: ImportKindDef<EvaluationInput> = {
       evaluatedOn: row.evaluatedOn, proposedForCentral: row.proposedForCentral,
     }),
 
-  create: (w, input) => createEvaluation(w, input),
-  update: (w, id, version, input) => updateEvaluation(w, id, version, input),
+  create: (w, input) => evaluationWriter.create(w, input),
+  update: (w, id, version, input) => evaluationWriter.update(w, id, version, input),
 };

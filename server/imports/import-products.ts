@@ -3,7 +3,7 @@ import sql from 'sql-template-tag';
 import { today } from '../geo/unit-scope.ts';
 import { Product, ProductGroup, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
-import { createProduct, updateProduct } from '../products/product.service.ts';
+import { productWriter } from '../products/product.service.ts';
 import { rowsWhere, tableOf } from '../writes/write.repository.ts';
 import { ImportKind } from './import.types.ts';
 import { present, type ImportKindDef } from './import-kind.ts';
@@ -82,6 +82,6 @@ export const productImport: ImportKindDef<ProductInput> = {
       unitId: row.unitId, status: row.status, registeredOn: row.registeredOn,
     }),
 
-  create: (w, input) => createProduct(w, input),
-  update: (w, id, version, input) => updateProduct(w, id, version, input),
+  create: (w, input) => productWriter.create(w, input),
+  update: (w, id, version, input) => productWriter.update(w, id, version, input),
 };

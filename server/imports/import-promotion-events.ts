@@ -3,7 +3,7 @@
 import sql from 'sql-template-tag';
 import { EventKind, EventScope, PromotionEvent } from '../promotion/promotion.entity.ts';
 import { PromotionEventInput } from '../promotion/promotion.inputs.ts';
-import { createPromotionEvent, updatePromotionEvent } from '../promotion/promotion.service.ts';
+import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.service.ts';
 import { rowsWhere, tableOf } from '../writes/write.repository.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
@@ -92,5 +92,5 @@ export const promotionEventImport: ImportKindDef<PromotionEventInput> = {
     }),
 
   create: (w, input, importKey) => createPromotionEvent(w, input, importKey),
-  update: (w, id, version, input) => updatePromotionEvent(w, id, version, input),
+  update: (w, id, version, input) => promotionEventWriter.update(w, id, version, input),
 };

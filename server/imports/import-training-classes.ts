@@ -3,7 +3,7 @@
 import sql from 'sql-template-tag';
 import { TrainingAudience, TrainingClass } from '../training/training-class.entity.ts';
 import { TrainingClassInput } from '../training/training-class.inputs.ts';
-import { createTrainingClass, updateTrainingClass } from '../training/training-class.service.ts';
+import { createTrainingClass, trainingClassWriter } from '../training/training-class.service.ts';
 import { rowsWhere, tableOf } from '../writes/write.repository.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
@@ -84,5 +84,5 @@ export const trainingClassImport: ImportKindDef<TrainingClassInput> = {
     }),
 
   create: (w, input, importKey) => createTrainingClass(w, input, importKey),
-  update: (w, id, version, input) => updateTrainingClass(w, id, version, input),
+  update: (w, id, version, input) => trainingClassWriter.update(w, id, version, input),
 };

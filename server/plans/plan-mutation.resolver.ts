@@ -6,18 +6,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Milestone, Plan, Target } from './plan.entity.ts';
 import { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
-import {
-  createMilestone,
-  createPlan,
-  createTarget,
-  deleteMilestone,
-  deletePlan,
-  deleteTarget,
-  markMilestoneDone,
-  updateMilestone,
-  updatePlan,
-  updateTarget,
-} from './plan.service.ts';
+import { milestoneWriter, planWriter, targetWriter, markMilestoneDone } from './plan.service.ts';
 
 const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
 
@@ -30,7 +19,7 @@ export class PlanMutationResolver {
 
   @Mutation(() => Plan, { description: 'Records an implementation plan issued by a province or district inside your write scope.' })
   async createPlan(@Arg('input', () => PlanInput, INPUT_ARG) input: PlanInput, @Ctx() ctx: Context): Promise<Plan> {
-    return runMutation(ctx, async (w) => (await createPlan(w, input)).row);
+    return runMutation(ctx, async (w) => (await planWriter.create(w, input)).row);
   }
 
   @Mutation(() => Plan, { description: 'Replaces the fields of a plan.' })
@@ -40,12 +29,12 @@ export class PlanMutationResolver {
     @Arg('input', () => PlanInput, INPUT_ARG) input: PlanInput,
     @Ctx() ctx: Context,
   ): Promise<Plan> {
-    return runMutation(ctx, async (w) => (await updatePlan(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await planWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a plan; refused while targets, milestones, budget lines or classes belong to it.' })
   async deletePlan(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deletePlan(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await planWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -58,7 +47,7 @@ export class TargetMutationResolver {
 
   @Mutation(() => Target, { description: 'Adds a quantified target to a plan.' })
   async createTarget(@Arg('input', () => TargetInput, INPUT_ARG) input: TargetInput, @Ctx() ctx: Context): Promise<Target> {
-    return runMutation(ctx, async (w) => (await createTarget(w, input)).row);
+    return runMutation(ctx, async (w) => (await targetWriter.create(w, input)).row);
   }
 
   @Mutation(() => Target, { description: 'Replaces the fields of a target.' })
@@ -68,12 +57,12 @@ export class TargetMutationResolver {
     @Arg('input', () => TargetInput, INPUT_ARG) input: TargetInput,
     @Ctx() ctx: Context,
   ): Promise<Target> {
-    return runMutation(ctx, async (w) => (await updateTarget(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await targetWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a target (and its list of named products); refused while per-district targets hang under it.' })
   async deleteTarget(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteTarget(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await targetWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -86,7 +75,7 @@ export class MilestoneMutationResolver {
 
   @Mutation(() => Milestone, { description: 'Adds a dated commitment to a plan.' })
   async createMilestone(@Arg('input', () => MilestoneInput, INPUT_ARG) input: MilestoneInput, @Ctx() ctx: Context): Promise<Milestone> {
-    return runMutation(ctx, async (w) => (await createMilestone(w, input)).row);
+    return runMutation(ctx, async (w) => (await milestoneWriter.create(w, input)).row);
   }
 
   @Mutation(() => Milestone, { description: 'Replaces the fields of a milestone.' })
@@ -96,7 +85,7 @@ export class MilestoneMutationResolver {
     @Arg('input', () => MilestoneInput, INPUT_ARG) input: MilestoneInput,
     @Ctx() ctx: Context,
   ): Promise<Milestone> {
-    return runMutation(ctx, async (w) => (await updateMilestone(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await milestoneWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => Milestone, { description: 'Marks a milestone done on a date (not in the future), or not done with null.' })
@@ -111,6 +100,6 @@ export class MilestoneMutationResolver {
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a milestone.' })
   async deleteMilestone(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteMilestone(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await milestoneWriter.delete(w, id, version)).soft));
   }
 }

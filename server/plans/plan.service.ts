@@ -132,18 +132,6 @@ function checkDone(problems: Problems, field: string, doneOn: string | null): vo
   if (doneOn && doneOn > today()) problems.add(field, `must not be in the future (today is ${today()})`);
 }
 
-export const createPlan = (w: Write, input: PlanInput) => planWriter.create(w, input);
-export const updatePlan = (w: Write, id: number, version: number, input: PlanInput) => planWriter.update(w, id, version, input);
-export const deletePlan = (w: Write, id: number, version: number) => planWriter.delete(w, id, version);
-
-export const createTarget = (w: Write, input: TargetInput) => targetWriter.create(w, input);
-export const updateTarget = (w: Write, id: number, version: number, input: TargetInput) => targetWriter.update(w, id, version, input);
-export const deleteTarget = (w: Write, id: number, version: number) => targetWriter.delete(w, id, version);
-
-export const createMilestone = (w: Write, input: MilestoneInput) => milestoneWriter.create(w, input);
-export const updateMilestone = (w: Write, id: number, version: number, input: MilestoneInput) => milestoneWriter.update(w, id, version, input);
-export const deleteMilestone = (w: Write, id: number, version: number) => milestoneWriter.delete(w, id, version);
-
 /** Marks a milestone done on a date, or (with null) not done. */
 export function markMilestoneDone(w: Write, id: number, version: number, doneOn: string | null) {
   return milestoneWriter.change(w, id, version, { doneOn }, async (_record, _before, problems) => checkDone(problems, 'doneOn', doneOn));

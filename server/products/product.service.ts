@@ -5,7 +5,6 @@ import { Subject } from '../subjects/subject.entity.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { checkUnique, isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
-import type { Write } from '../writes/write-context.ts';
 import { Product } from './product.entity.ts';
 import type { ProductInput } from './product.inputs.ts';
 import { productReferences } from './product-write.repository.ts';
@@ -37,6 +36,3 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   references: (row) => productReferences(row.id),
 });
 
-export const createProduct = (w: Write, input: ProductInput) => productWriter.create(w, input);
-export const updateProduct = (w: Write, id: number, version: number, input: ProductInput) => productWriter.update(w, id, version, input);
-export const deleteProduct = (w: Write, id: number, version: number) => productWriter.delete(w, id, version);

@@ -5,14 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { PromotionEvent, SalesPoint } from './promotion.entity.ts';
 import { PromotionEventInput, SalesPointInput } from './promotion.inputs.ts';
-import {
-  createPromotionEvent,
-  createSalesPoint,
-  deletePromotionEvent,
-  deleteSalesPoint,
-  updatePromotionEvent,
-  updateSalesPoint,
-} from './promotion.service.ts';
+import { createPromotionEvent, salesPointWriter, promotionEventWriter } from './promotion.service.ts';
 
 const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
 
@@ -35,12 +28,12 @@ export class PromotionEventMutationResolver {
     @Arg('input', () => PromotionEventInput, INPUT_ARG) input: PromotionEventInput,
     @Ctx() ctx: Context,
   ): Promise<PromotionEvent> {
-    return runMutation(ctx, async (w) => (await updatePromotionEvent(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await promotionEventWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes an event with its lists of products and subjects.' })
   async deletePromotionEvent(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deletePromotionEvent(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await promotionEventWriter.delete(w, id, version)).soft));
   }
 }
 
@@ -53,7 +46,7 @@ export class SalesPointMutationResolver {
 
   @Mutation(() => SalesPoint, { description: 'Records an OCOP sales point in a unit inside your write scope.' })
   async createSalesPoint(@Arg('input', () => SalesPointInput, INPUT_ARG) input: SalesPointInput, @Ctx() ctx: Context): Promise<SalesPoint> {
-    return runMutation(ctx, async (w) => (await createSalesPoint(w, input)).row);
+    return runMutation(ctx, async (w) => (await salesPointWriter.create(w, input)).row);
   }
 
   @Mutation(() => SalesPoint, { description: 'Replaces the fields of a sales point.' })
@@ -63,11 +56,11 @@ export class SalesPointMutationResolver {
     @Arg('input', () => SalesPointInput, INPUT_ARG) input: SalesPointInput,
     @Ctx() ctx: Context,
   ): Promise<SalesPoint> {
-    return runMutation(ctx, async (w) => (await updateSalesPoint(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await salesPointWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a sales point.' })
   async deleteSalesPoint(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteSalesPoint(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await salesPointWriter.delete(w, id, version)).soft));
   }
 }

@@ -68,9 +68,4 @@ export const salesPointWriter = new RecordWriter<SalesPointRow, SalesPointInput>
 
 export const createPromotionEvent = (w: Write, input: PromotionEventInput, importKey?: string) =>
   promotionEventWriter.create(w, input, importKey ? { importKey } : {});
-export const updatePromotionEvent = (w: Write, id: number, version: number, input: PromotionEventInput) => promotionEventWriter.update(w, id, version, input);
-export const deletePromotionEvent = (w: Write, id: number, version: number) => promotionEventWriter.delete(w, id, version);
 
-export const createSalesPoint = (w: Write, input: SalesPointInput) => salesPointWriter.create(w, input);
-export const updateSalesPoint = (w: Write, id: number, version: number, input: SalesPointInput) => salesPointWriter.update(w, id, version, input);
-export const deleteSalesPoint = (w: Write, id: number, version: number) => salesPointWriter.delete(w, id, version);

@@ -4,7 +4,6 @@ import { today } from '../geo/unit-scope.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { checkUnique, isNewOrChanged } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
-import type { Write } from '../writes/write-context.ts';
 import { Subject, SubjectType } from './subject.entity.ts';
 import type { SubjectInput } from './subject.inputs.ts';
 import { subjectReferences } from './subject-write.repository.ts';
@@ -40,6 +39,3 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   references: (row) => subjectReferences(row.id),
 });
 
-export const createSubject = (w: Write, input: SubjectInput) => subjectWriter.create(w, input);
-export const updateSubject = (w: Write, id: number, version: number, input: SubjectInput) => subjectWriter.update(w, id, version, input);
-export const deleteSubject = (w: Write, id: number, version: number) => subjectWriter.delete(w, id, version);

@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { TrainingClass } from './training-class.entity.ts';
 import { TrainingClassInput } from './training-class.inputs.ts';
-import { createTrainingClass, deleteTrainingClass, updateTrainingClass } from './training-class.service.ts';
+import { createTrainingClass, trainingClassWriter } from './training-class.service.ts';
 
 @Resolver(() => TrainingClass)
 export class TrainingClassMutationResolver {
@@ -26,11 +26,11 @@ export class TrainingClassMutationResolver {
     @Arg('input', () => TrainingClassInput, INPUT_ARG) input: TrainingClassInput,
     @Ctx() ctx: Context,
   ): Promise<TrainingClass> {
-    return runMutation(ctx, async (w) => (await updateTrainingClass(w, id, version, input)).row);
+    return runMutation(ctx, async (w) => (await trainingClassWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a training class.' })
   async deleteTrainingClass(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => deletedRecord(id, (await deleteTrainingClass(w, id, version)).soft));
+    return runMutation(ctx, async (w) => deletedRecord(id, (await trainingClassWriter.delete(w, id, version)).soft));
   }
 }

@@ -36,5 +36,3 @@ export const trainingClassWriter = new RecordWriter<TrainingClassRow, TrainingCl
 
 export const createTrainingClass = (w: Write, input: TrainingClassInput, importKey?: string) =>
   trainingClassWriter.create(w, input, importKey ? { importKey } : {});
-export const updateTrainingClass = (w: Write, id: number, version: number, input: TrainingClassInput) => trainingClassWriter.update(w, id, version, input);
-export const deleteTrainingClass = (w: Write, id: number, version: number) => trainingClassWriter.delete(w, id, version);
