@@ -3,6 +3,7 @@ import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { queryOne } from '../db/sql.ts';
+import { validCertificateAt } from './certificate-validity.ts';
 
 export interface LiveCertificate {
   id: number;
@@ -76,4 +77,28 @@ export function evaluationForCertificate(tx: EntityManager, evaluationId: number
 /** Whether any certificate, deleted ones included, rests on an evaluation. */
 export async function hasAnyCertificate(tx: EntityManager, evaluationId: number): Promise<boolean> {
   return Boolean(await queryOne(tx, sql`SELECT 1 FROM certificate WHERE evaluation_id = ${evaluationId} LIMIT 1`));
+}
+
+export interface CertificationState {
+  status: string;
+  version: number;
+  /** Holds a valid certificate today. */
+  valid: boolean;
+  /** Its latest (not deleted) certificate is revoked. */
+  latestRevoked: boolean;
+  /** Has any (not deleted) certificate. */
+  certified: boolean;
+}
+
+/** What a product's certificates say of it today. */
+export function certificationState(tx: EntityManager, productId: number, today: string): Promise<CertificationState | undefined> {
+  return queryOne<CertificationState>(
+    tx,
+    sql`SELECT p.status, p.version,
+          EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today)}) AS valid,
+          COALESCE((SELECT c.revoked_on IS NOT NULL FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL
+                    ORDER BY c.decided_on DESC, c.id DESC LIMIT 1), false) AS "latestRevoked",
+          EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL) AS certified
+        FROM product p WHERE p.id = ${productId}`,
+  );
 }

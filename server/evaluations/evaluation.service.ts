@@ -3,6 +3,8 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { AuditEntity } from '../audit/audit.types.ts';
 import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
+import { productWriter } from '../products/product.service.ts';
+import { today } from '../geo/unit-scope.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';
@@ -20,6 +22,7 @@ import {
   liveCertificateOf,
   roundReferences,
   sameRound,
+  certificationState,
 } from './evaluation-write.repository.ts';
 
 type Versioned<T> = T & { version: number };
@@ -147,4 +150,27 @@ export function revokeCertificate(w: Write, id: number, version: number, input: 
     const decidedOn = record.decidedOn as string;
     if (input.revokedOn < decidedOn) problems.add('input.revokedOn', `must be on or after the decision date (${decidedOn})`);
   });
+}
+
+const CERTIFICATE_STATUSES = new Set(['certified', 'expired', 'revoked']);
+
+/**
+ * A certificate write moves its product's status with it: certified while a
+ * certificate is valid, revoked when the latest one was revoked, expired when
+ * the last one lapsed, back to rated when its certificates are all deleted.
+ * Written through the product's own writer, so it is versioned and audited.
+ */
+export async function syncProductStatus(w: Write, productId: number): Promise<void> {
+  const state = await certificationState(w.tx, productId, today());
+  if (!state) return;
+  const next = state.valid
+    ? 'certified'
+    : state.latestRevoked
+      ? 'revoked'
+      : state.certified
+        ? 'expired'
+        : CERTIFICATE_STATUSES.has(state.status)
+          ? 'rated'
+          : state.status;
+  if (next !== state.status) await productWriter.change(w, productId, state.version, { status: next }, async () => undefined);
 }

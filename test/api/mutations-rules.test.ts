@@ -108,6 +108,9 @@ describe('business rules', () => {
     });
     const cert = (await gql(db, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-06-01', level: 'district' } }, v.admin)).data.createCertificate;
     expect(cert).toMatchObject({ stars: 4, level: 'district', version: 1 });
+    // The product's status follows its certificates (checked again after the revocation below). Today is past the
+    // 36 months only from mid-2027, so the certificate is valid now.
+    expect((await rowById(db, 'product', p))?.status).toBe(new Date().toISOString() < '2027-06-01' ? 'certified' : 'expired');
 
     const twice = await gqlAs(db, v.admin, M.certificate, { input: { evaluationId: e.id, decisionNumber: '3/QĐ', decidedOn: '2024-06-02' } });
     expect(badFields(twice)).toEqual({ 'input.evaluationId': `certificate ${cert.id} already rests on evaluation ${e.id}` });
@@ -116,6 +119,7 @@ describe('business rules', () => {
     expect(badFields(early)).toEqual({ 'input.revokedOn': 'must be on or after the decision date (2024-06-01)' });
     const revoked = await gql(db, M.revoke, { id: cert.id, version: 1, input: { revokedOn: '2024-09-01', reason: 'Vi phạm chất lượng' } }, v.admin);
     expect(revoked.data.revokeCertificate).toEqual({ revokedOn: '2024-09-01', revocationReason: 'Vi phạm chất lượng', version: 2 });
+    expect((await rowById(db, 'product', p))?.status).toBe('revoked');
 
     // The scores a certificate rests on are frozen.
     const rescore = await gqlAs(db, v.admin, M.updateEvaluation, { id: e.id, version: 1, input: { roundId: round, productId: p, scoreA: 25, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' } });
