@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   replicaUrls: string[];
+  /** PostgreSQL statement_timeout for the hub's connections. */
+  statementTimeoutMs: number;
   embeddedPort: number;
   embeddedDir: string;
   /** Error messages of unexpected failures (SQL, stack traces) reach clients only in development and tests. */
@@ -28,6 +30,7 @@ export function loadConfig(): Config {
   return {
     port: intFromEnv('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 30_000),
     replicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
     // 5432 is left to any system PostgreSQL; the embedded one lives beside it.
     embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54329),

@@ -7,7 +7,7 @@ import { readToken } from './tokens.ts';
 import { viewerById } from './user.repository.ts';
 import type { Viewer } from './viewer.ts';
 
-export const VIEWER_CACHE_MS = 10_000;
+const VIEWER_CACHE_MS = 10_000;
 
 export function authenticator(db: Db, secret: Uint8Array): (authorization: string | undefined) => Promise<Viewer | null> {
   const cache = new LRUCache<string, { viewer: Viewer | null }>({ max: 10_000, ttl: VIEWER_CACHE_MS });

@@ -56,7 +56,7 @@ function keysetCondition(keys: SortKey[], values: unknown[]): Sql {
   return sql`(${join(alternatives, ' OR ')})`;
 }
 
-export function checkPageSize(first: number): void {
+function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput('first', `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
   }

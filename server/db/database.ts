@@ -15,7 +15,7 @@ export interface OpenDatabase {
 export async function openDatabase(config: Config): Promise<OpenDatabase> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDir, config.embeddedPort);
   const url = config.databaseUrl ?? embedded!.url;
-  const db = createDataSource({ url, replicaUrls: config.replicaUrls });
+  const db = createDataSource({ url, replicaUrls: config.replicaUrls, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
   return {

@@ -59,3 +59,25 @@ describe('rate limit', () => {
     expect((await limited.post({ query: '{ metrics { id } }' }, other)).status).toBe(200);
   });
 });
+
+describe('statement timeout', () => {
+  it('cancels a statement that runs past the timeout and says so with QUERY_TIMEOUT', async () => {
+    const { createDataSource } = await import('../../server/db/data-source.ts');
+    const { url } = await cloneDatabase('tpl_empty');
+    const impatient = createDataSource({ url, statementTimeoutMs: 200 });
+    await impatient.initialize();
+    const slowHub = await startHub(impatient);
+    const token = await authHeader(impatient);
+    // Another session holds a lock, so the products query waits inside PostgreSQL.
+    const holder = impatient.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('LOCK TABLE product IN ACCESS EXCLUSIVE MODE');
+    const { json } = await slowHub.post({ query: '{ products(first: 1) { totalCount } }' }, token);
+    await holder.rollbackTransaction();
+    await holder.release();
+    expect(json.errors[0].extensions.code).toBe('QUERY_TIMEOUT');
+    await slowHub.close();
+    await impatient.destroy();
+  });
+});
