@@ -95,7 +95,7 @@ export class AnalyticsFilter extends UnitScopeFilter {
   asOf?: string | null;
 }
 
-@ObjectType({ description: 'The value of one dimension in a row.' })
+@ObjectType({ simpleResolvers: true, description: 'The value of one dimension in a row.' })
 export class DimensionValue {
   @Field(() => AnalyticsDimension, { description: 'The dimension.' })
   dimension: AnalyticsDimension;
@@ -107,7 +107,7 @@ export class DimensionValue {
   label: string | null;
 }
 
-@ObjectType({ description: 'One group of an aggregate.' })
+@ObjectType({ simpleResolvers: true, description: 'One group of an aggregate.' })
 export class AnalyticsRow {
   @Field(() => [DimensionValue], { description: 'The group’s dimension values, in `groupBy` order.' })
   keys: DimensionValue[];
@@ -119,7 +119,7 @@ export class AnalyticsRow {
   value: number;
 }
 
-@ObjectType({ description: 'A grouped aggregate, computed in one SQL statement.' })
+@ObjectType({ simpleResolvers: true, description: 'A grouped aggregate, computed in one SQL statement.' })
 export class AnalyticsResult {
   @Field(() => AnalyticsMeasure, { description: 'The measure.' })
   measure: AnalyticsMeasure;

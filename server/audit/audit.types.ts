@@ -57,7 +57,7 @@ registerEnumType(AuditEntity, {
   },
 });
 
-@ObjectType({ description: 'One write to programme data: who, what, when, and the record before and after. Append-only.' })
+@ObjectType({ simpleResolvers: true, description: 'One write to programme data: who, what, when, and the record before and after. Append-only.' })
 export class AuditEntry {
   @Field(() => Int, { description: 'Entry id; later entries have higher ids.' })
   id: number;

@@ -8,7 +8,7 @@ import { AppUser } from './user.entity.ts';
 import { findUserByName } from './user.repository.ts';
 import { currentViewer } from './viewer.ts';
 
-@ObjectType({ description: 'A bearer token and the user it is for.' })
+@ObjectType({ simpleResolvers: true, description: 'A bearer token and the user it is for.' })
 export class LoginResult {
   @Field(() => String, { description: `Send as "Authorization: Bearer <token>"; valid for ${TOKEN_TTL}.` })
   token: string;

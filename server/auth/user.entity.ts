@@ -18,7 +18,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ description: 'A user of the hub.' })
+@ObjectType({ simpleResolvers: true, description: 'A user of the hub.' })
 @Entity('app_user')
 export class AppUser {
   @Field(() => Int, { description: 'Internal id.' })

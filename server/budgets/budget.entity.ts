@@ -22,7 +22,7 @@ registerEnumType(FundingSource, {
   description: 'Where money comes from: ngân sách trung ương, tỉnh, huyện, xã, or other (socialised, credit, subjects).',
 });
 
-@ObjectType({ description: 'Money allocated to the programme for a year from one source to one unit.' })
+@ObjectType({ simpleResolvers: true, description: 'Money allocated to the programme for a year from one source to one unit.' })
 @Entity('budget_allocation')
 export class BudgetAllocation {
   @Field(() => Int, { description: 'Internal id.' })
@@ -64,7 +64,7 @@ export class BudgetAllocation {
   version: number;
 }
 
-@ObjectType({ description: 'A payment made from an allocation (giải ngân).' })
+@ObjectType({ simpleResolvers: true, description: 'A payment made from an allocation (giải ngân).' })
 @Entity('disbursement')
 export class Disbursement {
   @Field(() => Int, { description: 'Internal id.' })

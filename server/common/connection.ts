@@ -11,7 +11,7 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'More rows follow this page.' })
   hasNextPage: boolean;
@@ -48,7 +48,7 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function connectionType<T extends object>(Node: ClassType<T>, name: string, plural: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor of this row in the requested order.' })
     cursor: string;
@@ -57,7 +57,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (Relay connection).` })
   class ConnectionType implements ConnectionShape<T> {
     @Field(() => [EdgeType], { description: 'The rows of this page, in order.' })
     edges: Edge<T>[];

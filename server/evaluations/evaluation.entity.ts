@@ -14,7 +14,7 @@ registerEnumType(EvaluationLevel, { name: 'EvaluationLevel',
     central: { description: 'Cấp trung ương (5★, national).' },
   }, description: 'Level of the evaluation council: huyện, tỉnh or trung ương (5★).' });
 
-@ObjectType({ description: 'An evaluation round (đợt đánh giá) of a council at one level.' })
+@ObjectType({ simpleResolvers: true, description: 'An evaluation round (đợt đánh giá) of a council at one level.' })
 @Entity('evaluation_round')
 export class EvaluationRound {
   @Field(() => Int, { description: 'Internal id.' })
@@ -45,7 +45,7 @@ export class EvaluationRound {
   heldOn: string | null;
 }
 
-@ObjectType({ description: 'One product scored by a council: parts A, B, C on the 100-point scale, and the stars they give.' })
+@ObjectType({ simpleResolvers: true, description: 'One product scored by a council: parts A, B, C on the 100-point scale, and the stars they give.' })
 @Entity('evaluation')
 export class Evaluation {
   @Field(() => Int, { description: 'Internal id.' })
@@ -91,7 +91,7 @@ export class Evaluation {
   illustrative: boolean;
 }
 
-@ObjectType({ description: 'An OCOP certificate: the decision recognising a product at 3★ or more, valid 36 months unless revoked.' })
+@ObjectType({ simpleResolvers: true, description: 'An OCOP certificate: the decision recognising a product at 3★ or more, valid 36 months unless revoked.' })
 @Entity('certificate')
 export class Certificate {
   @Field(() => Int, { description: 'Internal id.' })

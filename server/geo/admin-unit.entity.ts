@@ -15,6 +15,7 @@ registerEnumType(UnitLevel, { name: 'UnitLevel',
   }, description: 'Tier of the administrative hierarchy (tỉnh → huyện → xã).' });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An administrative unit (tỉnh/huyện/xã) with its official GSO code. Units abolished or merged on 1 July 2025 keep their ' +
     'validity dates and a successor, so programme data recorded by the old units stays queryable by their codes.',

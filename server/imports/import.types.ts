@@ -32,7 +32,7 @@ registerEnumType(ImportFormat, {
   },
 });
 
-@ObjectType({ description: 'One problem in an imported file.' })
+@ObjectType({ simpleResolvers: true, description: 'One problem in an imported file.' })
 export class ImportProblem {
   @Field(() => Int, { description: 'Spreadsheet row number (the header is row 1).' })
   row: number;
@@ -44,7 +44,7 @@ export class ImportProblem {
   message: string;
 }
 
-@ObjectType({ description: 'What an import did, or (dry run, or any problem) would have done.' })
+@ObjectType({ simpleResolvers: true, description: 'What an import did, or (dry run, or any problem) would have done.' })
 export class ImportReport {
   @Field(() => ImportKind, { description: 'Kind of records.' })
   kind: ImportKind;

@@ -41,7 +41,7 @@ registerEnumType(MilestoneKind, { name: 'MilestoneKind',
   },
   description: 'Kind of dated commitment in a plan.' });
 
-@ObjectType({ description: 'An OCOP implementation plan (kế hoạch) issued by a province or district.' })
+@ObjectType({ simpleResolvers: true, description: 'An OCOP implementation plan (kế hoạch) issued by a province or district.' })
 @Entity('plan')
 export class Plan {
   @Field(() => Int, { description: 'Internal id.' })
@@ -92,7 +92,7 @@ export class Plan {
   source: string | null;
 }
 
-@ObjectType({ description: 'A quantified target of a plan: a metric for a scope unit, a value or range, a unit and a due date.' })
+@ObjectType({ simpleResolvers: true, description: 'A quantified target of a plan: a metric for a scope unit, a value or range, a unit and a due date.' })
 @Entity('target')
 export class Target {
   @Field(() => Int, { description: 'Internal id.' })
@@ -141,7 +141,7 @@ export class Target {
   wording: string;
 }
 
-@ObjectType({ description: 'A dated commitment of a plan: an evaluation round, a ceremony, a deliverable.' })
+@ObjectType({ simpleResolvers: true, description: 'A dated commitment of a plan: an evaluation round, a ceremony, a deliverable.' })
 @Entity('milestone')
 export class Milestone {
   @Field(() => Int, { description: 'Internal id.' })

@@ -43,7 +43,7 @@ registerEnumType(ProductStatus, { name: 'ProductStatus',
     revoked: { description: 'Its certificate was revoked.' },
   }, description: 'Where a product stands in the OCOP cycle.' });
 
-@ObjectType({ description: 'A product (or tourism service) registered in the OCOP programme.' })
+@ObjectType({ simpleResolvers: true, description: 'A product (or tourism service) registered in the OCOP programme.' })
 @Entity('product')
 export class Product {
   @Field(() => Int, { description: 'Internal id.' })

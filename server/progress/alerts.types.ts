@@ -36,7 +36,7 @@ registerEnumType(AlertSeverity, {
   },
 });
 
-@ObjectType({ description: 'Something that needs attention, with the reason in one sentence in Vietnamese and English.' })
+@ObjectType({ simpleResolvers: true, description: 'Something that needs attention, with the reason in one sentence in Vietnamese and English.' })
 export class Alert {
   @Field(() => AlertKind, { description: 'Kind of alert.' })
   kind: AlertKind;

@@ -4,7 +4,7 @@ import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { MetricInfo } from './progress.types.ts';
 import { ProgressStatus } from './status.ts';
 
-@ObjectType({ description: 'One district in a league table.' })
+@ObjectType({ simpleResolvers: true, description: 'One district in a league table.' })
 export class DistrictRow {
   @Field(() => AdminUnit, { description: 'The district (as it was in the period).' })
   district: AdminUnit;
@@ -52,7 +52,7 @@ export class DistrictRow {
   perSubject: number | null;
 }
 
-@ObjectType({ description: 'Every district of a province side by side on one metric.' })
+@ObjectType({ simpleResolvers: true, description: 'Every district of a province side by side on one metric.' })
 export class DistrictComparison {
   @Field(() => AdminUnit, { description: 'The province.' })
   province: AdminUnit;

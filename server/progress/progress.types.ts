@@ -31,7 +31,7 @@ registerEnumType(MilestoneStatus, {
   },
 });
 
-@ObjectType({ description: 'A metric of the catalogue: how a figure is computed.' })
+@ObjectType({ simpleResolvers: true, description: 'A metric of the catalogue: how a figure is computed.' })
 export class MetricInfo {
   @Field(() => String, { description: 'Metric id, e.g. certified_products.' })
   id: string;
@@ -55,7 +55,7 @@ export class MetricInfo {
   rollup: string;
 }
 
-@ObjectType({ description: 'One point of a target’s monthly series.' })
+@ObjectType({ simpleResolvers: true, description: 'One point of a target’s monthly series.' })
 export class ProgressPoint {
   @Field(() => LocalDate, { description: 'Month end (or the as-of date).' })
   date: string;
@@ -67,7 +67,7 @@ export class ProgressPoint {
   expected: number;
 }
 
-@ObjectType({ description: 'Progress of one target on a date, computed from the live data, with its provenance.' })
+@ObjectType({ simpleResolvers: true, description: 'Progress of one target on a date, computed from the live data, with its provenance.' })
 export class TargetProgress {
   @Field(() => Target, { description: 'The target.' })
   target: Target;
@@ -123,7 +123,7 @@ export class TargetProgress {
   districts: TargetProgress[];
 }
 
-@ObjectType({ description: 'A milestone and whether it was met.' })
+@ObjectType({ simpleResolvers: true, description: 'A milestone and whether it was met.' })
 export class MilestoneProgress {
   @Field(() => Milestone, { description: 'The milestone.' })
   milestone: Milestone;
@@ -138,7 +138,7 @@ export class MilestoneProgress {
   late: boolean;
 }
 
-@ObjectType({ description: 'A whole plan’s progress on a date.' })
+@ObjectType({ simpleResolvers: true, description: 'A whole plan’s progress on a date.' })
 export class PlanProgress {
   @Field(() => Plan, { description: 'The plan.' })
   plan: Plan;

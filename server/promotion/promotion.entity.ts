@@ -43,7 +43,7 @@ registerEnumType(SalesPointStatus, { name: 'SalesPointStatus',
   },
   description: 'State of an OCOP sales point: existing, upgraded, or newly supported.' });
 
-@ObjectType({ description: 'A trade-promotion event (xúc tiến thương mại).' })
+@ObjectType({ simpleResolvers: true, description: 'A trade-promotion event (xúc tiến thương mại).' })
 @Entity('promotion_event')
 export class PromotionEvent {
   @Field(() => Int, { description: 'Internal id.' })
@@ -86,7 +86,7 @@ export class PromotionEvent {
   illustrative: boolean;
 }
 
-@ObjectType({ description: 'An OCOP sales point or centre (điểm / trung tâm giới thiệu và bán sản phẩm OCOP).' })
+@ObjectType({ simpleResolvers: true, description: 'An OCOP sales point or centre (điểm / trung tâm giới thiệu và bán sản phẩm OCOP).' })
 @Entity('sales_point')
 export class SalesPoint {
   @Field(() => Int, { description: 'Internal id.' })

@@ -31,7 +31,7 @@ registerEnumType(EnterpriseSize, { name: 'EnterpriseSize',
     medium: { description: 'Vừa.' },
   }, description: 'Enterprise size class under Decree 39/2018/NĐ-CP.' });
 
-@ObjectType({ description: 'An OCOP subject (chủ thể): the cooperative, group, enterprise or household business that owns products.' })
+@ObjectType({ simpleResolvers: true, description: 'An OCOP subject (chủ thể): the cooperative, group, enterprise or household business that owns products.' })
 @Entity('subject')
 export class Subject {
   @Field(() => Int, { description: 'Internal id.' })

@@ -18,7 +18,7 @@ registerEnumType(TrainingAudience, {
   description: 'Who a class trains: programme cadres (cán bộ), OCOP subjects (chủ thể), or both.',
 });
 
-@ObjectType({ description: 'A training class (lớp tập huấn) of the programme.' })
+@ObjectType({ simpleResolvers: true, description: 'A training class (lớp tập huấn) of the programme.' })
 @Entity('training_class')
 export class TrainingClass {
   @Field(() => Int, { description: 'Internal id.' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What a delete mutation did to the record.' })
+@ObjectType({ simpleResolvers: true, description: 'What a delete mutation did to the record.' })
 export class DeletedRecord {
   @Field(() => Int, { description: 'Id of the record deleted.' })
   id: number;
