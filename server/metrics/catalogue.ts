@@ -14,16 +14,20 @@ const minStars = (ctx: RowsContext) => ctx.params.minStars ?? 3;
 function currentCertificates(ctx: RowsContext): Sql {
   return sql`(SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.level, p.unit_id, p.subject_id, p.product_group
               FROM certificate c JOIN product p ON p.id = c.product_id
-              WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)}
+              WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)} AND ${scopedProduct(ctx, sql`c.product_id`)}
               ORDER BY c.product_id, c.decided_on DESC, c.id DESC)`;
 }
+
+/** A certificate's product lies in the scope: lets inner aggregates skip the rest of the country. */
+const scopedProduct = (ctx: RowsContext, productId: Sql) => sql`${productId} IN (SELECT sp.id FROM product sp WHERE ${ctx.inScope(sql`sp.unit_id`)})`;
 
 /** Products whose first certificate of at least minStars falls in the period. */
 function firstCertifiedRows(ctx: RowsContext, extra: Sql): Sql {
   return sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
              FROM product p
              JOIN (SELECT c.product_id, min(c.decided_on) AS first_on FROM certificate c
-                   WHERE c.deleted_at IS NULL AND c.stars >= ${minStars(ctx)} GROUP BY c.product_id) fc ON fc.product_id = p.id
+                   WHERE c.deleted_at IS NULL AND c.stars >= ${minStars(ctx)} AND ${scopedProduct(ctx, sql`c.product_id`)}
+                   GROUP BY c.product_id) fc ON fc.product_id = p.id
              WHERE ${between(sql`fc.first_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)} ${extra}`;
 }
 
@@ -63,7 +67,7 @@ const upgradedProducts: MetricDefinition = {
   rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
     FROM (SELECT c.product_id, c.decided_on, c.stars,
                  lag(c.stars) OVER (PARTITION BY c.product_id ORDER BY c.decided_on, c.id) AS previous_stars
-          FROM certificate c WHERE c.deleted_at IS NULL) c
+          FROM certificate c WHERE c.deleted_at IS NULL AND ${scopedProduct(ctx, sql`c.product_id`)}) c
     JOIN product p ON p.id = c.product_id
     WHERE c.stars > c.previous_stars AND ${between(sql`c.decided_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}`,
 };
@@ -78,7 +82,8 @@ const nationalCandidates: MetricDefinition = {
   rollup: 'distinct_count',
   rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
     FROM evaluation e JOIN evaluation_round r ON r.id = e.round_id JOIN product p ON p.id = e.product_id
-    WHERE (e.proposed_for_central OR r.level = 'central') AND ${between(sql`e.evaluated_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}`,
+    WHERE (e.proposed_for_central OR r.level = 'central') AND ${between(sql`e.evaluated_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}
+      AND ${scopedProduct(ctx, sql`e.product_id`)}`,
 };
 
 const namedProductsCertified: MetricDefinition = {
