@@ -4,7 +4,7 @@ import { AuditEntity } from '../audit/audit.types.ts';
 import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
 import { productWriter } from '../products/product.service.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';

@@ -7,7 +7,8 @@ import { foldedContains } from '../common/text-search.ts';
 import { queryOne, selectColumns, type Db } from '../db/sql.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
 import { AdminUnitConnection, AdminUnitOrderField, type AdminUnitsArgs } from './admin-unit.types.ts';
-import { today, unitIdByCode, unitScopeConditions } from './unit-scope.ts';
+import { today } from '../common/dates.ts';
+import { unitIdByCode, unitScopeConditions } from './unit-scope.ts';
 
 const ORDER: Record<AdminUnitOrderField, Sql> = {
   [AdminUnitOrderField.CODE]: raw('u.code'),

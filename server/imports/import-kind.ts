@@ -3,6 +3,7 @@
 // service functions write it (the same ones the mutations call).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { formatDate } from '../common/dates.ts';
 import type { Written } from '../writes/record-writer.ts';
 import type { Write } from '../writes/write-context.ts';
 import { describeUnit } from '../writes/units.ts';
@@ -54,10 +55,6 @@ export function present<Input>(r: RowReader, fields: Partial<Input>, column: str
 }
 
 const LEVEL_BY_LENGTH: Record<number, string> = { 2: 'province', 3: 'district', 5: 'commune' };
-
-function formatDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 /** Code → id lookups for one import, cached, each reporting its own problem on the row. */
 export class Lookups {

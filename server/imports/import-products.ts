@@ -1,6 +1,6 @@
 // Products: one row per product, identified by its code.
 import sql from 'sql-template-tag';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Product, ProductGroup, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
 import { productWriter } from '../products/product.service.ts';

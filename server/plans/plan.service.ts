@@ -2,7 +2,7 @@
 import { AuditEntity } from '../audit/audit.types.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import { Product } from '../products/product.entity.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { checkReferences, checkUnique, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';

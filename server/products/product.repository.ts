@@ -11,7 +11,8 @@ import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { currentCertificateJoin, validCertificateAt } from '../evaluations/certificate-validity.ts';
-import { today, unitScopeConditions } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
+import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductOrderField, type ProductFilter, type ProductsArgs } from './product.types.ts';
 

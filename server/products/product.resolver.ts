@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { Certificate, Evaluation } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';

@@ -1,6 +1,6 @@
 // Rules for writing products.
 import { AuditEntity } from '../audit/audit.types.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { checkUnique, isNewOrChanged, reference } from '../writes/rules.ts';

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import { Alert } from './alerts.types.ts';
 import { computeAlerts } from './alerts.service.ts';

@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { cachedResult } from '../common/result-cache.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { DistrictComparison } from './comparison.types.ts';
 import { compareDistricts } from './comparison.service.ts';

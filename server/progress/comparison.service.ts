@@ -1,6 +1,6 @@
 // District league tables: one metric for every district of a province, this
 // period and the previous one, with per-denominator figures and own targets.
-import { addDays, daysBetween, minDate } from '../common/dates.ts';
+import { addDays, daysBetween, minDate, today } from '../common/dates.ts';
 import { badInput } from '../common/errors.ts';
 import type { Db } from '../db/sql.ts';
 import { findMetric, METRICS } from '../metrics/catalogue.ts';
@@ -78,7 +78,7 @@ export async function compareDistricts(db: Db, r: ComparisonRequest): Promise<Di
       : null;
     return Object.assign(new DistrictRow(), {
       district: d,
-      abolished: d.validTo !== null && d.validTo < new Date().toISOString().slice(0, 10),
+      abolished: d.validTo !== null && d.validTo < today(),
       actual,
       target: own ? Number(own.targetMin) : null,
       targetMax: own?.targetMax ? Number(own.targetMax) : null,

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { badInput } from '../common/errors.ts';
 import { LocalDate } from '../common/scalars.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import { METRICS } from '../metrics/catalogue.ts';
 import { MetricInfo, PlanProgress, TargetProgress } from './progress.types.ts';

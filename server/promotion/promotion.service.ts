@@ -1,6 +1,6 @@
 // Rules for writing trade-promotion events and sales points.
 import { AuditEntity } from '../audit/audit.types.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { RecordWriter } from '../writes/record-writer.ts';

@@ -1,6 +1,6 @@
 // Rules for writing OCOP subjects.
 import { AuditEntity } from '../audit/audit.types.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { checkUnique, isNewOrChanged } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
