@@ -10,7 +10,6 @@ import { createBudgetLoaders } from './budgets/budget.loaders.ts';
 import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 import { createAuthLoaders } from './auth/auth.loaders.ts';
 import type { Viewer } from './auth/viewer.ts';
-import { createWriteLoaders } from './writes/write.loaders.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
 
 export function createLoaders(db: DataSource) {
@@ -23,7 +22,6 @@ export function createLoaders(db: DataSource) {
     ...createBudgetLoaders(db),
     ...createPromotionLoaders(db),
     ...createAuthLoaders(db),
-    ...createWriteLoaders(db),
     dataVersion: dataVersionLoader(db),
   };
 }

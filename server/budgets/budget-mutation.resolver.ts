@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation } from '../writes/write-context.ts';
@@ -32,11 +32,6 @@ export class BudgetAllocationMutationResolver {
 
 @Resolver(() => Disbursement)
 export class DisbursementMutationResolver {
-  @FieldResolver(() => Int, { description: 'Row version for optimistic concurrency: send it back with an update or delete.' })
-  version(@Root() disbursement: Disbursement & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return disbursement.version ?? ctx.loaders.rowVersion('disbursement').load(disbursement.id);
-  }
-
   @Mutation(() => Disbursement, {
     description: 'Records a payment from an allocation. It may not exceed what remains of the allocation; concurrent payments from one allocation are taken one at a time.',
   })

@@ -11,8 +11,6 @@ import { BudgetAllocation, Disbursement } from './budget.entity.ts';
 import type { BudgetAllocationInput, DisbursementInput } from './budget.inputs.ts';
 import { allocationReferences, disbursedFrom, lockAllocations } from './budget-write.repository.ts';
 
-export type DisbursementRow = Disbursement & { version: number; importKey: string | null };
-
 /** "20.967.000.000 đ": amounts in messages as Vietnamese readers write them. */
 export function formatVnd(amount: bigint): string {
   return `${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;
@@ -49,11 +47,10 @@ export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocat
   references: (row) => allocationReferences(row.id),
 });
 
-export const disbursementWriter = new RecordWriter<DisbursementRow, DisbursementInput>({
+export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInput>({
   entity: Disbursement,
   audit: AuditEntity.disbursement,
   label: 'Disbursement',
-  softDelete: true,
   unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
   values: (i) => ({
     allocationId: i.allocationId,

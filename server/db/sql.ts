@@ -29,7 +29,8 @@ const selectListCache = new Map<unknown, Map<string, string>>();
 
 /**
  * The entity's columns as `alias.column AS "property"`, so raw SQL rows come
- * back shaped like the entity (and its GraphQL type) without a mapping layer.
+ * back shaped like the entity (and its GraphQL type) without a mapping layer;
+ * internal bookkeeping columns (select: false) are left out.
  */
 export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
   const ds = 'connection' in db ? db.connection : db;
@@ -39,7 +40,8 @@ export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias
   if (!list) {
     list = ds
       .getMetadata(entity)
-      .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
       .join(', ');
     byAlias.set(alias, list);
   }

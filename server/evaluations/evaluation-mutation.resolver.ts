@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ID_ARG, INPUT_ARG, VALIDATED, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation, type Write } from '../writes/write-context.ts';
@@ -7,15 +7,8 @@ import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts
 import { CertificateInput, EvaluationInput, EvaluationRoundInput, RevocationInput } from './evaluation.inputs.ts';
 import { certificateWriter, evaluationWriter, revokeCertificate, roundWriter, syncProductStatus } from './evaluation.service.ts';
 
-const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
-
 @Resolver(() => EvaluationRound)
 export class EvaluationRoundMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() round: EvaluationRound & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return round.version ?? ctx.loaders.rowVersion('evaluation_round').load(round.id);
-  }
-
   @Mutation(() => EvaluationRound, { description: 'Creates an evaluation round of a district or province inside your write scope (national rounds: administrators only).' })
   async createEvaluationRound(@Arg('input', () => EvaluationRoundInput, INPUT_ARG) input: EvaluationRoundInput, @Ctx() ctx: Context): Promise<EvaluationRound> {
     return runMutation(ctx, async (w) => (await roundWriter.create(w, input)).row);
@@ -39,11 +32,6 @@ export class EvaluationRoundMutationResolver {
 
 @Resolver(() => Evaluation)
 export class EvaluationMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() evaluation: Evaluation & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return evaluation.version ?? ctx.loaders.rowVersion('evaluation').load(evaluation.id);
-  }
-
   @Mutation(() => Evaluation, { description: "Records a product's scores in a round; the total and stars are computed by the database." })
   async createEvaluation(@Arg('input', () => EvaluationInput, INPUT_ARG) input: EvaluationInput, @Ctx() ctx: Context): Promise<Evaluation> {
     return runMutation(ctx, async (w) => (await evaluationWriter.create(w, input)).row);
@@ -67,11 +55,6 @@ export class EvaluationMutationResolver {
 
 @Resolver(() => Certificate)
 export class CertificateMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() certificate: Certificate & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return certificate.version ?? ctx.loaders.rowVersion('certificate').load(certificate.id);
-  }
-
   @Mutation(() => Certificate, {
     description: 'Issues a certificate from an evaluation of 3★ or more (score 50+): product, stars and level are copied from the evaluation and its round.',
   })

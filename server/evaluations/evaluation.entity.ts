@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
+import { DeletedAt, RowVersion } from '../db/columns.ts';
 
 export enum EvaluationLevel {
   district = 'district',
@@ -43,6 +44,9 @@ export class EvaluationRound {
   @Field(() => LocalDate, { nullable: true, description: 'Date the council met.' })
   @Column('date', { name: 'held_on', nullable: true })
   heldOn: string | null;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One product scored by a council: parts A, B, C on the 100-point scale, and the stars they give.' })
@@ -89,6 +93,9 @@ export class Evaluation {
   @Field(() => Boolean, { description: 'True for records invented for illustration by the seed generator, not official data.' })
   @Column('boolean', { default: false })
   illustrative: boolean;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An OCOP certificate: the decision recognising a product at 3★ or more, valid 36 months unless revoked.' })
@@ -136,6 +143,9 @@ export class Certificate {
   @Column('boolean', { default: false })
   illustrative: boolean;
 
-  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  @DeletedAt()
   deletedAt: Date | null;
+
+  @RowVersion()
+  version: number;
 }

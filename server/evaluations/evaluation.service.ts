@@ -25,17 +25,12 @@ import {
   certificationState,
 } from './evaluation-write.repository.ts';
 
-type Versioned<T> = T & { version: number };
-export type RoundRow = Versioned<EvaluationRound>;
-export type EvaluationRow = Versioned<Evaluation>;
-export type CertificateRow = Versioned<Certificate>;
-
 /** A certificate needs a total of at least this (3★). */
 export const CERTIFICATE_MIN_SCORE = 50;
 
 const productUnit = (w: Write, productId: unknown) => productUnitId(w.tx, productId as number | undefined, entityReadScope(Product, 'p'));
 
-export const roundWriter = new RecordWriter<RoundRow, EvaluationRoundInput>({
+export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInput>({
   entity: EvaluationRound,
   audit: AuditEntity.evaluation_round,
   label: 'Evaluation round',
@@ -66,7 +61,7 @@ export const roundWriter = new RecordWriter<RoundRow, EvaluationRoundInput>({
 });
 
 /** Scores, round and product of an evaluation a live certificate rests on are frozen. */
-async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before: EvaluationRow, problems: Problems): Promise<void> {
+async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before: Evaluation, problems: Problems): Promise<void> {
   const live = await liveCertificateOf(w.tx, before.id);
   if (live) {
     const frozen: [keyof EvaluationInput, unknown][] = [
@@ -82,7 +77,7 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
   }
 }
 
-export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>({
+export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   entity: Evaluation,
   audit: AuditEntity.evaluation,
   label: 'Evaluation',
@@ -98,7 +93,7 @@ export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>
   }),
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
-    const round = await reference<RoundRow>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
+    const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
     const unitId = await productUnit(w, input.productId);
     if (unitId === undefined) problems.add('input.productId', `there is no product ${input.productId}`);
     if (round) {
@@ -114,11 +109,10 @@ export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>
   references: (row) => evaluationReferences(row.id),
 });
 
-export const certificateWriter = new RecordWriter<CertificateRow, CertificateInput>({
+export const certificateWriter = new RecordWriter<Certificate, CertificateInput>({
   entity: Certificate,
   audit: AuditEntity.certificate,
   label: 'Certificate',
-  softDelete: true,
   unique: { certificate_live_evaluation_idx: { field: 'input.evaluationId', message: 'another certificate already rests on this evaluation' } },
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {

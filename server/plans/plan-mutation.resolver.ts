@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
@@ -8,15 +8,8 @@ import { Milestone, Plan, Target } from './plan.entity.ts';
 import { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
 import { milestoneWriter, planWriter, targetWriter, markMilestoneDone } from './plan.service.ts';
 
-const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
-
 @Resolver(() => Plan)
 export class PlanMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() plan: Plan & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return plan.version ?? ctx.loaders.rowVersion('plan').load(plan.id);
-  }
-
   @Mutation(() => Plan, { description: 'Records an implementation plan issued by a province or district inside your write scope.' })
   async createPlan(@Arg('input', () => PlanInput, INPUT_ARG) input: PlanInput, @Ctx() ctx: Context): Promise<Plan> {
     return runMutation(ctx, async (w) => (await planWriter.create(w, input)).row);
@@ -40,11 +33,6 @@ export class PlanMutationResolver {
 
 @Resolver(() => Target)
 export class TargetMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() target: Target & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return target.version ?? ctx.loaders.rowVersion('target').load(target.id);
-  }
-
   @Mutation(() => Target, { description: 'Adds a quantified target to a plan.' })
   async createTarget(@Arg('input', () => TargetInput, INPUT_ARG) input: TargetInput, @Ctx() ctx: Context): Promise<Target> {
     return runMutation(ctx, async (w) => (await targetWriter.create(w, input)).row);
@@ -68,11 +56,6 @@ export class TargetMutationResolver {
 
 @Resolver(() => Milestone)
 export class MilestoneMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() milestone: Milestone & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return milestone.version ?? ctx.loaders.rowVersion('milestone').load(milestone.id);
-  }
-
   @Mutation(() => Milestone, { description: 'Adds a dated commitment to a plan.' })
   async createMilestone(@Arg('input', () => MilestoneInput, INPUT_ARG) input: MilestoneInput, @Ctx() ctx: Context): Promise<Milestone> {
     return runMutation(ctx, async (w) => (await milestoneWriter.create(w, input)).row);

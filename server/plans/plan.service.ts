@@ -13,12 +13,7 @@ import { Milestone, Plan, Target } from './plan.entity.ts';
 import type { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
 import { planReferences, setTargetProducts, targetProductIds, targetReferences } from './plan-write.repository.ts';
 
-type Versioned<T> = T & { version: number };
-export type PlanRow = Versioned<Plan>;
-export type TargetRow = Versioned<Target>;
-export type MilestoneRow = Versioned<Milestone>;
-
-export const planWriter = new RecordWriter<PlanRow, PlanInput>({
+export const planWriter = new RecordWriter<Plan, PlanInput>({
   entity: Plan,
   audit: AuditEntity.plan,
   label: 'Plan',
@@ -49,7 +44,7 @@ export const planWriter = new RecordWriter<PlanRow, PlanInput>({
 });
 
 /** The scope of a target or milestone: the plan's issuer or under it, and existing when the plan period starts. */
-async function checkPlanScope(w: Write, problems: Problems, plan: PlanRow, scopeUnitId: number): Promise<void> {
+async function checkPlanScope(w: Write, problems: Problems, plan: Plan, scopeUnitId: number): Promise<void> {
   const unit = await checkUnitOn(w, problems, 'input.scopeUnitId', scopeUnitId, { on: plan.periodStart }, "the plan's periodStart");
   if (unit && !(await unitWithin(w.tx, plan.issuerUnitId, scopeUnitId))) {
     const [issuer] = await unitsById(w.tx, [plan.issuerUnitId]);
@@ -57,7 +52,7 @@ async function checkPlanScope(w: Write, problems: Problems, plan: PlanRow, scope
   }
 }
 
-export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
+export const targetWriter = new RecordWriter<Target, TargetInput>({
   entity: Target,
   audit: AuditEntity.target,
   label: 'Target',
@@ -80,10 +75,10 @@ export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
     await checkUnique(w, problems, 'input.key', Target, 'key', input.key, before?.id ?? null, 'target');
     if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
-    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan && isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
     if (input.parentTargetId != null) {
-      const parent = await reference<TargetRow>(w, problems, 'input.parentTargetId', Target, input.parentTargetId, 'target');
+      const parent = await reference<Target>(w, problems, 'input.parentTargetId', Target, input.parentTargetId, 'target');
       if (parent && parent.planId !== input.planId) problems.add('input.parentTargetId', `target ${parent.id} belongs to another plan (${parent.planId})`);
       if (parent && (parent.id === before?.id || parent.parentTargetId !== null)) {
         problems.add('input.parentTargetId', 'must be a top-level target other than this one (breakdowns are one level deep)');
@@ -99,7 +94,7 @@ export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
   references: (row) => targetReferences(row.id),
 });
 
-export const milestoneWriter = new RecordWriter<MilestoneRow, MilestoneInput>({
+export const milestoneWriter = new RecordWriter<Milestone, MilestoneInput>({
   entity: Milestone,
   audit: AuditEntity.milestone,
   label: 'Milestone',
@@ -117,7 +112,7 @@ export const milestoneWriter = new RecordWriter<MilestoneRow, MilestoneInput>({
   unitOf: async (_w, r) => r.scopeUnitId as number,
   async check(w, input, record, before, problems) {
     await checkUnique(w, problems, 'input.key', Milestone, 'key', input.key, before?.id ?? null, 'milestone');
-    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan) {
       if (isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
       if (input.deadline < plan.periodStart || input.deadline > plan.periodEnd) {

@@ -13,7 +13,6 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   entity: Product,
   audit: AuditEntity.product,
   label: 'Product',
-  touchUpdatedAt: true,
   unique: { product_code_key: { field: 'input.code', message: 'is already used by another product' } },
   values: (i) => ({
     code: i.code,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation } from '../writes/write-context.ts';
@@ -7,15 +7,8 @@ import { PromotionEvent, SalesPoint } from './promotion.entity.ts';
 import { PromotionEventInput, SalesPointInput } from './promotion.inputs.ts';
 import { createPromotionEvent, salesPointWriter, promotionEventWriter } from './promotion.service.ts';
 
-const VERSION_FIELD = { description: 'Row version for optimistic concurrency: send it back with an update or delete.' };
-
 @Resolver(() => PromotionEvent)
 export class PromotionEventMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() event: PromotionEvent & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return event.version ?? ctx.loaders.rowVersion('promotion_event').load(event.id);
-  }
-
   @Mutation(() => PromotionEvent, { description: 'Records a trade-promotion event of a unit inside your write scope, with the products and subjects taking part.' })
   async createPromotionEvent(@Arg('input', () => PromotionEventInput, INPUT_ARG) input: PromotionEventInput, @Ctx() ctx: Context): Promise<PromotionEvent> {
     return runMutation(ctx, async (w) => (await createPromotionEvent(w, input)).row);
@@ -39,11 +32,6 @@ export class PromotionEventMutationResolver {
 
 @Resolver(() => SalesPoint)
 export class SalesPointMutationResolver {
-  @FieldResolver(() => Int, VERSION_FIELD)
-  version(@Root() point: SalesPoint & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return point.version ?? ctx.loaders.rowVersion('sales_point').load(point.id);
-  }
-
   @Mutation(() => SalesPoint, { description: 'Records an OCOP sales point in a unit inside your write scope.' })
   async createSalesPoint(@Arg('input', () => SalesPointInput, INPUT_ARG) input: SalesPointInput, @Ctx() ctx: Context): Promise<SalesPoint> {
     return runMutation(ctx, async (w) => (await salesPointWriter.create(w, input)).row);

@@ -11,10 +11,7 @@ import { PromotionEvent, SalesPoint, SalesPointStatus } from './promotion.entity
 import type { PromotionEventInput, SalesPointInput } from './promotion.inputs.ts';
 import { eventLinks, setEventLinks } from './promotion-write.repository.ts';
 
-export type PromotionEventRow = PromotionEvent & { version: number; importKey: string | null };
-export type SalesPointRow = SalesPoint & { version: number };
-
-export const promotionEventWriter = new RecordWriter<PromotionEventRow, PromotionEventInput>({
+export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEventInput>({
   entity: PromotionEvent,
   audit: AuditEntity.promotion_event,
   label: 'Promotion event',
@@ -42,7 +39,7 @@ export const promotionEventWriter = new RecordWriter<PromotionEventRow, Promotio
   },
 });
 
-export const salesPointWriter = new RecordWriter<SalesPointRow, SalesPointInput>({
+export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
   audit: AuditEntity.sales_point,
   label: 'Sales point',

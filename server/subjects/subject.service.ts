@@ -12,7 +12,6 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   entity: Subject,
   audit: AuditEntity.subject,
   label: 'Subject',
-  touchUpdatedAt: true,
   unique: { subject_code_key: { field: 'input.code', message: 'is already used by another subject' } },
   values: (i) => ({
     code: i.code,

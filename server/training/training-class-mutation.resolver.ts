@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ID_ARG, INPUT_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation } from '../writes/write-context.ts';
@@ -9,11 +9,6 @@ import { createTrainingClass, trainingClassWriter } from './training-class.servi
 
 @Resolver(() => TrainingClass)
 export class TrainingClassMutationResolver {
-  @FieldResolver(() => Int, { description: 'Row version for optimistic concurrency: send it back with an update or delete.' })
-  version(@Root() trainingClass: TrainingClass & { version?: number }, @Ctx() ctx: Context): number | Promise<number> {
-    return trainingClass.version ?? ctx.loaders.rowVersion('training_class').load(trainingClass.id);
-  }
-
   @Mutation(() => TrainingClass, { description: 'Records a training class held in a unit inside your write scope.' })
   async createTrainingClass(@Arg('input', () => TrainingClassInput, INPUT_ARG) input: TrainingClassInput, @Ctx() ctx: Context): Promise<TrainingClass> {
     return runMutation(ctx, async (w) => (await createTrainingClass(w, input)).row);

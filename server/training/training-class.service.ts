@@ -8,9 +8,7 @@ import type { Write } from '../writes/write-context.ts';
 import { TrainingClass } from './training-class.entity.ts';
 import type { TrainingClassInput } from './training-class.inputs.ts';
 
-export type TrainingClassRow = TrainingClass & { version: number; importKey: string | null };
-
-export const trainingClassWriter = new RecordWriter<TrainingClassRow, TrainingClassInput>({
+export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClassInput>({
   entity: TrainingClass,
   audit: AuditEntity.training_class,
   label: 'Training class',

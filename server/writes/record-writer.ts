@@ -48,10 +48,6 @@ export interface RecordSpec<Row extends Versioned, Input> {
   audit: AuditEntity;
   /** Names the record in messages: "Product". */
   label: string;
-  /** The table has updated_at. */
-  touchUpdatedAt?: boolean;
-  /** Deleting sets deleted_at instead of removing the row. */
-  softDelete?: boolean;
   /** Unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
   unique?: Record<string, { field: string; message: string }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
@@ -156,7 +152,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
 
-    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow<Row>(w.tx, table, id, values, this.spec.touchUpdatedAt ?? false));
+    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow<Row>(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
     await appendAudit(w, {
       action: AuditAction.update,
@@ -179,7 +175,8 @@ export class RecordWriter<Row extends Versioned, Input> {
     }
     const table = this.table(w);
     const links = this.spec.links ? await this.spec.links.read(w, id) : {};
-    const soft = this.spec.softDelete ?? false;
+    // Tables with deleted_at keep deleted rows for history.
+    const soft = table.softDelete;
     const after = soft ? await softDeleteRow<Row>(w.tx, table, id) : null;
     if (!soft) await hardDeleteRow(w.tx, table, id);
     await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });

@@ -8,33 +8,28 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { queryOne, queryRows } from '../db/sql.ts';
 
-/**
- * Columns tables have beyond their entities (added by the Writes migration):
- * property → column. Every table written gets `version` too.
- */
-const EXTRA_COLUMNS: Record<string, Record<string, string>> = {
-  disbursement: { importKey: 'import_key' },
-  training_class: { importKey: 'import_key' },
-  promotion_event: { importKey: 'import_key' },
-};
-
 interface Column {
   property: string;
   column: string;
   nullable: boolean;
   json: boolean;
+  /** Read back after a write (bookkeeping timestamps are not). */
+  select: boolean;
 }
 
 export interface Table {
   entity: EntityTarget<ObjectLiteral>;
   name: string;
   columns: Column[];
+  /** deleted_at, when rows are kept for history instead of deleted. */
   softDelete: boolean;
+  /** updated_at, set on every change. */
+  updatedAt: string | null;
 }
 
 const tables = new Map<unknown, Table>();
 
-/** The table behind an entity, with its extra columns. */
+/** The table behind an entity, as its metadata declares it (every column the migrations create). */
 export function tableOf(tx: EntityManager, entity: EntityTarget<ObjectLiteral>): Table {
   let table = tables.get(entity);
   if (table) return table;
@@ -44,18 +39,15 @@ export function tableOf(tx: EntityManager, entity: EntityTarget<ObjectLiteral>):
     column: c.databaseName,
     nullable: c.isNullable,
     json: c.type === 'jsonb' || c.type === 'json',
+    select: c.isSelect,
   }));
-  const all = { version: 'version', ...EXTRA_COLUMNS[meta.tableName] };
-  for (const [property, column] of Object.entries(all)) {
-    if (!columns.some((c) => c.property === property)) columns.push({ property, column, nullable: property !== 'version', json: false });
-  }
-  table = { entity, name: meta.tableName, columns, softDelete: columns.some((c) => c.column === 'deleted_at') };
+  table = { entity, name: meta.tableName, columns, softDelete: Boolean(meta.deleteDateColumn), updatedAt: meta.updateDateColumn?.databaseName ?? null };
   tables.set(entity, table);
   return table;
 }
 
 function returning(table: Table): Sql {
-  return raw(table.columns.map((c) => `t.${c.column} AS "${c.property}"`).join(', '));
+  return raw(table.columns.filter((c) => c.select).map((c) => `t.${c.column} AS "${c.property}"`).join(', '));
 }
 
 function column(table: Table, property: string): Column {
@@ -120,11 +112,11 @@ export async function rowDiffers(tx: EntityManager, table: Table, id: number, va
  * Writes `values` and bumps the version (and updated_at where the table has one).
  * UPDATE … RETURNING sits in a CTE: TypeORM hands back the rows of SELECTs only.
  */
-export async function updateRow<T>(tx: EntityManager, table: Table, id: number, values: Record<string, unknown>, touch: boolean): Promise<T> {
+export async function updateRow<T>(tx: EntityManager, table: Table, id: number, values: Record<string, unknown>): Promise<T> {
   const a = assignments(table, values);
   const sets = a.columns.map((c, i) => sql`${c} = ${a.values[i]}`);
   sets.push(sql`version = t.version + 1`);
-  if (touch) sets.push(sql`updated_at = now()`);
+  if (table.updatedAt) sets.push(sql`${raw(table.updatedAt)} = now()`);
   const row = await queryOne<T>(tx, sql`WITH changed AS (UPDATE ${raw(table.name)} t SET ${join(sets, ', ')} WHERE t.id = ${id} RETURNING ${returning(table)}) SELECT * FROM changed`);
   return row!;
 }
