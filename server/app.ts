@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
@@ -16,6 +17,7 @@ import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
 import { requireViewer } from './auth/auth.plugin.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
+import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
 import { runAs, type Viewer } from './auth/viewer.ts';
 import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
@@ -66,7 +68,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       return;
     }
     try {
-      await db.query('SELECT 1');
+      await execute(db, sql`SELECT 1`);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });

@@ -2,9 +2,9 @@
 // one statement per page, rows grouped by key in key order.
 import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { asEntities, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
-import { groupByKey } from './loaders.ts';
+import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import type { EntityClass } from '../db/rows.ts';
+import { groupByKey, keyedEntityRow } from './loaders.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 
 export interface LinkTable {
@@ -17,20 +17,22 @@ export interface LinkTable {
 }
 
 /** Rows of `entity` linked to each key through `link`, ordered by `orderBy` (over alias `t`). */
-export function linkLoader<T extends ObjectLiteral>(
+export function linkLoader<T extends object>(
   db: Db,
-  entity: EntityTarget<T>,
+  entity: EntityClass<T>,
   link: LinkTable,
   orderBy = 't.id',
 ): DataLoader<number, T[]> {
+  const shape = keyedEntityRow(entity);
   return new DataLoader(async (keys) => {
-    const rows = await queryRows<T & { _key: number }>(
+    const rows = await queryRows(
       db,
+      shape,
       sql`SELECT ${selectColumns(db, entity, 't')}, l.${raw(link.keyColumn)} AS "_key"
           FROM ${raw(link.table)} l JOIN ${tableName(db, entity)} t ON t.id = l.${raw(link.rowColumn)}
           WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[]) ${entityReadScope(entity, 't')}
           ORDER BY ${raw(orderBy)}`,
     );
-    return groupByKey(keys, asEntities(rows, entity));
+    return groupByKey(keys, rows);
   });
 }

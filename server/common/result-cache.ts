@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { currentViewer } from '../auth/viewer.ts';
 import { queryOne, type Db } from '../db/sql.ts';
+import { rowShape } from '../db/rows.ts';
 import sql from 'sql-template-tag';
 
 interface Entry {
@@ -17,10 +18,12 @@ const MAX_ENTRIES = 2_000;
 // One cache per database, so two hubs (or test databases) in one process never mix results.
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
 
+const VERSION_ROW = rowShape({ version: 'int' });
+
 /** The data version, read once per request. */
 export function dataVersionLoader(db: Db): DataLoader<'current', number> {
   return new DataLoader(async (keys) => {
-    const row = await queryOne<{ version: number }>(db, sql`SELECT version FROM data_version`);
+    const row = await queryOne(db, VERSION_ROW, sql`SELECT version FROM data_version`);
     return keys.map(() => row?.version ?? 0);
   });
 }

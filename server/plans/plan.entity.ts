@@ -126,11 +126,11 @@ export class Target {
 
   @Field(() => Float, { description: 'Target value, or the lower bound of a range ("25–30" → 25).' })
   @Column('numeric', { name: 'target_min', precision: 20, scale: 2 })
-  targetMin: number;
+  targetMin: string;
 
   @Field(() => Float, { nullable: true, description: 'Upper bound of a range, null for a single figure.' })
   @Column('numeric', { name: 'target_max', precision: 20, scale: 2, nullable: true })
-  targetMax: number | null;
+  targetMax: string | null;
 
   @Field(() => TargetUnit, { description: 'Unit of the value.' })
   @Column('varchar', { length: 10 })

@@ -33,7 +33,7 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
     await checkReferences(w, problems, 'input.subjectIds', Subject, idSet(input.subjectIds), 'subject');
   },
   links: {
-    read: (w, id) => eventLinks(w.tx, id) as Promise<Record<string, unknown>>,
+    read: async (w, id) => ({ ...(await eventLinks(w.tx, id)) }),
     wanted: (i) => ({ productIds: idSet(i.productIds), subjectIds: idSet(i.subjectIds) }),
     write: (w, id, links) => setEventLinks(w.tx, id, (links.productIds as number[] | undefined) ?? [], (links.subjectIds as number[] | undefined) ?? []),
   },

@@ -7,8 +7,8 @@
 //           soft delete (kept for history) or delete → audit
 // Domain services describe their record with a RecordSpec and add the rules.
 import type { Sql } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { appendAudit } from '../audit/audit.repository.ts';
+import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, type AuditEntity } from '../audit/audit.types.ts';
 import { notFound } from '../common/errors.ts';
 import { guardUnique } from './rules.ts';
@@ -44,7 +44,7 @@ export interface Links<Input> {
 }
 
 export interface RecordSpec<Row extends Versioned, Input> {
-  entity: EntityTarget<ObjectLiteral>;
+  entity: EntityClass<Row>;
   audit: AuditEntity;
   /** Names the record in messages: "Product". */
   label: string;
@@ -79,7 +79,7 @@ export interface DeletedRow<Row> {
 export class RecordWriter<Row extends Versioned, Input> {
   constructor(readonly spec: RecordSpec<Row, Input>) {}
 
-  private table(w: Write): Table {
+  private table(w: Write): Table<Row> {
     return tableOf(w.tx, this.spec.entity);
   }
 
@@ -95,7 +95,7 @@ export class RecordWriter<Row extends Versioned, Input> {
 
   /** The row locked for a change, after the version check. */
   async lock(w: Write, id: number, version: number): Promise<Row> {
-    const row = await lockRow<Row>(w.tx, this.table(w), id);
+    const row = await lockRow(w.tx, this.table(w), id);
     if (!row) throw notFound(this.spec.label, id);
     if (row.version !== version) throw conflict(this.spec.label, id, row.version, version);
     return row;
@@ -108,7 +108,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const problems = new Problems();
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
-    const row = await guardUnique(this.spec.unique ?? {}, () => insertRow<Row>(w.tx, this.table(w), values));
+    const row = await guardUnique(this.spec.unique ?? {}, () => insertRow(w.tx, this.table(w), values));
     const unitId = (await this.spec.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
     if (this.spec.links) {
@@ -152,7 +152,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
 
-    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow<Row>(w.tx, table, id, values));
+    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
     await appendAudit(w, {
       action: AuditAction.update,
@@ -177,7 +177,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const links = this.spec.links ? await this.spec.links.read(w, id) : {};
     // Tables with deleted_at keep deleted rows for history.
     const soft = table.softDelete;
-    const after = soft ? await softDeleteRow<Row>(w.tx, table, id) : null;
+    const after = soft ? await softDeleteRow(w.tx, table, id) : null;
     if (!soft) await hardDeleteRow(w.tx, table, id);
     await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });
     return { row: after ?? before, soft };

@@ -1,0 +1,232 @@
+// The one boundary where rows read by raw SQL become typed values. Every
+// statement that returns rows names the shape of its rows, and each row is
+// checked against it as it arrives, so a renamed alias or a changed column
+// type fails at the query that reads it instead of somewhere downstream.
+// Entity rows take their columns and types from the entity's TypeORM metadata;
+// every other shape is declared once, in the repository that reads it, and
+// its TypeScript type is derived from that declaration (RowOf), never asserted.
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** What node-postgres hands back for each kind of column, with the type parsers of data-source.ts. */
+interface Kinds {
+  /** smallint, int, bigint (parsed to a number), count(*). */
+  int: number;
+  /** double precision, real. */
+  float: number;
+  /** numeric: exact, as text ("20967000000", "87.50"). */
+  numeric: string;
+  /** text, varchar, char. */
+  text: string;
+  /** date: ISO text, "2024-12-31". */
+  date: string;
+  bool: boolean;
+  /** timestamptz. */
+  timestamp: Date;
+  /** json or jsonb holding an object. */
+  object: Record<string, unknown>;
+  /** json or jsonb holding anything. */
+  json: unknown;
+  'int[]': number[];
+  'text[]': string[];
+  /** Values the reader only passes on (sort keys of a page). */
+  any: unknown;
+}
+
+export type Kind = keyof Kinds;
+
+/** A text column holding one of an enum's values (see oneOf). */
+export interface EnumColumn<V extends string> {
+  values: readonly V[];
+  nullable: boolean;
+}
+
+/** A joined row of an entity built as one JSON object (jsonObject in sql.ts), NULL when absent (see objectOf). */
+export interface EntityObjectColumn<E> {
+  entity: EntityClass<E>;
+}
+
+/** A column's kind (a trailing "?" allows NULL), an enum's values, or an entity's JSON object. */
+export type ColumnType = Kind | `${Kind}?` | EnumColumn<string> | EntityObjectColumn<object>;
+export type Columns = Record<string, ColumnType | undefined>;
+
+type ValueOf<T> =
+  T extends EntityObjectColumn<infer E>
+    ? E | null
+    : T extends EnumColumn<infer V>
+      ? V | (T extends { nullable: true } ? null : never)
+      : T extends `${infer B extends Kind}?`
+        ? Kinds[B] | null
+        : Kinds[T & Kind];
+
+/** The row type a declaration describes (an optional column is one a statement may leave out). */
+export type RowOf<C extends Columns> = { -readonly [K in keyof C]: ValueOf<NonNullable<C[K]>> };
+
+/** A text column holding one of the values of a (string) enum; `nullable` allows NULL. */
+export function oneOf<V extends string, N extends boolean = false>(values: Record<string, V>, nullable?: N): EnumColumn<V> & { nullable: N } {
+  return { values: Object.values(values), nullable: (nullable ?? false) as N };
+}
+
+/** A joined entity as one JSON object, made an instance of the entity; NULL where the join found nothing. */
+export function objectOf<E extends object>(entity: EntityClass<E>): EntityObjectColumn<E> {
+  return { entity };
+}
+
+/** The row type of a shape. */
+export type RowType<S> = S extends RowShape<infer T> ? T : never;
+
+export type EntityClass<E> = new () => E;
+
+type Db = DataSource | EntityManager;
+
+const CHECKS: Record<Kind, (value: unknown) => boolean> = {
+  int: Number.isInteger,
+  float: (v) => typeof v === 'number',
+  numeric: (v) => typeof v === 'string',
+  text: (v) => typeof v === 'string',
+  date: (v) => typeof v === 'string',
+  bool: (v) => typeof v === 'boolean',
+  timestamp: (v) => v instanceof Date,
+  object: (v) => typeof v === 'object' && !Array.isArray(v),
+  json: () => true,
+  'int[]': Array.isArray,
+  'text[]': Array.isArray,
+  any: () => true,
+};
+
+interface Column {
+  key: string;
+  /** Named in errors: "date", "one of idea, registered, …". */
+  kind: string;
+  nullable: boolean;
+  check: (value: unknown) => boolean;
+  /** Turns a checked, non-null value into what the row holds. */
+  convert?: (value: unknown) => unknown;
+}
+
+function column(key: string, type: ColumnType): Column {
+  if (typeof type === 'object' && 'entity' in type) {
+    const Entity = type.entity;
+    return { key, kind: `${Entity.name} object`, nullable: true, check: CHECKS.object, convert: (v) => Object.assign(new Entity(), v) };
+  }
+  if (typeof type === 'object') {
+    const values = new Set<unknown>(type.values);
+    return { key, kind: `one of ${type.values.join(', ')}`, nullable: type.nullable, check: (v) => values.has(v) };
+  }
+  const nullable = type.endsWith('?');
+  const kind = (nullable ? type.slice(0, -1) : type) as Kind;
+  return { key, kind, nullable, check: CHECKS[kind] };
+}
+
+function declared(columns: Columns): Column[] {
+  return Object.entries(columns).flatMap(([key, type]) => (type === undefined ? [] : [column(key, type)]));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'NULL';
+  if (value instanceof Date) return 'a timestamp';
+  if (Array.isArray(value)) return 'an array';
+  return `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}
+
+/**
+ * The columns of a kind of row and how a checked row becomes a value. Columns
+ * of entity shapes are read from the metadata on first use, so shapes can be
+ * declared at module level before any DataSource exists.
+ */
+export class RowShape<T> {
+  private columns?: Column[];
+  private keys?: Set<string>;
+
+  constructor(
+    private readonly resolve: (db: Db) => Column[],
+    private readonly make?: (row: object) => object,
+  ) {}
+
+  /** This shape with more columns (a joined value, a sort key). */
+  with<C extends Columns>(more: C): RowShape<T & RowOf<C>> {
+    const extra = declared(more);
+    return new RowShape((db) => [...this.columnsOf(db), ...extra], this.make);
+  }
+
+  private columnsOf(db: Db): Column[] {
+    if (!this.columns) {
+      this.columns = this.resolve(db);
+      this.keys = new Set(this.columns.map((c) => c.key));
+    }
+    return this.columns;
+  }
+
+  /**
+   * Checks rows as they come from the driver: the first row has exactly the
+   * declared columns (all rows of a result have the same), every value is of
+   * its column's kind, NULL only where allowed. `sql` names the statement in errors.
+   */
+  decode(db: Db, rows: Record<string, unknown>[], sql: string): T[] {
+    const columns = this.columnsOf(db);
+    const fail = (problem: string) => new Error(`Row shape mismatch: ${problem}, in\n${sql.slice(0, 400)}`);
+    if (rows.length) {
+      const got = Object.keys(rows[0]);
+      const extra = got.filter((k) => !this.keys!.has(k));
+      const missing = columns.filter((c) => !(c.key in rows[0])).map((c) => c.key);
+      if (extra.length || missing.length) {
+        throw fail([extra.length && `undeclared column(s) ${extra.join(', ')}`, missing.length && `missing column(s) ${missing.join(', ')}`].filter(Boolean).join('; '));
+      }
+    }
+    for (const row of rows) {
+      for (const c of columns) {
+        const value = row[c.key];
+        if (value === null ? !c.nullable : !c.check(value)) throw fail(`column "${c.key}" is ${describe(value)}, declared ${c.kind}${c.nullable ? '?' : ''}`);
+        if (c.convert && value !== null) row[c.key] = c.convert(value);
+      }
+    }
+    return (this.make ? rows.map(this.make) : rows) as T[];
+  }
+}
+
+/** A row shape declared by its columns; its type is RowOf the declaration. */
+export function rowShape<const C extends Columns>(columns: C): RowShape<RowOf<C>> {
+  const list = declared(columns);
+  return new RowShape(() => list);
+}
+
+/** Rows that are just an id, or just a count: the commonest shapes. */
+export const ID_ROW = rowShape({ id: 'int' });
+export const COUNT_ROW = rowShape({ n: 'int' });
+
+/** TypeORM column types → the kind node-postgres returns. */
+const ENTITY_KINDS: Record<string, Kind> = {
+  int: 'int', int4: 'int', integer: 'int', smallint: 'int', bigint: 'int',
+  varchar: 'text', text: 'text', 'character varying': 'text',
+  date: 'date', numeric: 'numeric', boolean: 'bool',
+  jsonb: 'object', json: 'object',
+  timestamptz: 'timestamp', 'timestamp with time zone': 'timestamp',
+};
+
+function entityColumn(c: ColumnMetadata): Column {
+  // PrimaryGeneratedColumn('increment') carries the JS Number type.
+  const kind = c.type === Number ? 'int' : ENTITY_KINDS[String(c.type)];
+  if (!kind) throw new Error(`${c.entityMetadata.name}.${c.propertyName}: no row kind for column type ${String(c.type)} (add it to ENTITY_KINDS)`);
+  return column(c.propertyName, c.isNullable ? `${kind}?` : kind);
+}
+
+const entityShapes = new Map<unknown, RowShape<unknown>>();
+
+/**
+ * Rows of an entity as selectColumns() selects them (every column but the
+ * internal ones), checked against the entity's metadata and made instances of
+ * it once (type-graphql would otherwise copy a plain row for every field
+ * resolver it runs; Object.assign onto a new instance, not setPrototypeOf,
+ * which would push V8 into slow dictionary-mode objects).
+ */
+export function entityRow<E extends object>(entity: EntityClass<E>): RowShape<E> {
+  let shape = entityShapes.get(entity) as RowShape<E> | undefined;
+  if (!shape) {
+    shape = new RowShape<E>(
+      (db) => ('connection' in db ? db.connection : db).getMetadata(entity).columns.filter((c) => c.isSelect).map(entityColumn),
+      (row) => Object.assign(new entity(), row),
+    );
+    entityShapes.set(entity, shape);
+  }
+  return shape;
+}
