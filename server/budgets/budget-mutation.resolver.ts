@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { BudgetAllocation, Disbursement } from './budget.entity.ts';
 import { BudgetAllocationInput, DisbursementInput } from './budget.inputs.ts';
-import { allocationWriter, createDisbursement, disbursementWriter } from './budget.service.ts';
+import { allocationWriter, createDisbursement, disbursementWriter } from './budget.writer.ts';
 
 @Resolver(() => BudgetAllocation)
 export class BudgetAllocationMutationResolver {

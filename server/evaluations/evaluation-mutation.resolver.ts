@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ID_ARG, INPUT_ARG, VALIDATED, VERSION_ARG } from '../writes/mutation-args.ts';
-import { runMutation, type Write } from '../writes/write-context.ts';
+import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
 import { CertificateInput, EvaluationInput, EvaluationRoundInput, RevocationInput } from './evaluation.inputs.ts';
-import { certificateWriter, evaluationWriter, revokeCertificate, roundWriter, syncProductStatus } from './evaluation.service.ts';
+import { certificateWriter, evaluationWriter, revokeCertificate, roundWriter } from './evaluation.writer.ts';
 
 @Resolver(() => EvaluationRound)
 export class EvaluationRoundMutationResolver {
@@ -59,7 +59,7 @@ export class CertificateMutationResolver {
     description: 'Issues a certificate from an evaluation of 3★ or more (score 50+): product, stars and level are copied from the evaluation and its round.',
   })
   async createCertificate(@Arg('input', () => CertificateInput, INPUT_ARG) input: CertificateInput, @Ctx() ctx: Context): Promise<Certificate> {
-    return runMutation(ctx, async (w) => withProductStatus(w, (await certificateWriter.create(w, input)).row));
+    return runMutation(ctx, async (w) => (await certificateWriter.create(w, input)).row);
   }
 
   @Mutation(() => Certificate, { description: 'Corrects a certificate decision (evaluation, number, date); a revocation stays as it is.' })
@@ -69,7 +69,7 @@ export class CertificateMutationResolver {
     @Arg('input', () => CertificateInput, INPUT_ARG) input: CertificateInput,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
-    return runMutation(ctx, async (w) => withProductStatus(w, (await certificateWriter.update(w, id, version, input)).row));
+    return runMutation(ctx, async (w) => (await certificateWriter.update(w, id, version, input)).row);
   }
 
   @Mutation(() => Certificate, { description: 'Revokes a certificate on a date, with the reason (or corrects an earlier revocation).' })
@@ -79,21 +79,11 @@ export class CertificateMutationResolver {
     @Arg('input', () => RevocationInput, { description: 'Date and reason.', ...VALIDATED }) input: RevocationInput,
     @Ctx() ctx: Context,
   ): Promise<Certificate> {
-    return runMutation(ctx, async (w) => withProductStatus(w, (await revokeCertificate(w, id, version, input)).row));
+    return runMutation(ctx, async (w) => (await revokeCertificate(w, id, version, input)).row);
   }
 
   @Mutation(() => DeletedRecord, { description: 'Deletes a certificate entered by mistake: it is kept, marked deleted, for history; reads no longer show it.' })
   async deleteCertificate(@Arg('id', () => Int, ID_ARG) id: number, @Arg('version', () => Int, VERSION_ARG) version: number, @Ctx() ctx: Context): Promise<DeletedRecord> {
-    return runMutation(ctx, async (w) => {
-      const deleted = await certificateWriter.delete(w, id, version);
-      await syncProductStatus(w, deleted.row.productId);
-      return deletedRecord(id, deleted.soft);
-    });
+    return runMutation(ctx, async (w) => deletedRecord(id, (await certificateWriter.delete(w, id, version)).soft));
   }
-}
-
-/** After a certificate write, its product's status follows (see syncProductStatus). */
-async function withProductStatus(w: Write, certificate: Certificate): Promise<Certificate> {
-  await syncProductStatus(w, certificate.productId);
-  return certificate;
 }

@@ -2,7 +2,7 @@
 // hash of allocation, date, unit, amount and activity when the file has none.
 import { Disbursement } from '../budgets/budget.entity.ts';
 import { DisbursementInput } from '../budgets/budget.inputs.ts';
-import { createDisbursement, disbursementWriter } from '../budgets/budget.service.ts';
+import { createDisbursement, disbursementWriter } from '../budgets/budget.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
 import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';

@@ -2,7 +2,7 @@
 import sql from 'sql-template-tag';
 import { Evaluation, EvaluationLevel } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
-import { evaluationWriter } from '../evaluations/evaluation.service.ts';
+import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
 import { findExisting, present, type ImportKindDef } from './import-kind.ts';

@@ -3,7 +3,7 @@ import sql from 'sql-template-tag';
 import { today } from '../common/dates.ts';
 import { Product, ProductGroup, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
-import { productWriter } from '../products/product.service.ts';
+import { productWriter } from '../products/product.writer.ts';
 import { ImportKind } from './import.types.ts';
 import { findExisting, present, type ImportKindDef } from './import-kind.ts';
 

@@ -2,7 +2,7 @@
 // by a hash of unit, start date and name when the file has none.
 import { EventKind, EventScope, PromotionEvent } from '../promotion/promotion.entity.ts';
 import { PromotionEventInput } from '../promotion/promotion.inputs.ts';
-import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.service.ts';
+import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
 import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';

@@ -2,7 +2,7 @@
 // hash of unit, start date, organiser and topic when the file has none.
 import { TrainingAudience, TrainingClass } from '../training/training-class.entity.ts';
 import { TrainingClassInput } from '../training/training-class.inputs.ts';
-import { createTrainingClass, trainingClassWriter } from '../training/training-class.service.ts';
+import { createTrainingClass, trainingClassWriter } from '../training/training-class.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
 import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';

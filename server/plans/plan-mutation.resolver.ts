@@ -6,7 +6,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Milestone, Plan, Target } from './plan.entity.ts';
 import { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
-import { milestoneWriter, planWriter, targetWriter, markMilestoneDone } from './plan.service.ts';
+import { milestoneWriter, planWriter, targetWriter, markMilestoneDone } from './plan.writer.ts';
 
 @Resolver(() => Plan)
 export class PlanMutationResolver {

@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Product } from './product.entity.ts';
 import { ProductInput } from './product.inputs.ts';
-import { productWriter } from './product.service.ts';
+import { productWriter } from './product.writer.ts';
 
 @Resolver(() => Product)
 export class ProductMutationResolver {

@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { PromotionEvent, SalesPoint } from './promotion.entity.ts';
 import { PromotionEventInput, SalesPointInput } from './promotion.inputs.ts';
-import { createPromotionEvent, salesPointWriter, promotionEventWriter } from './promotion.service.ts';
+import { createPromotionEvent, salesPointWriter, promotionEventWriter } from './promotion.writer.ts';
 
 @Resolver(() => PromotionEvent)
 export class PromotionEventMutationResolver {

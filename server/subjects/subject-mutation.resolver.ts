@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { Subject } from './subject.entity.ts';
 import { SubjectInput } from './subject.inputs.ts';
-import { subjectWriter } from './subject.service.ts';
+import { subjectWriter } from './subject.writer.ts';
 
 @Resolver(() => Subject)
 export class SubjectMutationResolver {

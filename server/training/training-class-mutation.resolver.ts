@@ -5,7 +5,7 @@ import { runMutation } from '../writes/write-context.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { TrainingClass } from './training-class.entity.ts';
 import { TrainingClassInput } from './training-class.inputs.ts';
-import { createTrainingClass, trainingClassWriter } from './training-class.service.ts';
+import { createTrainingClass, trainingClassWriter } from './training-class.writer.ts';
 
 @Resolver(() => TrainingClass)
 export class TrainingClassMutationResolver {

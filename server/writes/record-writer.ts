@@ -5,7 +5,9 @@
 //           changed (bumping the version) → audit
 //   delete: lock → version → access → refuse while other rows depend on it →
 //           soft delete (kept for history) or delete → audit
-// Domain services describe their record with a RecordSpec and add the rules.
+// Each domain's *.writer.ts describes its record with a RecordSpec: its rules,
+// and the rules that follow a write of it, so every path that writes (mutation,
+// file import) runs them all.
 import type { Sql } from 'sql-template-tag';
 import { appendAudit } from '../audit/audit.repository.ts';
 import type { EntityClass } from '../db/rows.ts';
@@ -59,6 +61,12 @@ export interface RecordSpec<Row extends Versioned, Input> {
   /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
   references?(row: Row): Record<string, Sql>;
   links?: Links<Input>;
+  /**
+   * What follows a write of the record in the same transaction (a product's
+   * status follows its certificates), whichever path wrote it; `before` is
+   * null on create, `after` null once hard-deleted.
+   */
+  afterWrite?(w: Write, after: Row | null, before: Row | null): Promise<void>;
 }
 
 function asValues(row: Versioned): Values {
@@ -116,6 +124,7 @@ export class RecordWriter<Row extends Versioned, Input> {
       await this.spec.links.write(w, row.id, links);
     }
     await appendAudit(w, { action: AuditAction.create, entity: this.spec.audit, entityId: row.id, unitId, before: null, after: { ...row, ...links } });
+    await this.spec.afterWrite?.(w, row, null);
     return { row, changed: true };
   }
 
@@ -162,6 +171,7 @@ export class RecordWriter<Row extends Versioned, Input> {
       before: { ...before, ...linksBefore },
       after: { ...row, ...linksAfter },
     });
+    await this.spec.afterWrite?.(w, row, before);
     return { row, changed: true };
   }
 
@@ -180,6 +190,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const after = soft ? await softDeleteRow(w.tx, table, id) : null;
     if (!soft) await hardDeleteRow(w.tx, table, id);
     await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });
+    await this.spec.afterWrite?.(w, after, before);
     return { row: after ?? before, soft };
   }
 }

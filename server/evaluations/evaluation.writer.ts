@@ -3,7 +3,7 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { AuditEntity } from '../audit/audit.types.ts';
 import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
-import { productWriter } from '../products/product.service.ts';
+import { productWriter } from '../products/product.writer.ts';
 import { today } from '../common/dates.ts';
 import { RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
@@ -136,6 +136,10 @@ export const certificateWriter = new RecordWriter<Certificate, CertificateInput>
     const live = await liveCertificateOf(w.tx, input.evaluationId, before?.id ?? null);
     if (live) problems.add('input.evaluationId', `certificate ${live.id} already rests on evaluation ${input.evaluationId}`);
   },
+  // Issuing, correcting, revoking or deleting a certificate moves its product's status (and the old product's, when it moved).
+  async afterWrite(w, after, before) {
+    for (const productId of new Set([before?.productId, after?.productId])) if (productId !== undefined) await syncProductStatus(w, productId);
+  },
 });
 
 /** Revokes a certificate (or corrects its revocation): a change of two fields, with its own rule. */
@@ -154,7 +158,7 @@ const CERTIFICATE_STATUSES = new Set(['certified', 'expired', 'revoked']);
  * the last one lapsed, back to rated when its certificates are all deleted.
  * Written through the product's own writer, so it is versioned and audited.
  */
-export async function syncProductStatus(w: Write, productId: number): Promise<void> {
+async function syncProductStatus(w: Write, productId: number): Promise<void> {
   const state = await certificationState(w.tx, productId, today());
   if (!state) return;
   const next = state.valid
