@@ -3,9 +3,8 @@ import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { today } from '../common/dates.ts';
-import { cachedResult } from '../common/result-cache.ts';
 import { Alert } from './alerts.types.ts';
-import { computeAlerts } from './alerts.service.ts';
+import { alerts } from './alerts.service.ts';
 
 @Resolver(() => Alert)
 export class AlertResolver {
@@ -15,8 +14,7 @@ export class AlertResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date (default today).' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Alert[]> {
-    const date = asOf ?? today();
-    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['alerts', unitCode, date], () => computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, date));
+    return alerts(ctx, unitCode, asOf ?? today());
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit concerned.' })

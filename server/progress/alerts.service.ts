@@ -2,6 +2,8 @@
 // certificates about to expire, milestones past due — each with its reason.
 import type DataLoader from 'dataloader';
 import { addDays, daysBetween, formatDate } from '../common/dates.ts';
+import { cachedResult } from '../common/result-cache.ts';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import type { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { findMetric } from '../metrics/catalogue.ts';
@@ -49,7 +51,12 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
   return null;
 }
 
-export async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | null>, unitCode: string, asOf: string): Promise<Alert[]> {
+/** What needs attention in the unit with this code on `asOf`, most severe first. */
+export function alerts(ctx: Context, unitCode: string, asOf: string): Promise<Alert[]> {
+  return cachedResult(ctx, ['alerts', unitCode, asOf], () => computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, asOf));
+}
+
+async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | null>, unitCode: string, asOf: string): Promise<Alert[]> {
   const units = await unitAndDistricts(db, unitCode, asOf);
   if (!units.length) return [];
   const unit = units.find((u) => u.code === unitCode) ?? units[0];

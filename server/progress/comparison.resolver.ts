@@ -2,11 +2,10 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
-import { cachedResult } from '../common/result-cache.ts';
 import { today } from '../common/dates.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { DistrictComparison } from './comparison.types.ts';
-import { compareDistricts } from './comparison.service.ts';
+import { districtComparison } from './comparison.service.ts';
 
 @Resolver()
 export class ComparisonResolver {
@@ -23,7 +22,6 @@ export class ComparisonResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Read the figures on this date if earlier than the period end.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<DistrictComparison | null> {
-    const request = { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf: asOf ?? today() };
-    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['districtComparison', request], () => compareDistricts(ctx.db, request));
+    return districtComparison(ctx, { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf: asOf ?? today() });
   }
 }
