@@ -1,9 +1,8 @@
 // Rules for writing budget allocations and disbursements.
 import { entityReadScope } from '../auth/read-scope.ts';
-import { AuditEntity } from '../audit/audit.types.ts';
 import { Plan } from '../plans/plan.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -18,17 +17,7 @@ export function formatVnd(amount: bigint): string {
 
 export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocationInput>({
   entity: BudgetAllocation,
-  audit: AuditEntity.budget_allocation,
-  label: 'Budget allocation',
-  values: (i) => ({
-    planId: i.planId ?? null,
-    year: i.year,
-    source: i.source,
-    amount: i.amount ?? null,
-    recipientUnitId: i.recipientUnitId,
-    activity: i.activity,
-    note: i.note ?? null,
-  }),
+  values: inputColumns(['planId', 'year', 'source', 'amount', 'recipientUnitId', 'activity', 'note']),
   unitOf: async (_w, r) => r.recipientUnitId as number,
   async check(w, input, record, before, problems) {
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
@@ -49,17 +38,8 @@ export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocat
 
 export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInput>({
   entity: Disbursement,
-  audit: AuditEntity.disbursement,
-  label: 'Disbursement',
   unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
-  values: (i) => ({
-    allocationId: i.allocationId,
-    disbursedOn: i.disbursedOn,
-    unitId: i.unitId,
-    amount: i.amount,
-    activity: i.activity,
-    subjectId: i.subjectId ?? null,
-  }),
+  values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
   unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     // Lock the allocations first (the old one too when moving the payment), then add up.

@@ -1,11 +1,10 @@
 // Rules for writing evaluation rounds, evaluations and certificates.
 import { entityReadScope } from '../auth/read-scope.ts';
-import { AuditEntity } from '../audit/audit.types.ts';
 import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
 import { productWriter } from '../products/product.writer.ts';
 import { today } from '../common/dates.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -32,12 +31,10 @@ const productUnit = (w: Write, productId: unknown) => productUnitId(w.tx, produc
 
 export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInput>({
   entity: EvaluationRound,
-  audit: AuditEntity.evaluation_round,
-  label: 'Evaluation round',
   unique: {
     evaluation_round_level_unit_id_year_sequence_key: { field: 'input.sequence', message: 'this level, unit and year already have a round with this sequence' },
   },
-  values: (i) => ({ level: i.level, year: i.year, sequence: i.sequence, unitId: i.unitId ?? null, deadline: i.deadline ?? null, heldOn: i.heldOn ?? null }),
+  values: inputColumns(['level', 'year', 'sequence', 'unitId', 'deadline', 'heldOn']),
   unitOf: async (_w, r) => (r.unitId as number | null) ?? null,
   async check(w, input, record, before, problems) {
     if (input.level === EvaluationLevel.central) {
@@ -79,18 +76,8 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
 
 export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   entity: Evaluation,
-  audit: AuditEntity.evaluation,
-  label: 'Evaluation',
   unique: { evaluation_round_id_product_id_key: { field: 'input.productId', message: 'this product already has an evaluation in this round' } },
-  values: (i) => ({
-    roundId: i.roundId,
-    productId: i.productId,
-    scoreA: i.scoreA,
-    scoreB: i.scoreB,
-    scoreC: i.scoreC,
-    evaluatedOn: i.evaluatedOn,
-    proposedForCentral: i.proposedForCentral ?? false,
-  }),
+  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'proposedForCentral'], { proposedForCentral: false }),
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
     const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
@@ -111,8 +98,6 @@ export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
 
 export const certificateWriter = new RecordWriter<Certificate, CertificateInput>({
   entity: Certificate,
-  audit: AuditEntity.certificate,
-  label: 'Certificate',
   unique: { certificate_live_evaluation_idx: { field: 'input.evaluationId', message: 'another certificate already rests on this evaluation' } },
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {

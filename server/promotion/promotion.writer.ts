@@ -1,9 +1,8 @@
 // Rules for writing trade-promotion events and sales points.
-import { AuditEntity } from '../audit/audit.types.ts';
 import { today } from '../common/dates.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { checkReferences, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -13,19 +12,8 @@ import { eventLinks, setEventLinks } from './promotion-write.repository.ts';
 
 export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEventInput>({
   entity: PromotionEvent,
-  audit: AuditEntity.promotion_event,
-  label: 'Promotion event',
   unique: { promotion_event_import_key_idx: { field: 'key', message: 'another promotion event already has this import key' } },
-  values: (i) => ({
-    name: i.name,
-    kind: i.kind,
-    scope: i.scope,
-    unitId: i.unitId,
-    location: i.location ?? null,
-    startsOn: i.startsOn,
-    endsOn: i.endsOn,
-    revenue: i.revenue ?? null,
-  }),
+  values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
   unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
@@ -41,17 +29,7 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
 
 export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
-  audit: AuditEntity.sales_point,
-  label: 'Sales point',
-  values: (i) => ({
-    name: i.name,
-    unitId: i.unitId,
-    status: i.status,
-    openedOn: i.openedOn ?? null,
-    upgradedOn: i.upgradedOn ?? null,
-    address: i.address ?? null,
-    subjectId: i.subjectId ?? null,
-  }),
+  values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
   unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');

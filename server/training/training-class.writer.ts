@@ -1,7 +1,6 @@
 // Rules for writing training classes.
-import { AuditEntity } from '../audit/audit.types.ts';
 import { Plan } from '../plans/plan.entity.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -10,21 +9,8 @@ import type { TrainingClassInput } from './training-class.inputs.ts';
 
 export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClassInput>({
   entity: TrainingClass,
-  audit: AuditEntity.training_class,
-  label: 'Training class',
   unique: { training_class_import_key_idx: { field: 'key', message: 'another training class already has this import key' } },
-  values: (i) => ({
-    organiser: i.organiser,
-    topic: i.topic,
-    audience: i.audience,
-    unitId: i.unitId,
-    startsOn: i.startsOn,
-    endsOn: i.endsOn,
-    plannedLearners: i.plannedLearners,
-    actualLearners: i.actualLearners ?? null,
-    cost: i.cost ?? null,
-    planId: i.planId ?? null,
-  }),
+  values: inputColumns(['organiser', 'topic', 'audience', 'unitId', 'startsOn', 'endsOn', 'plannedLearners', 'actualLearners', 'cost', 'planId']),
   unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');

@@ -11,9 +11,9 @@
 import type { Sql } from 'sql-template-tag';
 import { appendAudit } from '../audit/audit.repository.ts';
 import type { EntityClass } from '../db/rows.ts';
-import { AuditAction, type AuditEntity } from '../audit/audit.types.ts';
+import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound } from '../common/errors.ts';
-import { guardUnique } from './rules.ts';
+import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
 import { conflict, Problems, stillReferenced } from './write-errors.ts';
@@ -37,6 +37,14 @@ export interface Versioned {
 /** Row fields by entity property name, as written: a whole row, or the values an input sets. */
 export type Values = Record<string, unknown>;
 
+/**
+ * `values` of a record whose columns are the input's properties of the same
+ * names: an optional property left out writes NULL, or its default.
+ */
+export function inputColumns<Input>(properties: readonly (keyof Input & string)[], defaults: NoInfer<Partial<Record<keyof Input & string, unknown>>> = {}): (input: Input) => Values {
+  return (input) => Object.fromEntries(properties.map((p) => [p, input[p] ?? defaults[p] ?? null]));
+}
+
 /** Link-table relations written with the row (an event's products), kept in its audit snapshots. */
 export interface Links<Input> {
   read(w: Write, id: number): Promise<Values>;
@@ -46,11 +54,15 @@ export interface Links<Input> {
 }
 
 export interface RecordSpec<Row extends Versioned, Input> {
+  /** The record's entity: its table, and (from the class name) how messages name it, "Budget allocation". */
   entity: EntityClass<Row>;
-  audit: AuditEntity;
-  /** Names the record in messages: "Product". */
-  label: string;
-  /** Unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
+  /**
+   * The property every record has its own value of (a code, a key), with a
+   * UNIQUE constraint: checked with the rules, naming the record that has the
+   * value, and a writer racing past that check hears the same.
+   */
+  uniqueKey?: keyof Input & string;
+  /** Other unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
   unique?: Record<string, { field: string; message: string }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
@@ -84,15 +96,29 @@ export interface DeletedRow<Row> {
   soft: boolean;
 }
 
+const AUDITED = new Set<string>(Object.values(AuditEntity));
+
 export class RecordWriter<Row extends Versioned, Input> {
-  constructor(readonly spec: RecordSpec<Row, Input>) {}
+  /** Names the record in messages: "Budget allocation" for BudgetAllocation. */
+  readonly label: string;
+
+  constructor(readonly spec: RecordSpec<Row, Input>) {
+    this.label = spec.entity.name.replace(/(?<=[a-z])([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
+  }
+
+  /** The audit log's name for the record: its table. */
+  private audit(w: Write): AuditEntity {
+    const name = this.table(w).name;
+    if (!AUDITED.has(name)) throw new Error(`the audit log has no entity for table ${name}`);
+    return name as AuditEntity;
+  }
 
   private table(w: Write): Table<Row> {
     return tableOf(w.tx, this.spec.entity);
   }
 
   private what(id?: number): string {
-    return id === undefined ? `a new ${this.spec.label.toLowerCase()}` : `${this.spec.label.toLowerCase()} ${id}`;
+    return id === undefined ? `a new ${this.label.toLowerCase()}` : `${this.label.toLowerCase()} ${id}`;
   }
 
   private async access(w: Write, record: Values, id?: number): Promise<number | null | undefined> {
@@ -101,11 +127,26 @@ export class RecordWriter<Row extends Versioned, Input> {
     return unitId;
   }
 
+  /** Adds a problem when another record already has the unique key's value being written. */
+  private async checkKey(w: Write, values: Values, exceptId: number | null, problems: Problems): Promise<void> {
+    const key = this.spec.uniqueKey;
+    if (key && key in values) await checkUnique(w, problems, `input.${key}`, this.spec.entity, key, values[key], exceptId, this.label.toLowerCase());
+  }
+
+  /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
+  private uniqueIndexes(w: Write): Record<string, { field: string; message: string }> {
+    const key = this.spec.uniqueKey;
+    if (!key) return this.spec.unique ?? {};
+    const table = this.table(w);
+    const column = table.columns.find((c) => c.property === key)!.column;
+    return { ...this.spec.unique, [`${table.name}_${column}_key`]: { field: `input.${key}`, message: `is already used by another ${this.label.toLowerCase()}` } };
+  }
+
   /** The row locked for a change, after the version check. */
   async lock(w: Write, id: number, version: number): Promise<Row> {
     const row = await lockRow(w.tx, this.table(w), id);
-    if (!row) throw notFound(this.spec.label, id);
-    if (row.version !== version) throw conflict(this.spec.label, id, row.version, version);
+    if (!row) throw notFound(this.label, id);
+    if (row.version !== version) throw conflict(this.label, id, row.version, version);
     return row;
   }
 
@@ -114,16 +155,17 @@ export class RecordWriter<Row extends Versioned, Input> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
     await this.access(w, values);
     const problems = new Problems();
+    await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
-    const row = await guardUnique(this.spec.unique ?? {}, () => insertRow(w.tx, this.table(w), values));
+    const row = await guardUnique(this.uniqueIndexes(w), () => insertRow(w.tx, this.table(w), values));
     const unitId = (await this.spec.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
     if (this.spec.links) {
       links = Object.fromEntries(Object.entries(this.spec.links.wanted(input)).map(([k, v]) => [k, v ?? []]));
       await this.spec.links.write(w, row.id, links);
     }
-    await appendAudit(w, { action: AuditAction.create, entity: this.spec.audit, entityId: row.id, unitId, before: null, after: { ...row, ...links } });
+    await appendAudit(w, { action: AuditAction.create, entity: this.audit(w), entityId: row.id, unitId, before: null, after: { ...row, ...links } });
     await this.spec.afterWrite?.(w, row, null);
     return { row, changed: true };
   }
@@ -151,6 +193,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const newUnit = await this.spec.unitOf(w, record);
     if (newUnit !== undefined && newUnit !== oldUnit) await assertCanWrite(w, newUnit, this.what(id));
     const problems = new Problems();
+    await this.checkKey(w, values, id, problems);
     await check(record, before, problems);
     problems.throwIfAny();
 
@@ -161,11 +204,11 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
 
-    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow(w.tx, table, id, values));
+    const row = await guardUnique(this.uniqueIndexes(w), () => updateRow(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
     await appendAudit(w, {
       action: AuditAction.update,
-      entity: this.spec.audit,
+      entity: this.audit(w),
       entityId: id,
       unitId: (await this.spec.unitOf(w, asValues(row))) ?? null,
       before: { ...before, ...linksBefore },
@@ -181,7 +224,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     if (this.spec.references) {
       const counts = await countReferences(w.tx, this.spec.references(before));
       const reasons = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${what} (${n})`);
-      if (reasons.length) throw stillReferenced(this.spec.label, id, reasons);
+      if (reasons.length) throw stillReferenced(this.label, id, reasons);
     }
     const table = this.table(w);
     const links = this.spec.links ? await this.spec.links.read(w, id) : {};
@@ -189,7 +232,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const soft = table.softDelete;
     const after = soft ? await softDeleteRow(w.tx, table, id) : null;
     if (!soft) await hardDeleteRow(w.tx, table, id);
-    await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });
+    await appendAudit(w, { action: AuditAction.delete, entity: this.audit(w), entityId: id, unitId, before: { ...before, ...links }, after });
     await this.spec.afterWrite?.(w, after, before);
     return { row: after ?? before, soft };
   }
