@@ -31,7 +31,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   db: DataSource;
   loaders: Loaders;
-  /** Null for anonymous callers, who may only log in. */
+  /** The request scope's viewer, which the guard (auth/guard.ts) decides by; null for anonymous callers, who may only log in. */
   viewer: Viewer | null;
   tokenSecret: Uint8Array;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { today } from '../common/dates.ts';
 import { AnalyticsDimension, AnalyticsFilter, AnalyticsMeasure, AnalyticsResult } from './analytics.types.ts';
@@ -6,6 +6,7 @@ import { analytics } from './analytics.service.ts';
 
 @Resolver()
 export class AnalyticsResolver {
+  @Authorized()
   @Query(() => AnalyticsResult, { description: 'A measure grouped by dimensions, with filters, in one SQL statement; money stays exact.' })
   analytics(
     @Arg('measure', () => AnalyticsMeasure, { description: 'What to aggregate.' }) measure: AnalyticsMeasure,

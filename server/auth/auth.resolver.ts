@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { logIn } from './auth.service.ts';
@@ -17,6 +17,7 @@ export class AuthResolver {
     return logIn(ctx.db, ctx.tokenSecret, username, password);
   }
 
+  @Authorized()
   @Query(() => AppUser, { nullable: true, description: 'The signed-in user (null for the built-in system viewer).' })
   me(@Ctx() ctx: Context): Promise<AppUser | null> | null {
     const { id } = currentViewer().user;

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { ACCESS } from '../auth/guard.ts';
 import { ID_ARG, VALIDATED, VERSION_ARG } from '../writes/mutation-args.ts';
 import { recordMutations } from '../writes/record-mutations.ts';
 import { runMutation } from '../writes/write-context.ts';
@@ -27,6 +28,7 @@ export class CertificateMutationResolver extends recordMutations(Certificate, Ce
   update: 'Corrects a certificate decision (evaluation, number, date); a revocation stays as it is.',
   delete: 'Deletes a certificate entered by mistake: it is kept, marked deleted, for history; reads no longer show it.',
 }) {
+  @Authorized(ACCESS.write.roles)
   @Mutation(() => Certificate, { description: 'Revokes a certificate on a date, with the reason (or corrects an earlier revocation).' })
   revokeCertificate(
     @Arg('id', () => Int, ID_ARG) id: number,

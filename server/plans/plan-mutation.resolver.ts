@@ -1,5 +1,6 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { ACCESS } from '../auth/guard.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { ID_ARG, VERSION_ARG } from '../writes/mutation-args.ts';
 import { recordMutations } from '../writes/record-mutations.ts';
@@ -28,6 +29,7 @@ export class MilestoneMutationResolver extends recordMutations(Milestone, Milest
   update: 'Replaces the fields of a milestone.',
   delete: 'Deletes a milestone.',
 }) {
+  @Authorized(ACCESS.write.roles)
   @Mutation(() => Milestone, { description: 'Marks a milestone done on a date (not in the future), or not done with null.' })
   markMilestoneDone(
     @Arg('id', () => Int, ID_ARG) id: number,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -8,6 +8,7 @@ import { alerts } from './alerts.service.ts';
 
 @Resolver(() => Alert)
 export class AlertResolver {
+  @Authorized()
   @Query(() => [Alert], { description: 'What needs attention in a province or district on a date, most severe first.' })
   alerts(
     @Arg('unitCode', () => String, { description: 'GSO code of a province or district, read on `asOf`.' }) unitCode: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
@@ -9,6 +9,7 @@ import { districtComparison } from './comparison.service.ts';
 
 @Resolver()
 export class ComparisonResolver {
+  @Authorized()
   @Query(() => DistrictComparison, {
     nullable: true,
     description: 'Every district of a province on one metric for a period: actual, own target, share, rank and rank change, per-denominator figures. Null for an unknown province.',

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { badInput } from '../common/errors.ts';
 import { today } from '../common/dates.ts';
@@ -9,11 +9,13 @@ import { metricInfo, planProgress, unitKpis } from './progress.service.ts';
 
 @Resolver()
 export class ProgressResolver {
+  @Authorized()
   @Query(() => [MetricInfo], { description: 'The metric catalogue: every metric a target can be measured by, with its rule and version.' })
   metrics(): MetricInfo[] {
     return METRICS.map((m) => metricInfo(m));
   }
 
+  @Authorized()
   @Query(() => PlanProgress, { nullable: true, description: 'Progress of every target and milestone of a plan on a date; null for an unknown plan.' })
   targetProgress(
     @Arg('planId', () => Int, { description: 'Plan id.' }) planId: number,
@@ -23,6 +25,7 @@ export class ProgressResolver {
     return planProgress(ctx, planId, asOf ?? today());
   }
 
+  @Authorized()
   @Query(() => [TargetProgress], {
     description: 'Progress of every target set for the year by plans whose scope lies within the unit (a province includes its districts’ targets).',
   })

@@ -2,7 +2,8 @@
 // writer (type-graphql resolver inheritance): each domain's resolver extends
 // recordMutations(…) with its descriptions, and adds its special mutations
 // (a revocation, a "done" mark) next to the generated ones.
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { ACCESS } from '../auth/guard.ts';
 import type { Context } from '../context.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { ID_ARG, INPUT_ARG, VERSION_ARG } from './mutation-args.ts';
@@ -29,6 +30,7 @@ export function recordMutations<Row extends Versioned, Input extends object>(
 ) {
   const name = entity.name;
 
+  @Authorized(ACCESS.write.roles)
   @Resolver()
   abstract class RecordMutations {
     @Mutation(() => entity, { name: `create${name}`, description: describe.create })
