@@ -18,7 +18,6 @@ export function formatVnd(amount: bigint): string {
 export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocationInput>({
   entity: BudgetAllocation,
   values: inputColumns(['planId', 'year', 'source', 'amount', 'recipientUnitId', 'activity', 'note']),
-  unitOf: async (_w, r) => r.recipientUnitId as number,
   async check(w, input, record, before, problems) {
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (isNewOrChanged(before, record, 'recipientUnitId', 'year')) {
@@ -40,7 +39,6 @@ export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInp
   entity: Disbursement,
   unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
   values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     // Lock the allocations first (the old one too when moving the payment), then add up.
     const ids = [...new Set([input.allocationId, ...(before ? [before.allocationId] : [])])];

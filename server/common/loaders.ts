@@ -20,9 +20,13 @@ export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityClass
   });
 }
 
-/** Rows grouped under the loader key they were read for (`_key`). */
-export function keyedEntityRow<T extends object>(entity: EntityClass<T>) {
-  return entityRow(entity).with({ _key: 'int' });
+/**
+ * Rows of `entity` for a batch of keys in one statement, grouped by key in key
+ * order; `select(keys)` selects the entity's columns and each row's key as `_key`.
+ */
+export function keyedLoader<T extends object>(db: Db, entity: EntityClass<T>, select: (keys: number[]) => Sql): DataLoader<number, T[]> {
+  const shape = entityRow(entity).with({ _key: 'int' });
+  return new DataLoader(async (keys) => groupByKey(keys, await queryRows(db, shape, select([...keys]))));
 }
 
 /**
@@ -35,18 +39,15 @@ export function groupLoader<T extends object>(
   column: string,
   options: { extra?: Sql; orderBy?: string } = {},
 ): DataLoader<number, T[]> {
-  const shape = keyedEntityRow(entity);
-  return new DataLoader(async (keys) => {
-    const rows = await queryRows(
-      db,
-      shape,
+  return keyedLoader(
+    db,
+    entity,
+    (keys) =>
       sql`SELECT ${selectColumns(db, entity, 't')}, t.${raw(column)} AS "_key"
           FROM ${tableName(db, entity)} t
-          WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
+          WHERE t.${raw(column)} = ANY(${keys}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
           ORDER BY ${raw(options.orderBy ?? 't.id')}`,
-    );
-    return groupByKey(keys, rows);
-  });
+  );
 }
 
 export function groupByKey<T extends { _key: number }>(keys: readonly number[], rows: T[]): T[][] {

@@ -35,7 +35,6 @@ export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInpu
     evaluation_round_level_unit_id_year_sequence_key: { field: 'input.sequence', message: 'this level, unit and year already have a round with this sequence' },
   },
   values: inputColumns(['level', 'year', 'sequence', 'unitId', 'deadline', 'heldOn']),
-  unitOf: async (_w, r) => (r.unitId as number | null) ?? null,
   async check(w, input, record, before, problems) {
     if (input.level === EvaluationLevel.central) {
       if (input.unitId != null) problems.add('input.unitId', 'national (central) rounds have no unit');

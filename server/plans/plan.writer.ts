@@ -16,7 +16,6 @@ export const planWriter = new RecordWriter<Plan, PlanInput>({
   entity: Plan,
   uniqueKey: 'key',
   values: inputColumns(['key', 'issuerUnitId', 'issuerName', 'documentNumber', 'issuedOn', 'year', 'periodStart', 'periodEnd', 'title', 'productGroupsDecision', 'source']),
-  unitOf: async (_w, r) => r.issuerUnitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'issuerUnitId', 'issuedOn', 'periodStart')) {
       const on = input.issuedOn ?? input.periodStart;
@@ -40,7 +39,6 @@ export const targetWriter = new RecordWriter<Target, TargetInput>({
   entity: Target,
   uniqueKey: 'key',
   values: inputColumns(['key', 'planId', 'parentTargetId', 'metric', 'params', 'scopeUnitId', 'targetMin', 'targetMax', 'unit', 'dueDate', 'wording'], { params: {} }),
-  unitOf: async (_w, r) => r.scopeUnitId as number,
   async check(w, input, record, before, problems) {
     if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
@@ -67,7 +65,6 @@ export const milestoneWriter = new RecordWriter<Milestone, MilestoneInput>({
   entity: Milestone,
   uniqueKey: 'key',
   values: inputColumns(['key', 'planId', 'kind', 'title', 'deadline', 'scopeUnitId', 'doneOn', 'wording']),
-  unitOf: async (_w, r) => r.scopeUnitId as number,
   async check(w, input, record, before, problems) {
     const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan) {

@@ -12,7 +12,6 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   entity: Product,
   uniqueKey: 'code',
   values: inputColumns(['code', 'name', 'group', 'subGroup', 'subjectId', 'unitId', 'status', 'registeredOn']),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {

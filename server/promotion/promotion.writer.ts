@@ -14,7 +14,6 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
   entity: PromotionEvent,
   unique: { promotion_event_import_key_idx: { field: 'key', message: 'another promotion event already has this import key' } },
   values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
     await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds), 'product');
@@ -30,7 +29,6 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
 export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
   values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');
     if (input.status !== SalesPointStatus.upgraded && input.upgradedOn) problems.add('input.upgradedOn', `only upgraded points have one, this one is ${input.status}`);

@@ -11,7 +11,6 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   entity: Subject,
   uniqueKey: 'code',
   values: inputColumns(['code', 'name', 'type', 'enterpriseSize', 'unitId', 'registeredOn', 'valueChainLinked', 'representative', 'phone'], { valueChainLinked: false }),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (input.enterpriseSize && input.type !== SubjectType.enterprise) {
       problems.add('input.enterpriseSize', `only enterprises have a size class, not a ${input.type}`);

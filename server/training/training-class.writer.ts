@@ -11,7 +11,6 @@ export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClass
   entity: TrainingClass,
   unique: { training_class_import_key_idx: { field: 'key', message: 'another training class already has this import key' } },
   values: inputColumns(['organiser', 'topic', 'audience', 'unitId', 'startsOn', 'endsOn', 'plannedLearners', 'actualLearners', 'cost', 'planId']),
-  unitOf: async (_w, r) => r.unitId as number,
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');

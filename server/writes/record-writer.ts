@@ -10,6 +10,7 @@
 // file import) runs them all.
 import type { Sql } from 'sql-template-tag';
 import { appendAudit } from '../audit/audit.repository.ts';
+import { unitColumn } from '../auth/read-scope.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound } from '../common/errors.ts';
@@ -66,8 +67,12 @@ export interface RecordSpec<Row extends Versioned, Input> {
   unique?: Record<string, { field: string; message: string }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
-  /** The unit of a record (access, audit); undefined when a reference it needs is missing (the rules report that). */
-  unitOf(w: Write, record: Values): Promise<number | null | undefined>;
+  /**
+   * The unit of a record (access, audit); undefined when a reference it needs
+   * is missing (the rules report that). By default the unit column read-scope.ts
+   * names for the entity.
+   */
+  unitOf?(w: Write, record: Values): Promise<number | null | undefined>;
   /** Business rules for the record as it would be written (`before` is null on create); problems under "input.". */
   check(w: Write, input: Input, record: Values, before: Row | null, problems: Problems): Promise<void>;
   /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
@@ -122,9 +127,19 @@ export class RecordWriter<Row extends Versioned, Input> {
   }
 
   private async access(w: Write, record: Values, id?: number): Promise<number | null | undefined> {
-    const unitId = await this.spec.unitOf(w, record);
+    const unitId = await this.unitOf(w, record);
     if (unitId !== undefined) await assertCanWrite(w, unitId, this.what(id));
     return unitId;
+  }
+
+  /** The unit of a record: the spec's rule, or the value of the unit column the read scope names. */
+  private async unitOf(w: Write, record: Values): Promise<number | null | undefined> {
+    if (this.spec.unitOf) return this.spec.unitOf(w, record);
+    const table = this.table(w);
+    const name = unitColumn(this.spec.entity);
+    const property = table.columns.find((c) => c.column === name)?.property;
+    if (!property) throw new Error(`${table.name} names no unit: give its writer a unitOf`);
+    return record[property] as number | null | undefined;
   }
 
   /** Adds a problem when another record already has the unique key's value being written. */
@@ -159,7 +174,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
     const row = await guardUnique(this.uniqueIndexes(w), () => insertRow(w.tx, this.table(w), values));
-    const unitId = (await this.spec.unitOf(w, asValues(row))) ?? null;
+    const unitId = (await this.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
     if (this.spec.links) {
       links = Object.fromEntries(Object.entries(this.spec.links.wanted(input)).map(([k, v]) => [k, v ?? []]));
@@ -190,7 +205,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const before = await this.lock(w, id, version);
     const oldUnit = await this.access(w, asValues(before), id);
     const record = { ...before, ...values };
-    const newUnit = await this.spec.unitOf(w, record);
+    const newUnit = await this.unitOf(w, record);
     if (newUnit !== undefined && newUnit !== oldUnit) await assertCanWrite(w, newUnit, this.what(id));
     const problems = new Problems();
     await this.checkKey(w, values, id, problems);
@@ -210,7 +225,7 @@ export class RecordWriter<Row extends Versioned, Input> {
       action: AuditAction.update,
       entity: this.audit(w),
       entityId: id,
-      unitId: (await this.spec.unitOf(w, asValues(row))) ?? null,
+      unitId: (await this.unitOf(w, asValues(row))) ?? null,
       before: { ...before, ...linksBefore },
       after: { ...row, ...linksAfter },
     });
