@@ -1,13 +1,11 @@
 // Disbursements: one row per payment, identified by the key column, or by a
 // hash of allocation, date, unit, amount and activity when the file has none.
-import sql from 'sql-template-tag';
 import { Disbursement } from '../budgets/budget.entity.ts';
 import { DisbursementInput } from '../budgets/budget.inputs.ts';
-import { createDisbursement, disbursementWriter } from '../budgets/budget.service.ts';
-import { rowsWhere, tableOf } from '../writes/write.repository.ts';
+import { createDisbursement, disbursementWriter } from '../budgets/budget.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
-import { importKeyOf, present, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
 
 export const KEY_COLUMN = { header: 'key', aliases: ['Mã dòng', 'Khóa'], required: false };
 
@@ -51,10 +49,7 @@ export const disbursementImport: ImportKindDef<DisbursementInput> = {
     return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
   },
 
-  async find(w, parsed) {
-    const [row] = await rowsWhere<Record<string, unknown>>(w.tx, tableOf(w.tx, Disbursement), sql`t.import_key = ${parsed.importKey}`);
-    return row && { id: row.id as number, version: row.version as number, row, deleted: row.deletedAt !== null };
-  },
+  find: byImportKey(Disbursement),
 
   inputOf: (row) =>
     Object.assign(new DisbursementInput(), {

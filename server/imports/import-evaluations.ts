@@ -2,11 +2,10 @@
 import sql from 'sql-template-tag';
 import { Evaluation, EvaluationLevel } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
-import { evaluationWriter } from '../evaluations/evaluation.service.ts';
-import { rowsWhere, tableOf } from '../writes/write.repository.ts';
+import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
-import { present, type ImportKindDef } from './import-kind.ts';
+import { findExisting, present, type ImportKindDef } from './import-kind.ts';
 
 const LEVEL_LABELS: Record<EvaluationLevel, string[]> = {
   district: ['Huyện', 'Cấp huyện'],
@@ -68,14 +67,7 @@ export const evaluationImport: ImportKindDef<EvaluationInput> = {
     return { fields, identity: `${round}:${productId}`, identityColumn: 'product_code' };
   },
 
-  async find(w, parsed) {
-    const [row] = await rowsWhere<Record<string, unknown>>(
-      w.tx,
-      tableOf(w.tx, Evaluation),
-      sql`t.round_id = ${parsed.fields.roundId} AND t.product_id = ${parsed.fields.productId}`,
-    );
-    return row && { id: row.id as number, version: row.version as number, row };
-  },
+  find: (w, parsed) => findExisting(w, Evaluation, sql`t.round_id = ${parsed.fields.roundId} AND t.product_id = ${parsed.fields.productId}`),
 
   inputOf: (row) =>
     Object.assign(new EvaluationInput(), {

@@ -2,11 +2,15 @@
 // input, how an existing record is found by its natural key, and which
 // service functions write it (the same ones the mutations call).
 import { createHash } from 'node:crypto';
+import sql from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import type { Written } from '../writes/record-writer.ts';
+import { formatDate } from '../common/dates.ts';
+import type { EntityClass } from '../db/rows.ts';
+import type { Versioned, Written } from '../writes/record-writer.ts';
 import type { Write } from '../writes/write-context.ts';
 import { describeUnit } from '../writes/units.ts';
-import { unitIdByCodeOn, unitsByCode } from '../writes/write.repository.ts';
+import { rowsWhere, tableOf, unitIdByCodeOn, unitsByCode } from '../writes/write.repository.ts';
 import type { ColumnSpec, RowReader } from './cells.ts';
 import type { ImportKind } from './import.types.ts';
 import { idByCode, planIdByKey } from './import.repository.ts';
@@ -48,16 +52,26 @@ export interface ImportKindDef<Input extends object> {
   update(w: Write, id: number, version: number, input: Input): Promise<Written<unknown>>;
 }
 
+/** The record of `entity` a row of the file names, by its natural key (`where`, over alias t), deleted ones included. */
+export async function findExisting(w: Write, entity: EntityClass<Versioned>, where: Sql): Promise<Existing | undefined> {
+  const table = tableOf(w.tx, entity);
+  const [row] = await rowsWhere(w.tx, table, where);
+  if (!row) return undefined;
+  const values: Record<string, unknown> = { ...row };
+  return { id: row.id, version: row.version, row: values, deleted: table.softDelete && values.deletedAt !== null };
+}
+
+/** `find` of the kinds whose rows are identified by an import key. */
+export function byImportKey<Input>(entity: EntityClass<Versioned>): ImportKindDef<Input & object>['find'] {
+  return (w, parsed) => findExisting(w, entity, sql`t.import_key = ${parsed.importKey}`);
+}
+
 /** Only set fields whose column the file has. */
 export function present<Input>(r: RowReader, fields: Partial<Input>, column: string, field: keyof Input, value: unknown): void {
   if (r.has(column) && value !== undefined) (fields as Record<string, unknown>)[field as string] = value;
 }
 
 const LEVEL_BY_LENGTH: Record<number, string> = { 2: 'province', 3: 'district', 5: 'commune' };
-
-function formatDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 /** Code → id lookups for one import, cached, each reporting its own problem on the row. */
 export class Lookups {

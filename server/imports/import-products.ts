@@ -1,12 +1,11 @@
 // Products: one row per product, identified by its code.
 import sql from 'sql-template-tag';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Product, ProductGroup, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
-import { productWriter } from '../products/product.service.ts';
-import { rowsWhere, tableOf } from '../writes/write.repository.ts';
+import { productWriter } from '../products/product.writer.ts';
 import { ImportKind } from './import.types.ts';
-import { present, type ImportKindDef } from './import-kind.ts';
+import { findExisting, present, type ImportKindDef } from './import-kind.ts';
 
 export const GROUP_LABELS: Record<ProductGroup, string[]> = {
   food: ['Thực phẩm'],
@@ -71,10 +70,7 @@ export const productImport: ImportKindDef<ProductInput> = {
     return { fields, identity: code, identityColumn: 'code' };
   },
 
-  async find(w, parsed) {
-    const [row] = await rowsWhere<Record<string, unknown>>(w.tx, tableOf(w.tx, Product), sql`t.code = ${parsed.fields.code}`);
-    return row && { id: row.id as number, version: row.version as number, row };
-  },
+  find: (w, parsed) => findExisting(w, Product, sql`t.code = ${parsed.fields.code}`),
 
   inputOf: (row) =>
     Object.assign(new ProductInput(), {

@@ -1,13 +1,11 @@
 // Trade-promotion events: one row per event, identified by the key column, or
 // by a hash of unit, start date and name when the file has none.
-import sql from 'sql-template-tag';
 import { EventKind, EventScope, PromotionEvent } from '../promotion/promotion.entity.ts';
 import { PromotionEventInput } from '../promotion/promotion.inputs.ts';
-import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.service.ts';
-import { rowsWhere, tableOf } from '../writes/write.repository.ts';
+import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
-import { importKeyOf, present, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
 import { KEY_COLUMN } from './import-disbursements.ts';
 
 const KIND_LABELS: Record<EventKind, string[]> = {
@@ -79,10 +77,7 @@ export const promotionEventImport: ImportKindDef<PromotionEventInput> = {
     return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
   },
 
-  async find(w, parsed) {
-    const [row] = await rowsWhere<Record<string, unknown>>(w.tx, tableOf(w.tx, PromotionEvent), sql`t.import_key = ${parsed.importKey}`);
-    return row && { id: row.id as number, version: row.version as number, row };
-  },
+  find: byImportKey(PromotionEvent),
 
   // Links stay as they are unless the file has a product_codes column.
   inputOf: (row) =>

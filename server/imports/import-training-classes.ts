@@ -1,13 +1,11 @@
 // Training classes: one row per class, identified by the key column, or by a
 // hash of unit, start date, organiser and topic when the file has none.
-import sql from 'sql-template-tag';
 import { TrainingAudience, TrainingClass } from '../training/training-class.entity.ts';
 import { TrainingClassInput } from '../training/training-class.inputs.ts';
-import { createTrainingClass, trainingClassWriter } from '../training/training-class.service.ts';
-import { rowsWhere, tableOf } from '../writes/write.repository.ts';
+import { createTrainingClass, trainingClassWriter } from '../training/training-class.writer.ts';
 import { fold } from './cells.ts';
 import { ImportKind } from './import.types.ts';
-import { importKeyOf, present, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
 import { KEY_COLUMN } from './import-disbursements.ts';
 
 const AUDIENCE_LABELS: Record<TrainingAudience, string[]> = {
@@ -72,10 +70,7 @@ export const trainingClassImport: ImportKindDef<TrainingClassInput> = {
     return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
   },
 
-  async find(w, parsed) {
-    const [row] = await rowsWhere<Record<string, unknown>>(w.tx, tableOf(w.tx, TrainingClass), sql`t.import_key = ${parsed.importKey}`);
-    return row && { id: row.id as number, version: row.version as number, row };
-  },
+  find: byImportKey(TrainingClass),
 
   inputOf: (row) =>
     Object.assign(new TrainingClassInput(), {

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { ACCESS } from '../auth/guard.ts';
 import { currentViewer } from '../auth/viewer.ts';
 import { badInput } from '../common/errors.ts';
 import { freshLoaders } from '../writes/write-context.ts';
@@ -10,6 +11,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 @Resolver(() => ImportReport)
 export class ImportResolver {
+  @Authorized(ACCESS.write.roles)
   @Mutation(() => ImportReport, {
     description:
       'Imports a CSV or XLSX file of one kind of record (columns: docs/imports.md), under the same rules and access checks as the mutations. ' +

@@ -5,8 +5,10 @@
 // problem) rolls it back, so both report exactly what a real run would do.
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.ts';
+import { execute } from '../db/sql.ts';
 import { validateInput } from '../writes/validation.ts';
 import { assertMayWrite, type Write } from '../writes/write-context.ts';
 import { invalidInput, isBadInput } from '../writes/write-errors.ts';
@@ -116,7 +118,7 @@ export async function runImport(db: DataSource, viewer: Viewer, request: ImportR
       }
       seen.set(parsed.identity, row);
 
-      await runner.query('SAVEPOINT import_row');
+      await execute(runner.manager, sql`SAVEPOINT import_row`);
       try {
         const existing = await def.find(w, parsed);
         if (existing?.deleted) {
@@ -133,9 +135,9 @@ export async function runImport(db: DataSource, viewer: Viewer, request: ImportR
         } else {
           report.unchanged += 1;
         }
-        await runner.query('RELEASE SAVEPOINT import_row');
+        await execute(runner.manager, sql`RELEASE SAVEPOINT import_row`);
       } catch (error) {
-        await runner.query('ROLLBACK TO SAVEPOINT import_row');
+        await execute(runner.manager, sql`ROLLBACK TO SAVEPOINT import_row`);
         fail(problemsOf(error, def, parsed));
       }
     }
