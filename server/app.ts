@@ -20,6 +20,7 @@ import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
 import { runAs } from './auth/viewer.ts';
 import { requestScope } from './common/request-scope.ts';
+import { languageOf } from './labels/language.ts';
 import { introspectionGuard } from './auth/guard.ts';
 import { replicaRouting } from './db/read-routing.ts';
 
@@ -88,7 +89,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   // everything that runs on its behalf (lists, loaders, metrics, the context).
   const viewerFor = authenticator(db, tokenSecret);
   const authenticate: express.RequestHandler = (req, _res, next) => {
-    viewerFor(req.headers.authorization).then((v) => runAs(v, next), next);
+    viewerFor(req.headers.authorization).then((v) => runAs(v, next, languageOf(req.headers['accept-language'])), next);
   };
   app.use(
     '/graphql',
@@ -100,17 +101,24 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((err: { status?: number; type?: string; message?: string; limit?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    const lang = languageOf(req.headers['accept-language']);
     const dbCode = databaseCode(err);
     if (dbCode) {
-      res.status(503).json({ errors: [{ message: MESSAGES[dbCode], extensions: { code: dbCode } }] });
+      res.status(503).json({ errors: [{ message: MESSAGES[dbCode][lang], extensions: { code: dbCode } }] });
       return;
     }
     const status = err.status ?? 500;
     if (status >= 500) console.error('[http] internal error:', err);
-    const code = err.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status < 500 ? (err.message ?? 'Bad request') : 'Internal server error', extensions: { code } }] });
+    const tooLarge = err.type === 'entity.too.large';
+    const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message = tooLarge
+      ? { vi: `Yêu cầu quá lớn: tối đa ${REQUEST_BODY_LIMIT}.`, en: `Request entity too large: at most ${REQUEST_BODY_LIMIT}.` }
+      : status < 500
+        ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
+        : MESSAGES.INTERNAL_SERVER_ERROR;
+    res.status(status).json({ errors: [{ message: message[lang], extensions: { code } }] });
   });
 
   if (fs.existsSync(DASHBOARD_DIR)) {

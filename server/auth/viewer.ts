@@ -2,8 +2,10 @@
 // the scopes are decided. The viewer of the current request lives in its
 // request scope (AsyncLocalStorage) so that every list, loader and metric
 // applies the same read scope without threading it through each call.
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { userError } from '../common/errors.ts';
 import { requestScope, runInRequestScope } from '../common/request-scope.ts';
+import type { Lang } from '../labels/language.ts';
 import sql, { empty } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { Role } from './user.entity.ts';
@@ -46,15 +48,20 @@ export function viewerOf(user: ViewerUser, provinceOfUnit: number | null): Viewe
   }
 }
 
-/** Runs `fn` as one request of `viewer` (null: anonymous). */
-export function runAs<T>(viewer: Viewer | null, fn: () => T): T {
-  return runInRequestScope(viewer, fn);
+/** Runs `fn` as one request of `viewer` (null: anonymous), answering in `lang`. */
+export function runAs<T>(viewer: Viewer | null, fn: () => T, lang?: Lang): T {
+  return runInRequestScope(viewer, fn, lang);
 }
 
 export function unauthenticated(): GraphQLError {
-  return new GraphQLError('Authentication required: send "Authorization: Bearer <token>" (the login mutation gives one).', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
+  return userError(
+    'UNAUTHENTICATED',
+    {
+      vi: 'Cần đăng nhập: gửi "Authorization: Bearer <token>" (mutation login cấp token).',
+      en: 'Authentication required: send "Authorization: Bearer <token>" (the login mutation gives one).',
+    },
+    { http: { status: 401 } },
+  );
 }
 
 /** The current request's viewer; fails closed when there is none. */

@@ -1,8 +1,11 @@
-// What clients see of an error: our own coded errors as they are; database
-// outages and timeouts as clear coded errors; anything else (SQL errors, bugs)
-// reduced to a generic message outside development.
+// What clients see of an error: our own coded errors in the caller's language;
+// database outages and timeouts as clear coded errors; anything else (SQL
+// errors, bugs) reduced to a generic message outside development.
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Label, Lang } from '../labels/language.ts';
+import { localizedParts } from './errors.ts';
+import { requestScope } from './request-scope.ts';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
@@ -24,18 +27,35 @@ export function databaseCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export const MESSAGES: Record<string, string> = {
-  DATABASE_UNAVAILABLE: 'The database is unavailable right now; the hub reconnects by itself, so retry shortly.',
-  QUERY_TIMEOUT: 'The query ran longer than the statement timeout; narrow the filter or the page size.',
+export const MESSAGES: Record<string, Label> = {
+  DATABASE_UNAVAILABLE: {
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được; hệ thống tự kết nối lại, vui lòng thử lại sau ít phút.',
+    en: 'The database is unavailable right now; the hub reconnects by itself, so retry shortly.',
+  },
+  QUERY_TIMEOUT: {
+    vi: 'Truy vấn chạy quá thời gian cho phép; hãy thu hẹp bộ lọc hoặc giảm số dòng mỗi trang.',
+    en: 'The query ran longer than the statement timeout; narrow the filter or the page size.',
+  },
+  INTERNAL_SERVER_ERROR: { vi: 'Lỗi hệ thống', en: 'Internal server error' },
 };
 
+/** The current request's language (Vietnamese outside a request). */
+export function currentLang(): Lang {
+  return requestScope()?.lang ?? 'vi';
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeErrors: boolean): GraphQLFormattedError {
+  const lang = currentLang();
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error);
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const parts = localizedParts(original, lang);
+    if (!parts) return formatted;
+    return { ...formatted, message: parts.message, extensions: { ...formatted.extensions, ...(parts.fields ? { fields: parts.fields } : {}) } };
+  }
   const dbCode = databaseCode(original);
-  if (dbCode) return { message: MESSAGES[dbCode], path: formatted.path, locations: formatted.locations, extensions: { code: dbCode } };
+  if (dbCode) return { message: MESSAGES[dbCode][lang], path: formatted.path, locations: formatted.locations, extensions: { code: dbCode } };
   if (exposeErrors) return formatted;
   console.error('[graphql] internal error:', original instanceof Error ? original.stack : original);
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: MESSAGES.INTERNAL_SERVER_ERROR[lang], path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -4,6 +4,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Request } from 'express';
+import { languageOf } from '../labels/language.ts';
 
 export const LIMITS = {
   maxDepth: 10,
@@ -33,6 +34,10 @@ export function requestRateLimit(perMinute: number) {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator: (req: Request) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? ''),
-    message: { errors: [{ message: `Too many requests: at most ${perMinute} per minute per token`, extensions: { code: 'RATE_LIMITED' } }] },
+    message: (req: Request) => {
+      const lang = languageOf(req.headers['accept-language']);
+      const text = { vi: `Quá nhiều yêu cầu: tối đa ${perMinute} yêu cầu mỗi phút cho mỗi token`, en: `Too many requests: at most ${perMinute} per minute per token` };
+      return { errors: [{ message: text[lang], extensions: { code: 'RATE_LIMITED' } }] };
+    },
   });
 }

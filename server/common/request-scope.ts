@@ -5,18 +5,21 @@
 // resolved the operation (read-routing.ts), before anything executes.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Viewer } from '../auth/viewer.ts';
+import type { Lang } from '../labels/language.ts';
 
 export interface RequestScope {
   readonly viewer: Viewer | null;
   /** A read-only operation: its statements may be served by a replica. */
   readsFromReplica: boolean;
+  /** The language the caller reads (Accept-Language; Vietnamese by default). */
+  readonly lang: Lang;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
 
 /** Runs `fn` (and everything it starts) as one request of `viewer`, reading from the primary until told otherwise. */
-export function runInRequestScope<T>(viewer: Viewer | null, fn: () => T): T {
-  return storage.run({ viewer, readsFromReplica: false }, fn);
+export function runInRequestScope<T>(viewer: Viewer | null, fn: () => T, lang: Lang = 'vi'): T {
+  return storage.run({ viewer, readsFromReplica: false, lang }, fn);
 }
 
 /** The current request's scope; undefined outside any request (scripts, seeds, migrations). */

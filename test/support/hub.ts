@@ -40,7 +40,8 @@ export async function startHub(db: DataSource, options: Partial<HubOptions> = {}
     async post(body, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        // English messages unless a test asks otherwise (the hub answers in Vietnamese by default).
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await res.text();
