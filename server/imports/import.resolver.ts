@@ -16,8 +16,8 @@ export class ImportResolver {
   @Query(() => [ImportKindInfo], {
     description: 'The kinds of file `importData` takes, each with its columns (headers in Vietnamese and English, types, examples, accepted values) and a template to fill in.',
   })
-  importKinds(): ImportKindInfo[] {
-    return Object.values(IMPORT_KINDS).map(importKindInfo);
+  importKinds(@Arg('kind', () => ImportKind, { nullable: true, description: 'Only this kind.' }) kind: ImportKind | null): ImportKindInfo[] {
+    return (kind ? [IMPORT_KINDS[kind]] : Object.values(IMPORT_KINDS)).map(importKindInfo);
   }
 
   @FieldResolver(() => ImportTemplate, { description: 'A file to fill in: the header row and an example row, in the language asked for.' })

@@ -472,6 +472,7 @@ export function isLang(value: unknown): value is Lang {
 
 // Labels of the API's enum values, in both languages: the hub's one table
 // (server/labels/enum-labels.ts), shared with the importer and the exports.
+export { ENUM_LABELS };
 export type { EnumLabels };
 
 export const STATUS_LABELS: EnumLabels = ENUM_LABELS.ProgressStatus;
