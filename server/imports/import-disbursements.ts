@@ -6,7 +6,7 @@ import { createDisbursement, disbursementWriter } from '../budgets/budget.servic
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, importKeyOf, keyColumn, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-GN-001'),
@@ -51,9 +51,7 @@ export const disbursementImport: ImportKindDef<DisbursementInput, typeof columns
   async read(v, r, lookups) {
     const subjectId = await lookups.subject(r, 'subject_code', v.subject_code ?? null);
     const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.disbursed_on);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, v.key, ['disbursement', v.allocation_id, v.disbursed_on, unitId, v.amount, fold(v.activity ?? '')]);
-    return key && { resolved: { subject_code: subjectId, unit_code: unitId }, identity: key.importKey, ...key };
+    return keyedRow(r, v.key, ['disbursement', v.allocation_id, v.disbursed_on, unitId, v.amount, fold(v.activity ?? '')], { subject_code: subjectId, unit_code: unitId });
   },
 
   find: findByImportKey(Disbursement),

@@ -162,17 +162,21 @@ export class Lookups {
   }
 }
 
-/** The key of a row of a kind identified by an import key: the file's own (`key` column), or "#" + a hash of the identifying fields. */
-export function importKeyOf(r: RowReader, own: string | null | undefined, identifying: unknown[]): { importKey: string; identityColumn: 'key' | null } | undefined {
+/**
+ * A row of a kind identified by an import key: the file's own (`key` column),
+ * or "#" + a hash of the identifying fields; undefined after any problem.
+ */
+export function keyedRow<C>(r: RowReader, own: string | null | undefined, identifying: unknown[], resolved: RowRead<C>['resolved']): RowRead<C> | undefined {
+  if (!r.ok) return undefined;
   if (own) {
     if (own.startsWith('#') || own.length > 100) {
       r.problem('key', 'must be at most 100 characters and not start with "#" (kept for keys the hub makes)');
       return undefined;
     }
-    return { importKey: own, identityColumn: 'key' };
+    return { resolved, identity: own, identityColumn: 'key' as keyof C & string, importKey: own };
   }
-  const hash = createHash('sha256').update(JSON.stringify(identifying)).digest('hex').slice(0, 32);
-  return { importKey: `#${hash}`, identityColumn: null };
+  const hash = `#${createHash('sha256').update(JSON.stringify(identifying)).digest('hex').slice(0, 32)}`;
+  return { resolved, identity: hash, identityColumn: null, importKey: hash };
 }
 
 /** The `key` column of the kinds identified by an import key. */

@@ -6,7 +6,7 @@ import { createPromotionEvent, promotionEventWriter } from '../promotion/promoti
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, importKeyOf, keyColumn, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-XT-01'),
@@ -42,9 +42,7 @@ export const promotionEventImport: ImportKindDef<PromotionEventInput, typeof col
       if (id !== undefined) productIds.push(id);
     }
     const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.starts_on);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, v.key, ['promotion_event', unitId, v.starts_on, fold(v.name ?? '')]);
-    return key && { resolved: { product_codes: productIds, unit_code: unitId }, identity: key.importKey, ...key };
+    return keyedRow(r, v.key, ['promotion_event', unitId, v.starts_on, fold(v.name ?? '')], { product_codes: productIds, unit_code: unitId });
   },
 
   find: findByImportKey(PromotionEvent),

@@ -6,7 +6,7 @@ import { createTrainingClass, trainingClassWriter } from '../training/training-c
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, importKeyOf, keyColumn, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-TH-01'),
@@ -42,9 +42,7 @@ export const trainingClassImport: ImportKindDef<TrainingClassInput, typeof colum
   async read(v, r, lookups) {
     const planId = await lookups.plan(r, 'plan_key', v.plan_key ?? null);
     const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.starts_on);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, v.key, ['training_class', unitId, v.starts_on, fold(v.organiser ?? ''), fold(v.topic ?? '')]);
-    return key && { resolved: { plan_key: planId, unit_code: unitId }, identity: key.importKey, ...key };
+    return keyedRow(r, v.key, ['training_class', unitId, v.starts_on, fold(v.organiser ?? ''), fold(v.topic ?? '')], { plan_key: planId, unit_code: unitId });
   },
 
   find: findByImportKey(TrainingClass),
