@@ -8,17 +8,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
-import { requireViewer } from './auth/auth.plugin.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
+import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
-import { runAs, type Viewer } from './auth/viewer.ts';
-import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
+import { runAs } from './auth/viewer.ts';
+import { requestScope } from './common/request-scope.ts';
+import { introspectionGuard } from './auth/guard.ts';
+import { replicaRouting } from './db/read-routing.ts';
 
 /** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
 export const REQUEST_BODY_LIMIT = '8mb';
@@ -46,7 +49,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [...protection.plugins, requireViewer, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(),
+    plugins: [...protection.plugins, introspectionGuard, replicaRouting, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of answers and no federation traces: both hook into every field's resolution.
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     validationRules: protection.validationRules,
@@ -66,7 +69,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       return;
     }
     try {
-      await db.query('SELECT 1');
+      await execute(db, sql`SELECT 1`);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
@@ -81,14 +84,11 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       res.sendFile(explorer);
     } else next();
   });
-  // The viewer is resolved once per request and kept in AsyncLocalStorage for
-  // everything that runs on its behalf (lists, loaders, metrics).
+  // The viewer is resolved once per request and kept in its request scope for
+  // everything that runs on its behalf (lists, loaders, metrics, the context).
   const viewerFor = authenticator(db, tokenSecret);
-  const authenticate: express.RequestHandler = (req, res, next) => {
-    viewerFor(req.headers.authorization).then((v) => {
-      res.locals.viewer = v;
-      runReadingFromReplica(isReadOnlyOperation(req.body), () => runAs(v, next));
-    }, next);
+  const authenticate: express.RequestHandler = (req, _res, next) => {
+    viewerFor(req.headers.authorization).then((v) => runAs(v, next), next);
   };
   app.use(
     '/graphql',
@@ -96,7 +96,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
     requestRateLimit(rateLimitPerMinute),
     express.json({ limit: REQUEST_BODY_LIMIT }),
     authenticate,
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res.locals.viewer as Viewer | null, tokenSecret) }),
+    expressMiddleware(apollo, { context: async () => createContext(db, requestScope()?.viewer ?? null, tokenSecret) }),
   );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.

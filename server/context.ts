@@ -10,7 +10,6 @@ import { createBudgetLoaders } from './budgets/budget.loaders.ts';
 import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 import { createAuthLoaders } from './auth/auth.loaders.ts';
 import type { Viewer } from './auth/viewer.ts';
-import { createWriteLoaders } from './writes/write.loaders.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
 
 export function createLoaders(db: DataSource) {
@@ -23,7 +22,6 @@ export function createLoaders(db: DataSource) {
     ...createBudgetLoaders(db),
     ...createPromotionLoaders(db),
     ...createAuthLoaders(db),
-    ...createWriteLoaders(db),
     dataVersion: dataVersionLoader(db),
   };
 }
@@ -33,7 +31,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   db: DataSource;
   loaders: Loaders;
-  /** Null for anonymous callers, who may only log in. */
+  /** The request scope's viewer, which the guard (auth/guard.ts) decides by; null for anonymous callers, who may only log in. */
   viewer: Viewer | null;
   tokenSecret: Uint8Array;
 }

@@ -8,7 +8,7 @@ import { ROOT_DIR } from './config.ts';
 import { AdminUnitResolver } from './geo/admin-unit.resolver.ts';
 import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
 import { AuthResolver } from './auth/auth.resolver.ts';
-import { requireViewerOnRootFields } from './auth/require-viewer.ts';
+import { assertGuarded, authChecker } from './auth/guard.ts';
 import { ProductResolver } from './products/product.resolver.ts';
 import { ProgressResolver } from './progress/progress.resolver.ts';
 import { ComparisonResolver } from './progress/comparison.resolver.ts';
@@ -76,7 +76,9 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
     // Mutation inputs opt in to class-validator (server/writes/mutation-args.ts);
     // query arguments are checked by their resolvers.
     validate: false,
-  }).then(requireViewerOnRootFields);
+    // Root fields carry @Authorized; the build fails if one has neither that nor a place among the public ones.
+    authChecker,
+  }).then((schema) => assertGuarded(schema, RESOLVERS));
   return cached;
 }
 

@@ -4,6 +4,7 @@ import sql, { join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { badInput } from '../common/errors.ts';
 import { queryRows, type Db } from '../db/sql.ts';
+import { rowShape, type RowType } from '../db/rows.ts';
 import { validCertificateAt } from '../evaluations/certificate-validity.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { AnalyticsDimension as D, AnalyticsMeasure as M, type AnalyticsFilter } from './analytics.types.ts';
@@ -139,12 +140,9 @@ function conditions(f: AnalyticsFilter | null | undefined): Sql[] {
   return where;
 }
 
-export interface AnalyticsQueryRow {
-  keys: (string | null)[];
-  labels: (string | null)[];
-  value: string;
-  is_total: boolean;
-}
+/** One group (or the total): its keys and labels in groupBy order (null in a level's "no value" group) and the exact value as text. */
+const ANALYTICS_ROW = rowShape({ keys: 'text[]', labels: 'text[]', value: 'numeric', is_total: 'bool' });
+export type AnalyticsQueryRow = RowType<typeof ANALYTICS_ROW>;
 
 export function runAnalytics(db: Db, measure: M, groupBy: D[], filter: AnalyticsFilter | null | undefined, asOf: string): Promise<AnalyticsQueryRow[]> {
   check(measure, groupBy, filter);
@@ -155,8 +153,9 @@ export function runAnalytics(db: Db, measure: M, groupBy: D[], filter: Analytics
   const labels = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.label})::text`))}]` : sql`ARRAY[]::text[]`;
   const groups = dims.length ? sql`GROUPING SETS ((${join(dims.map((d) => d.key))}, ${join(dims.map((d) => d.label))}), ())` : sql`()`;
   const where = conditions(filter);
-  return queryRows<AnalyticsQueryRow>(
+  return queryRows(
     db,
+    ANALYTICS_ROW,
     sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value,
                ${dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true')} AS is_total
         FROM (${fact.sql(asOf)}) f

@@ -4,7 +4,8 @@ import type { Sql } from 'sql-template-tag';
 import { readScopeCondition } from '../auth/viewer.ts';
 import { SortDirection } from '../common/connection.ts';
 import { fetchPage } from '../common/pagination.ts';
-import type { Db } from '../db/sql.ts';
+import { execute, type Db } from '../db/sql.ts';
+import { oneOf, rowShape } from '../db/rows.ts';
 import type { Write } from '../writes/write-context.ts';
 import { AuditAction, AuditEntity, AuditEntryConnection, type AuditLogArgs } from './audit.types.ts';
 
@@ -21,15 +22,19 @@ export interface AuditRecord {
 export async function appendAudit(w: Write, record: AuditRecord): Promise<void> {
   const batch = w.importBatch ? await w.importBatch() : null;
   const { id, username } = w.viewer.user;
-  await w.tx.query(
-    `INSERT INTO audit_log (user_id, username, action, entity, entity_id, unit_id, before, after, import_batch_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      id, username, batch === null ? record.action : AuditAction.import, record.entity, record.entityId, record.unitId,
-      record.before && JSON.stringify(record.before), record.after && JSON.stringify(record.after), batch,
-    ],
+  const action = batch === null ? record.action : AuditAction.import;
+  await execute(
+    w.tx,
+    sql`INSERT INTO audit_log (user_id, username, action, entity, entity_id, unit_id, before, after, import_batch_id)
+        VALUES (${id}, ${username}, ${action}, ${record.entity}, ${record.entityId}, ${record.unitId},
+                ${record.before && JSON.stringify(record.before)}, ${record.after && JSON.stringify(record.after)}, ${batch})`,
   );
 }
+
+const AUDIT_ROW = rowShape({
+  id: 'int', at: 'timestamp', userId: 'int?', username: 'text', action: oneOf(AuditAction), entity: oneOf(AuditEntity),
+  entityId: 'int?', unitId: 'int?', before: 'object?', after: 'object?', importBatchId: 'int?',
+});
 
 export function listAuditLog(db: Db, args: AuditLogArgs): Promise<AuditEntryConnection> {
   const f = args.filter;
@@ -47,6 +52,7 @@ export function listAuditLog(db: Db, args: AuditLogArgs): Promise<AuditEntryConn
     {
       select: sql`SELECT a.id, a.at, a.user_id AS "userId", a.username, a.action, a.entity, a.entity_id AS "entityId", a.unit_id AS "unitId",
                          a.before, a.after, a.import_batch_id AS "importBatchId"`,
+      row: AUDIT_ROW,
       from: sql`FROM audit_log a`,
       where,
       // Newest first, by id: ids are handed out as entries are written and, unlike timestamps, never tie.

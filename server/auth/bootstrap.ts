@@ -3,12 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/sql.ts';
+import sql from 'sql-template-tag';
+import { queryOne, type Db } from '../db/sql.ts';
+import { COUNT_ROW } from '../db/rows.ts';
 import { Role } from './user.entity.ts';
 import { createUser } from './user.repository.ts';
 
 export async function ensureLocalAdmin(db: Db, dataDir: string, log: (line: string) => void): Promise<void> {
-  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM app_user');
+  const { n } = (await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n FROM app_user`))!;
   const file = path.join(dataDir, 'admin-credentials.txt');
   if (n > 0) {
     if (fs.existsSync(file)) log(`Log in as in ${file}`);

@@ -1,5 +1,6 @@
 // Which unit each kind of row belongs to, so every loader can hide rows
-// outside the viewer's read scope, whatever path reached them.
+// outside the viewer's read scope, whatever path reached them, and every
+// writer checks the unit the viewer may write in (record-writer.ts).
 import sql, { empty, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
@@ -12,23 +13,34 @@ import { Subject } from '../subjects/subject.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { readScopeCondition } from './viewer.ts';
 
-const column = (name: string) => (alias: string) => raw(`${alias}.${name}`);
-const viaProduct = (alias: string) => sql`(SELECT p_scope.unit_id FROM product p_scope WHERE p_scope.id = ${raw(alias)}.product_id)`;
-
-const UNIT_OF = new Map<unknown, (alias: string) => Sql>([
-  [Product, column('unit_id')],
-  [Subject, column('unit_id')],
-  [Evaluation, viaProduct],
-  [Certificate, viaProduct],
-  [Plan, column('issuer_unit_id')],
-  [Target, column('scope_unit_id')],
-  [Milestone, column('scope_unit_id')],
-  [BudgetAllocation, column('recipient_unit_id')],
-  [Disbursement, column('unit_id')],
-  [TrainingClass, column('unit_id')],
-  [PromotionEvent, column('unit_id')],
-  [SalesPoint, column('unit_id')],
+/** The column holding the unit of each kind of row that names its own (a round's is null when it is national). */
+const UNIT_COLUMN = new Map<unknown, string>([
+  [Product, 'unit_id'],
+  [Subject, 'unit_id'],
+  [EvaluationRound, 'unit_id'],
+  [Plan, 'issuer_unit_id'],
+  [Target, 'scope_unit_id'],
+  [Milestone, 'scope_unit_id'],
+  [BudgetAllocation, 'recipient_unit_id'],
+  [Disbursement, 'unit_id'],
+  [TrainingClass, 'unit_id'],
+  [PromotionEvent, 'unit_id'],
+  [SalesPoint, 'unit_id'],
 ]);
+
+/** Evaluations and certificates belong to their product's unit. */
+const VIA_PRODUCT = new Set<unknown>([Evaluation, Certificate]);
+
+/** The column naming the unit of a row of `entity`; undefined when its unit is its product's (or it has none). */
+export function unitColumn(entity: EntityTarget<ObjectLiteral>): string | undefined {
+  return UNIT_COLUMN.get(entity);
+}
+
+function unitOf(entity: EntityTarget<ObjectLiteral>, alias: string): Sql | undefined {
+  const name = UNIT_COLUMN.get(entity);
+  if (name) return raw(`${alias}.${name}`);
+  return VIA_PRODUCT.has(entity) ? sql`(SELECT p_scope.unit_id FROM product p_scope WHERE p_scope.id = ${raw(alias)}.product_id)` : undefined;
+}
 
 /** `AND <row is readable>` for rows of `entity` under `alias`; empty for unscoped viewers and unit-less rows. */
 export function entityReadScope(entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
@@ -37,7 +49,7 @@ export function entityReadScope(entity: EntityTarget<ObjectLiteral>, alias: stri
     const condition = readScopeCondition(raw(`${alias}.unit_id`));
     return condition ? sql`AND (${raw(alias)}.unit_id IS NULL OR ${condition})` : empty;
   }
-  const unitOf = UNIT_OF.get(entity);
-  const condition = unitOf ? readScopeCondition(unitOf(alias)) : null;
+  const unit = unitOf(entity, alias);
+  const condition = unit ? readScopeCondition(unit) : null;
   return condition ? sql`AND ${condition}` : empty;
 }

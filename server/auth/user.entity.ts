@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CreatedAt } from '../db/columns.ts';
 
 export enum Role {
   admin = 'admin',
@@ -46,4 +47,7 @@ export class AppUser {
   @Field(() => Boolean, { description: 'Disabled users cannot log in and their tokens stop working.' })
   @Column('boolean', { default: false })
   disabled: boolean;
+
+  @CreatedAt()
+  createdAt?: Date;
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import sql from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
+import { ID_ROW, rowShape } from '../db/rows.ts';
 import { issueToken, TOKEN_TTL } from './tokens.ts';
 import { Role } from './user.entity.ts';
 import { createUser, findUserByName } from './user.repository.ts';
@@ -16,6 +17,8 @@ const USAGE = `usage: npm run users -- <command> [options]
   token   --username U [--ttl 12h]
   disable --username U
   list`;
+
+const LISTED_USER = rowShape({ username: 'text', role: 'text', unit: 'text?', disabled: 'bool' });
 
 export async function runUsersCli(argv: string[], db: Db, secret: Uint8Array, out: (line: string) => void): Promise<void> {
   const [command, ...rest] = argv;
@@ -43,14 +46,20 @@ export async function runUsersCli(argv: string[], db: Db, secret: Uint8Array, ou
       return;
     }
     case 'disable': {
-      const rows = await queryRows(db, sql`UPDATE app_user SET disabled = true WHERE username = ${username ?? ''} RETURNING id`);
+      // UPDATE … RETURNING sits in a CTE: TypeORM hands back [rows, count] for a bare UPDATE.
+      const rows = await queryRows(
+        db,
+        ID_ROW,
+        sql`WITH changed AS (UPDATE app_user SET disabled = true WHERE username = ${username ?? ''} RETURNING id) SELECT id FROM changed`,
+      );
       if (!rows.length) throw new Error(`username: no user "${username ?? ''}"`);
       out(`disabled ${username}; their tokens stop working within seconds`);
       return;
     }
     case 'list': {
-      const users = await queryRows<{ username: string; role: string; unit: string | null; disabled: boolean }>(
+      const users = await queryRows(
         db,
+        LISTED_USER,
         sql`SELECT u.username, u.role, un.key AS unit, u.disabled FROM app_user u LEFT JOIN admin_unit un ON un.id = u.unit_id ORDER BY u.username`,
       );
       for (const u of users) out(`${u.username}\t${u.role}\t${u.unit ?? '-'}${u.disabled ? '\tdisabled' : ''}`);

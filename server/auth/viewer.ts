@@ -1,8 +1,9 @@
-// Who is asking, and what they may read and write. The viewer of the current
-// request lives in AsyncLocalStorage so that every list, loader and metric
+// Who is asking, and what they may read and write: viewerOf is the one place
+// the scopes are decided. The viewer of the current request lives in its
+// request scope (AsyncLocalStorage) so that every list, loader and metric
 // applies the same read scope without threading it through each call.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { GraphQLError } from 'graphql';
+import { requestScope, runInRequestScope } from '../common/request-scope.ts';
 import sql, { empty } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { Role } from './user.entity.ts';
@@ -26,10 +27,6 @@ export class Viewer {
   get seesPersonalData(): boolean {
     return this.user.role !== Role.analyst;
   }
-
-  get canReadAuditLog(): boolean {
-    return this.user.role === Role.admin || this.user.role === Role.province_admin;
-  }
 }
 
 /** For seed loaders, scripts and tests: the hub itself, unrestricted. */
@@ -49,20 +46,21 @@ export function viewerOf(user: ViewerUser, provinceOfUnit: number | null): Viewe
   }
 }
 
-const storage = new AsyncLocalStorage<Viewer | null>();
-
+/** Runs `fn` as one request of `viewer` (null: anonymous). */
 export function runAs<T>(viewer: Viewer | null, fn: () => T): T {
-  return storage.run(viewer, fn);
+  return runInRequestScope(viewer, fn);
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Authentication required: send "Authorization: Bearer <token>" (the login mutation gives one).', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 /** The current request's viewer; fails closed when there is none. */
 export function currentViewer(): Viewer {
-  const viewer = storage.getStore();
-  if (!viewer) {
-    throw new GraphQLError('Authentication required: send "Authorization: Bearer <token>" (the login mutation gives one).', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
+  const viewer = requestScope()?.viewer;
+  if (!viewer) throw unauthenticated();
   return viewer;
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate, Vnd } from '../common/scalars.ts';
+import { DeletedAt, ImportKey, RowVersion } from '../db/columns.ts';
 
 export enum FundingSource {
   central = 'central',
@@ -59,8 +60,7 @@ export class BudgetAllocation {
   @Column('boolean', { default: false })
   illustrative: boolean;
 
-  @Field(() => Int, { description: 'Row version for optimistic concurrency.' })
-  @Column('int', { default: 1 })
+  @RowVersion('Row version for optimistic concurrency.')
   version: number;
 }
 
@@ -96,6 +96,12 @@ export class Disbursement {
   @Column('boolean', { default: false })
   illustrative: boolean;
 
-  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  @DeletedAt()
   deletedAt: Date | null;
+
+  @ImportKey()
+  importKey: string | null;
+
+  @RowVersion()
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Vnd } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -10,6 +10,7 @@ import { listBudgetAllocations, listDisbursements } from './budget.repository.ts
 
 @Resolver(() => BudgetAllocation)
 export class BudgetAllocationResolver {
+  @Authorized()
   @Query(() => BudgetAllocationConnection, { description: 'Budget allocations to the programme, filtered, sorted and paginated.' })
   budgetAllocations(@Args(() => BudgetAllocationsArgs) args: BudgetAllocationsArgs, @Ctx() ctx: Context): Promise<BudgetAllocationConnection> {
     return listBudgetAllocations(ctx.db, args);
@@ -38,6 +39,7 @@ export class BudgetAllocationResolver {
 
 @Resolver(() => Disbursement)
 export class DisbursementResolver {
+  @Authorized()
   @Query(() => DisbursementConnection, { description: 'Payments from budget allocations (giải ngân), filtered, sorted and paginated.' })
   disbursements(@Args(() => DisbursementsArgs) args: DisbursementsArgs, @Ctx() ctx: Context): Promise<DisbursementConnection> {
     return listDisbursements(ctx.db, args);

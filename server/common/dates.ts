@@ -1,6 +1,23 @@
-// Calendar-date arithmetic on ISO strings ("2024-12-31"), in UTC so no time
-// zone ever moves a date.
+// Dates of the programme: "today" in Vietnam's time zone, and calendar-date
+// arithmetic on ISO strings ("2024-12-31") done in UTC, so that no time zone
+// ever moves a date once it is one.
 const DAY_MS = 86_400_000;
+
+/** The programme's time zone: a day starts at midnight in Vietnam (UTC+7, no daylight saving). */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// en-CA writes dates as YYYY-MM-DD.
+const isoInZone = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Vietnam (until 07:00 there, UTC still says yesterday); `now` is the clock, for tests. */
+export function today(now: Date = new Date()): string {
+  return isoInZone.format(now);
+}
+
+/** "31/12/2024": a date as Vietnamese readers (and messages) write it. */
+export function formatDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
 
 function toUtc(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);

@@ -1,10 +1,10 @@
 // Many-to-many relations through a link table (event ↔ product, target ↔ product):
 // one statement per page, rows grouped by key in key order.
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { asEntities, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
-import { groupByKey } from './loaders.ts';
+import { selectColumns, tableName, type Db } from '../db/sql.ts';
+import type { EntityClass } from '../db/rows.ts';
+import { keyedLoader } from './loaders.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 
 export interface LinkTable {
@@ -17,20 +17,19 @@ export interface LinkTable {
 }
 
 /** Rows of `entity` linked to each key through `link`, ordered by `orderBy` (over alias `t`). */
-export function linkLoader<T extends ObjectLiteral>(
+export function linkLoader<T extends object>(
   db: Db,
-  entity: EntityTarget<T>,
+  entity: EntityClass<T>,
   link: LinkTable,
   orderBy = 't.id',
 ): DataLoader<number, T[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await queryRows<T & { _key: number }>(
-      db,
+  return keyedLoader(
+    db,
+    entity,
+    (keys) =>
       sql`SELECT ${selectColumns(db, entity, 't')}, l.${raw(link.keyColumn)} AS "_key"
           FROM ${raw(link.table)} l JOIN ${tableName(db, entity)} t ON t.id = l.${raw(link.rowColumn)}
-          WHERE l.${raw(link.keyColumn)} = ANY(${[...keys]}::int[]) ${entityReadScope(entity, 't')}
+          WHERE l.${raw(link.keyColumn)} = ANY(${keys}::int[]) ${entityReadScope(entity, 't')}
           ORDER BY ${raw(orderBy)}`,
-    );
-    return groupByKey(keys, asEntities(rows, entity));
-  });
+  );
 }

@@ -3,19 +3,17 @@
 import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { asEntities, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { entityRow, type EntityClass } from '../db/rows.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 
 /** Rows of `entity` by primary key, in key order, null where missing. */
-export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityTarget<T & ObjectLiteral>): DataLoader<number, T | null> {
+export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityClass<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = asEntities(
-      await queryRows<T>(
-        db,
-        sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[]) ${entityReadScope(entity, 't')}`,
-      ),
-      entity,
+    const rows = await queryRows(
+      db,
+      entityRow(entity),
+      sql`SELECT ${selectColumns(db, entity, 't')} FROM ${tableName(db, entity)} t WHERE t.id = ANY(${[...ids]}::int[]) ${entityReadScope(entity, 't')}`,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -23,25 +21,33 @@ export function byIdLoader<T extends { id: number }>(db: Db, entity: EntityTarge
 }
 
 /**
+ * Rows of `entity` for a batch of keys in one statement, grouped by key in key
+ * order; `select(keys)` selects the entity's columns and each row's key as `_key`.
+ */
+export function keyedLoader<T extends object>(db: Db, entity: EntityClass<T>, select: (keys: number[]) => Sql): DataLoader<number, T[]> {
+  const shape = entityRow(entity).with({ _key: 'int' });
+  return new DataLoader(async (keys) => groupByKey(keys, await queryRows(db, shape, select([...keys]))));
+}
+
+/**
  * Rows of `entity` grouped by a foreign-key column, in key order.
  * `column` is the database column name; `extra` narrows the rows (e.g. not deleted).
  */
-export function groupLoader<T extends ObjectLiteral>(
+export function groupLoader<T extends object>(
   db: Db,
-  entity: EntityTarget<T>,
+  entity: EntityClass<T>,
   column: string,
   options: { extra?: Sql; orderBy?: string } = {},
 ): DataLoader<number, T[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await queryRows<T & { _key: number }>(
-      db,
+  return keyedLoader(
+    db,
+    entity,
+    (keys) =>
       sql`SELECT ${selectColumns(db, entity, 't')}, t.${raw(column)} AS "_key"
           FROM ${tableName(db, entity)} t
-          WHERE t.${raw(column)} = ANY(${[...keys]}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
+          WHERE t.${raw(column)} = ANY(${keys}::int[]) ${options.extra ?? sql``} ${entityReadScope(entity, 't')}
           ORDER BY ${raw(options.orderBy ?? 't.id')}`,
-    );
-    return groupByKey(keys, asEntities(rows, entity));
-  });
+  );
 }
 
 export function groupByKey<T extends { _key: number }>(keys: readonly number[], rows: T[]): T[][] {

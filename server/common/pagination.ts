@@ -2,8 +2,8 @@
 // page is an indexed range scan, never an OFFSET over everything before it.
 import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { asEntities, queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
+import { COUNT_ROW, entityRow, type EntityClass, type RowShape } from '../db/rows.ts';
 import { badInput } from './errors.ts';
 import { MAX_PAGE_SIZE, SortDirection, type ConnectionShape, type PageArgs, PageInfo } from './connection.ts';
 
@@ -13,9 +13,11 @@ export interface SortKey {
   direction: SortDirection;
 }
 
-export interface ListSpec {
+export interface ListSpec<T> {
   /** `SELECT <columns>` without FROM. */
   select: Sql;
+  /** The rows `select` yields. */
+  row: RowShape<T>;
   /** `FROM … JOIN …`. */
   from: Sql;
   /** Joins needed only by the page's columns (prefetched relations), left out of the count. */
@@ -24,8 +26,6 @@ export interface ListSpec {
   sort: SortKey[];
   /** The unique tie-breaker, e.g. `p.id`. */
   idExpr: Sql;
-  /** The entity the rows are, when they are one (their prototype is set to it). */
-  entity?: EntityTarget<ObjectLiteral>;
 }
 
 export function whereClause(conditions: Sql[]): Sql {
@@ -64,7 +64,7 @@ function checkPageSize(first: number): void {
 
 export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   db: Db,
-  spec: ListSpec,
+  spec: ListSpec<T>,
   page: PageArgs,
   Connection: new () => C,
 ): Promise<C> {
@@ -76,15 +76,15 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   const sortColumns = join(keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`), ', ');
   const orderBy = join(keys.map((k) => sql`${k.expr} ${raw(k.direction)}`), ', ');
 
-  let rows = await queryRows<T & Record<string, unknown>>(
+  const rows = await queryRows(
     db,
+    spec.row.with(Object.fromEntries(keys.map((_, i) => [`_k${i}`, 'any'] as const))),
     sql`${spec.select}, ${sortColumns} ${spec.from} ${spec.pageJoins ?? empty} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${page.first + 1}`,
   );
-  if (spec.entity) rows = asEntities(rows, spec.entity);
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((row) => ({
     cursor: encodeCursor(keys.map((_, i) => row[`_k${i}`])),
-    node: row as T,
+    node: row,
   }));
 
   const connection = new Connection();
@@ -96,16 +96,16 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   pageInfo.endCursor = edges.at(-1)?.cursor ?? null;
   connection.pageInfo = pageInfo;
   connection.countRows = async () =>
-    (await queryOne<{ n: number }>(db, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
+    (await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
   return connection;
 }
 
 /** A page of one entity's rows under `alias`: columns, table and tie-breaker come from the entity. */
 export function fetchEntityPage<T extends object, C extends ConnectionShape<T>>(
   db: Db,
-  entity: EntityTarget<ObjectLiteral>,
+  entity: EntityClass<T>,
   alias: string,
-  spec: Pick<ListSpec, 'where' | 'sort'>,
+  spec: Pick<ListSpec<T>, 'where' | 'sort'>,
   page: PageArgs,
   Connection: new () => C,
 ): Promise<C> {
@@ -114,8 +114,8 @@ export function fetchEntityPage<T extends object, C extends ConnectionShape<T>>(
     {
       select: sql`SELECT ${selectColumns(db, entity, alias)}`,
       from: sql`FROM ${tableName(db, entity)} ${raw(alias)}`,
+      row: entityRow(entity),
       idExpr: raw(`${alias}.id`),
-      entity,
       ...spec,
     },
     page,

@@ -1,26 +1,22 @@
 // Read-only GraphQL operations may be served by streaming replicas; mutations
 // (and anything inside a transaction) always use the primary, so a write is
-// read back from where it was made.
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { getOperationAST, parse } from 'graphql';
-
-const storage = new AsyncLocalStorage<boolean>();
-
-export function runReadingFromReplica<T>(replica: boolean, fn: () => T): T {
-  return storage.run(replica, fn);
-}
+// read back from where it was made. The decision is taken from the operation
+// Apollo has already parsed, before it executes.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { requestScope } from '../common/request-scope.ts';
 
 export function readsFromReplica(): boolean {
-  return storage.getStore() ?? false;
+  return requestScope()?.readsFromReplica ?? false;
 }
 
-/** True when the request body holds a query operation (not a mutation); unparsable bodies go to the primary. */
-export function isReadOnlyOperation(body: { query?: unknown; operationName?: unknown } | undefined): boolean {
-  if (typeof body?.query !== 'string') return false;
-  try {
-    const name = typeof body.operationName === 'string' ? body.operationName : null;
-    return getOperationAST(parse(body.query), name)?.operation === 'query';
-  } catch {
-    return false;
-  }
-}
+/** Marks a request whose operation is a query as one whose statements may go to a replica. */
+export const replicaRouting: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        const scope = requestScope();
+        if (scope) scope.readsFromReplica = operation?.operation === 'query';
+      },
+    };
+  },
+};

@@ -5,31 +5,48 @@ import type { Sql } from 'sql-template-tag';
 import { raw } from 'sql-template-tag';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { readsFromReplica } from './read-routing.ts';
+import { ID_ROW, type RowShape } from './rows.ts';
 
 export type Db = DataSource | EntityManager;
 
-export async function queryRows<T>(db: Db, statement: Sql): Promise<T[]> {
+/** Runs a statement; rows come back as the driver hands them, for the row boundary (rows.ts) to check. */
+async function run(db: Db, statement: Sql): Promise<Record<string, unknown>[]> {
   if (db instanceof DataSource && db.driver.isReplicated && readsFromReplica()) {
     const runner = db.createQueryRunner('slave');
     try {
-      return (await runner.query(statement.text, statement.values as unknown[])) as T[];
+      return await runner.query(statement.text, statement.values as unknown[]);
     } finally {
       await runner.release();
     }
   }
-  return (await db.query(statement.text, statement.values as unknown[])) as T[];
+  return db.query(statement.text, statement.values as unknown[]);
 }
 
-export async function queryOne<T>(db: Db, statement: Sql): Promise<T | undefined> {
-  const rows = await queryRows<T>(db, statement);
-  return rows[0];
+/** The rows of a statement, each checked against `shape` (the only way rows are read: their type comes from the shape). */
+export async function queryRows<T>(db: Db, shape: RowShape<T>, statement: Sql): Promise<T[]> {
+  return shape.decode(db, await run(db, statement), statement.text);
+}
+
+export async function queryOne<T>(db: Db, shape: RowShape<T>, statement: Sql): Promise<T | undefined> {
+  return (await queryRows(db, shape, statement))[0];
+}
+
+/** The id the statement selects (`SELECT id …`), if it finds a row. */
+export async function queryId(db: Db, statement: Sql): Promise<number | undefined> {
+  return (await queryOne(db, ID_ROW, statement))?.id;
+}
+
+/** A statement whose rows, if any, nobody reads (DELETE, INSERT without RETURNING, SAVEPOINT). */
+export async function execute(db: Db, statement: Sql): Promise<void> {
+  await run(db, statement);
 }
 
 const selectListCache = new Map<unknown, Map<string, string>>();
 
 /**
  * The entity's columns as `alias.column AS "property"`, so raw SQL rows come
- * back shaped like the entity (and its GraphQL type) without a mapping layer.
+ * back shaped like the entity (and its GraphQL type) without a mapping layer;
+ * internal bookkeeping columns (select: false) are left out.
  */
 export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
   const ds = 'connection' in db ? db.connection : db;
@@ -39,7 +56,8 @@ export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias
   if (!list) {
     list = ds
       .getMetadata(entity)
-      .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
       .join(', ');
     byAlias.set(alias, list);
   }
@@ -65,20 +83,4 @@ export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: s
     .columns.filter((c) => wanted.has(c.propertyName) || c.propertyName === 'id' || c.propertyName.endsWith('Id'))
     .map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
   return raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(${pairs.join(', ')}) END`);
-}
-
-/**
- * Raw rows as instances of their entity, made once: type-graphql would
- * otherwise copy a plain row into a new instance for every field resolver it
- * runs on it. (Object.assign onto a new instance, not setPrototypeOf, which
- * would push V8 into slow dictionary-mode objects.)
- */
-export function asEntities<T>(rows: T[], entity: EntityTarget<ObjectLiteral>): T[] {
-  if (typeof entity !== 'function') return rows;
-  const Entity = entity as new () => T & object;
-  return rows.map((row) => (row ? Object.assign(new Entity(), row) : row));
-}
-
-export function asEntity<T>(row: T | null | undefined, entity: new () => object): T | null | undefined {
-  return row ? (Object.assign(new entity(), row) as T) : row;
 }

@@ -2,18 +2,18 @@
 import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import { queryOne } from '../db/sql.ts';
+import { queryId, queryOne } from '../db/sql.ts';
+import { COUNT_ROW, rowShape, type RowType } from '../db/rows.ts';
 import { validCertificateAt } from './certificate-validity.ts';
 
-export interface LiveCertificate {
-  id: number;
-  decidedOn: string;
-}
+const LIVE_CERTIFICATE = rowShape({ id: 'int', decidedOn: 'date' });
+export type LiveCertificate = RowType<typeof LIVE_CERTIFICATE>;
 
 /** The live (not deleted) certificate resting on an evaluation, other than `exceptId`. */
 export function liveCertificateOf(tx: EntityManager, evaluationId: number, exceptId: number | null = null): Promise<LiveCertificate | undefined> {
-  return queryOne<LiveCertificate>(
+  return queryOne(
     tx,
+    LIVE_CERTIFICATE,
     sql`SELECT id, decided_on AS "decidedOn" FROM certificate
         WHERE evaluation_id = ${evaluationId} AND deleted_at IS NULL AND id <> ${exceptId ?? 0}`,
   );
@@ -21,11 +21,7 @@ export function liveCertificateOf(tx: EntityManager, evaluationId: number, excep
 
 /** The id of another evaluation of this product in this round. */
 export async function evaluationInRound(tx: EntityManager, roundId: number, productId: number, exceptId: number | null): Promise<number | undefined> {
-  const row = await queryOne<{ id: number }>(
-    tx,
-    sql`SELECT id FROM evaluation WHERE round_id = ${roundId} AND product_id = ${productId} AND id <> ${exceptId ?? 0}`,
-  );
-  return row?.id;
+  return queryId(tx, sql`SELECT id FROM evaluation WHERE round_id = ${roundId} AND product_id = ${productId} AND id <> ${exceptId ?? 0}`);
 }
 
 /** The id of another round with the same level, unit, year and sequence. */
@@ -34,16 +30,15 @@ export async function sameRound(
   r: { level: string; unitId: number | null; year: number; sequence: number },
   exceptId: number | null,
 ): Promise<number | undefined> {
-  const row = await queryOne<{ id: number }>(
+  return queryId(
     tx,
     sql`SELECT id FROM evaluation_round WHERE level = ${r.level} AND unit_id IS NOT DISTINCT FROM ${r.unitId}::int
           AND year = ${r.year} AND sequence = ${r.sequence} AND id <> ${exceptId ?? 0}`,
   );
-  return row?.id;
 }
 
 export async function evaluationsInRound(tx: EntityManager, roundId: number): Promise<number> {
-  return (await queryOne<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM evaluation WHERE round_id = ${roundId}`))?.n ?? 0;
+  return (await queryOne(tx, COUNT_ROW, sql`SELECT count(*)::int AS n FROM evaluation WHERE round_id = ${roundId}`))?.n ?? 0;
 }
 
 export function roundReferences(id: number): Record<string, Sql> {
@@ -54,19 +49,14 @@ export function evaluationReferences(id: number): Record<string, Sql> {
   return { 'certificates (deleted ones included, kept for history)': sql`SELECT 1 FROM certificate WHERE evaluation_id = ${id}` };
 }
 
-export interface EvaluationFacts {
-  id: number;
-  productId: number;
-  totalScore: string;
-  stars: number;
-  evaluatedOn: string;
-  roundLevel: string;
-}
+const EVALUATION_FACTS = rowShape({ id: 'int', productId: 'int', totalScore: 'numeric', stars: 'int', evaluatedOn: 'date', roundLevel: 'text' });
+export type EvaluationFacts = RowType<typeof EVALUATION_FACTS>;
 
 /** What a certificate copies from its evaluation, held unchanged until commit; undefined when the viewer cannot read it. */
 export function evaluationForCertificate(tx: EntityManager, evaluationId: number, readScope: Sql): Promise<EvaluationFacts | undefined> {
-  return queryOne<EvaluationFacts>(
+  return queryOne(
     tx,
+    EVALUATION_FACTS,
     sql`SELECT e.id, e.product_id AS "productId", e.total_score AS "totalScore", e.stars, e.evaluated_on AS "evaluatedOn", r.level AS "roundLevel"
         FROM evaluation e JOIN evaluation_round r ON r.id = e.round_id
         WHERE e.id = ${evaluationId} ${readScope}
@@ -76,24 +66,22 @@ export function evaluationForCertificate(tx: EntityManager, evaluationId: number
 
 /** Whether any certificate, deleted ones included, rests on an evaluation. */
 export async function hasAnyCertificate(tx: EntityManager, evaluationId: number): Promise<boolean> {
-  return Boolean(await queryOne(tx, sql`SELECT 1 FROM certificate WHERE evaluation_id = ${evaluationId} LIMIT 1`));
+  return (await queryId(tx, sql`SELECT id FROM certificate WHERE evaluation_id = ${evaluationId} LIMIT 1`)) !== undefined;
 }
 
-export interface CertificationState {
-  status: string;
-  version: number;
-  /** Holds a valid certificate today. */
-  valid: boolean;
-  /** Its latest (not deleted) certificate is revoked. */
-  latestRevoked: boolean;
-  /** Has any (not deleted) certificate. */
-  certified: boolean;
-}
+/**
+ * What a product's certificates say of it: `valid`, it holds a valid
+ * certificate today; `latestRevoked`, its latest (not deleted) certificate is
+ * revoked; `certified`, it has any (not deleted) certificate.
+ */
+const CERTIFICATION_STATE = rowShape({ status: 'text', version: 'int', valid: 'bool', latestRevoked: 'bool', certified: 'bool' });
+export type CertificationState = RowType<typeof CERTIFICATION_STATE>;
 
 /** What a product's certificates say of it today. */
 export function certificationState(tx: EntityManager, productId: number, today: string): Promise<CertificationState | undefined> {
-  return queryOne<CertificationState>(
+  return queryOne(
     tx,
+    CERTIFICATION_STATE,
     sql`SELECT p.status, p.version,
           EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today)}) AS valid,
           COALESCE((SELECT c.revoked_on IS NOT NULL FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL

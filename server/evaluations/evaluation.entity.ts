@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
+import { DeletedAt, RowVersion } from '../db/columns.ts';
 
 export enum EvaluationLevel {
   district = 'district',
@@ -43,8 +44,12 @@ export class EvaluationRound {
   @Field(() => LocalDate, { nullable: true, description: 'Date the council met.' })
   @Column('date', { name: 'held_on', nullable: true })
   heldOn: string | null;
+
+  @RowVersion()
+  version: number;
 }
 
+// Scores are numeric(5,2), read exactly as text ("87.50"); GraphQL serialises them as Float.
 @ObjectType({ simpleResolvers: true, description: 'One product scored by a council: parts A, B, C on the 100-point scale, and the stars they give.' })
 @Entity('evaluation')
 export class Evaluation {
@@ -60,19 +65,19 @@ export class Evaluation {
 
   @Field(() => Float, { description: 'Part A, product and community strength (max 25).' })
   @Column('numeric', { name: 'score_a', precision: 5, scale: 2 })
-  scoreA: number;
+  scoreA: string;
 
   @Field(() => Float, { description: 'Part B, marketing capacity (max 25).' })
   @Column('numeric', { name: 'score_b', precision: 5, scale: 2 })
-  scoreB: number;
+  scoreB: string;
 
   @Field(() => Float, { description: 'Part C, product quality (max 50).' })
   @Column('numeric', { name: 'score_c', precision: 5, scale: 2 })
-  scoreC: number;
+  scoreC: string;
 
   @Field(() => Float, { description: 'Total score out of 100 (A + B + C), computed by the database.' })
   @Column({ type: 'numeric', name: 'total_score', precision: 5, scale: 2, insert: false, update: false })
-  totalScore: number;
+  totalScore: string;
 
   @Field(() => Int, { description: 'Stars derived from the total: 1★ <30, 2★ 30–49, 3★ 50–69, 4★ 70–89, 5★ 90–100.' })
   @Column({ type: 'smallint', insert: false, update: false })
@@ -89,6 +94,9 @@ export class Evaluation {
   @Field(() => Boolean, { description: 'True for records invented for illustration by the seed generator, not official data.' })
   @Column('boolean', { default: false })
   illustrative: boolean;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An OCOP certificate: the decision recognising a product at 3★ or more, valid 36 months unless revoked.' })
@@ -136,6 +144,9 @@ export class Certificate {
   @Column('boolean', { default: false })
   illustrative: boolean;
 
-  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  @DeletedAt()
   deletedAt: Date | null;
+
+  @RowVersion()
+  version: number;
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import sql from 'sql-template-tag';
 import { byIdLoader, groupLoader } from '../common/loaders.ts';
 import { queryRows, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow } from '../db/rows.ts';
 import { validCertificateAt } from './certificate-validity.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
@@ -9,8 +10,9 @@ import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts
 /** The latest valid certificate of each product on one date. */
 function currentCertificateLoader(db: Db, asOf: string): DataLoader<number, Certificate | null> {
   return new DataLoader(async (productIds) => {
-    const rows = await queryRows<Certificate>(
+    const rows = await queryRows(
       db,
+      entityRow(Certificate),
       sql`SELECT DISTINCT ON (c.product_id) ${selectColumns(db, Certificate, 'c')}
           FROM certificate c
           WHERE c.product_id = ANY(${[...productIds]}::int[]) AND ${validCertificateAt('c', asOf)} ${entityReadScope(Certificate, 'c')}

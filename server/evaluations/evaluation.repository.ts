@@ -4,6 +4,7 @@ import type { Sql } from 'sql-template-tag';
 import { checkBetween, dateBetween, sortKeys } from '../common/list-filters.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { selectColumns, type Db } from '../db/sql.ts';
+import { entityRow } from '../db/rows.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Evaluation } from './evaluation.entity.ts';
 import { EvaluationConnection, EvaluationOrderField, type EvaluationFilter, type EvaluationsArgs } from './evaluation.types.ts';
@@ -35,6 +36,7 @@ export function listEvaluations(db: Db, args: EvaluationsArgs): Promise<Evaluati
     db,
     {
       select: sql`SELECT ${selectColumns(db, Evaluation, 'e')}`,
+      row: entityRow(Evaluation),
       // The round gives level and year; the product gives the unit the scope filter reads.
       from: sql`FROM evaluation e JOIN evaluation_round r ON r.id = e.round_id JOIN product p ON p.id = e.product_id`,
       where: evaluationConditions(args.filter),

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Product } from '../products/product.entity.ts';
@@ -8,6 +8,7 @@ import { listEvaluations } from './evaluation.repository.ts';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
+  @Authorized()
   @Query(() => EvaluationConnection, { description: 'Council evaluations of products, filtered, sorted and paginated.' })
   evaluations(@Args(() => EvaluationsArgs) args: EvaluationsArgs, @Ctx() ctx: Context): Promise<EvaluationConnection> {
     return listEvaluations(ctx.db, args);

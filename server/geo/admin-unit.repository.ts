@@ -5,9 +5,11 @@ import { fetchEntityPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
 import { queryOne, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow } from '../db/rows.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
 import { AdminUnitConnection, AdminUnitOrderField, type AdminUnitsArgs } from './admin-unit.types.ts';
-import { today, unitIdByCode, unitScopeConditions } from './unit-scope.ts';
+import { today } from '../common/dates.ts';
+import { unitIdByCode, unitScopeConditions } from './unit-scope.ts';
 
 const ORDER: Record<AdminUnitOrderField, Sql> = {
   [AdminUnitOrderField.CODE]: raw('u.code'),
@@ -25,8 +27,9 @@ export function listAdminUnits(db: Db, args: AdminUnitsArgs): Promise<AdminUnitC
 }
 
 export function findAdminUnitByCode(db: Db, code: string, asOf: string | null | undefined): Promise<AdminUnit | undefined> {
-  return queryOne<AdminUnit>(
+  return queryOne(
     db,
+    entityRow(AdminUnit),
     sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf ?? today())}`,
   );
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
@@ -8,11 +8,13 @@ import type { PrefetchedUnit } from '../products/product.repository.ts';
 
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
+  @Authorized()
   @Query(() => AdminUnitConnection, { description: 'Administrative units, filtered, sorted and paginated.' })
   adminUnits(@Args(() => AdminUnitsArgs) args: AdminUnitsArgs, @Ctx() ctx: Context): Promise<AdminUnitConnection> {
     return listAdminUnits(ctx.db, args);
   }
 
+  @Authorized()
   @Query(() => AdminUnit, {
     nullable: true,
     description: 'The unit with this GSO code valid on `asOf` (default today); if none was valid then, the most recent unit with that code.',

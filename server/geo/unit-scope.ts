@@ -7,10 +7,7 @@ import { Field, InputType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { UnitLevel } from './admin-unit.entity.ts';
 import { readScopeCondition } from '../auth/viewer.ts';
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { today } from '../common/dates.ts';
 
 /** A subquery yielding the id of the unit with this code and level valid on `asOf`. */
 export function unitIdByCode(code: string, level: UnitLevel | null, asOf: string): Sql {

@@ -2,11 +2,11 @@
 // hash of allocation, date, unit, amount and activity when the file has none.
 import { Disbursement } from '../budgets/budget.entity.ts';
 import { DisbursementInput } from '../budgets/budget.inputs.ts';
-import { createDisbursement, disbursementWriter } from '../budgets/budget.service.ts';
+import { createDisbursement, disbursementWriter } from '../budgets/budget.writer.ts';
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-GN-001'),
@@ -54,7 +54,7 @@ export const disbursementImport: ImportKindDef<DisbursementInput, typeof columns
     return keyedRow(r, v.key, ['disbursement', v.allocation_id, v.disbursed_on, unitId, v.amount, fold(v.activity ?? '')], { subject_code: subjectId, unit_code: unitId });
   },
 
-  find: findByImportKey(Disbursement),
+  find: byImportKey(Disbursement),
 
   inputOf: (row) =>
     Object.assign(new DisbursementInput(), {

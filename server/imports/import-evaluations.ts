@@ -2,11 +2,11 @@
 import sql from 'sql-template-tag';
 import { Evaluation } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
-import { evaluationWriter } from '../evaluations/evaluation.service.ts';
+import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
-import { findRecord, type ImportKindDef } from './import-kind.ts';
+import { findExisting, type ImportKindDef } from './import-kind.ts';
 
 /** A part of the score, within the range the rules and the database check. */
 const score = (part: 'A' | 'B' | 'C', max: number, example: string) => ({
@@ -67,7 +67,7 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
     return { resolved: { round_sequence: round, product_code: productId }, identity: `${round}:${productId}`, identityColumn: 'product_code' };
   },
 
-  find: (w, parsed) => findRecord(w, Evaluation, sql`t.round_id = ${parsed.fields.roundId} AND t.product_id = ${parsed.fields.productId}`),
+  find: (w, parsed) => findExisting(w, Evaluation, sql`t.round_id = ${parsed.fields.roundId} AND t.product_id = ${parsed.fields.productId}`),
 
   inputOf: (row) =>
     Object.assign(new EvaluationInput(), {

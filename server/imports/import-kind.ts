@@ -1,12 +1,14 @@
 // What each kind of import declares: its column table, how a row's cells
-// become a service input (the lookups of codes), how an existing record is
-// found by its natural key, and which service functions write it (the same
-// ones the mutations call).
+// become a writer's input (the lookups of codes), how an existing record is
+// found by its natural key, and how it is written: through the record's writer
+// (server/<domain>/*.writer.ts), the same one the mutations use, rules included.
 import { createHash } from 'node:crypto';
 import sql, { type Sql } from 'sql-template-tag';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { formatDate } from '../common/dates.ts';
+import type { EntityClass } from '../db/rows.ts';
 import type { Label } from '../labels/enum-labels.ts';
-import type { Written } from '../writes/record-writer.ts';
+import type { Versioned, Written } from '../writes/record-writer.ts';
 import type { Write } from '../writes/write-context.ts';
 import { describeUnit } from '../writes/units.ts';
 import { rowsWhere, tableOf, unitIdByCodeOn, unitsByCode } from '../writes/write.repository.ts';
@@ -89,22 +91,21 @@ export function columnOfField(def: ImportKindDef<object>, path: string): string 
   return Object.entries(def.columns).find(([, column]) => column.field === field)?.[0] ?? null;
 }
 
-/** The record of `entity` matching `where` (on alias t), deleted ones included. */
-export async function findRecord(w: Write, entity: EntityTarget<ObjectLiteral>, where: Sql): Promise<Existing | undefined> {
-  const [row] = await rowsWhere<Record<string, unknown>>(w.tx, tableOf(w.tx, entity), where);
-  return row && { id: row.id as number, version: row.version as number, row, deleted: row.deletedAt != null };
+/** The record of `entity` a row of the file names, by its natural key (`where`, over alias t), deleted ones included. */
+export async function findExisting(w: Write, entity: EntityClass<Versioned>, where: Sql): Promise<Existing | undefined> {
+  const table = tableOf(w.tx, entity);
+  const [row] = await rowsWhere(w.tx, table, where);
+  if (!row) return undefined;
+  const values: Record<string, unknown> = { ...row };
+  return { id: row.id, version: row.version, row: values, deleted: table.softDelete && values.deletedAt !== null };
 }
 
-/** The record of `entity` a row identified by an import key refers to. */
-export function findByImportKey(entity: EntityTarget<ObjectLiteral>) {
-  return (w: Write, parsed: ParsedRow<object>) => findRecord(w, entity, sql`t.import_key = ${parsed.importKey}`);
+/** `find` of the kinds whose rows are identified by an import key. */
+export function byImportKey<Input>(entity: EntityClass<Versioned>): ImportKindDef<Input & object>['find'] {
+  return (w, parsed) => findExisting(w, entity, sql`t.import_key = ${parsed.importKey}`);
 }
 
 const LEVEL_BY_LENGTH: Record<number, string> = { 2: 'province', 3: 'district', 5: 'commune' };
-
-function formatDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
 
 /** Code → id lookups for one import, cached, each reporting its own problem on the row. */
 export class Lookups {

@@ -1,12 +1,12 @@
 // Products: one row per product, identified by its code.
 import sql from 'sql-template-tag';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Product, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
-import { productWriter } from '../products/product.service.ts';
+import { productWriter } from '../products/product.writer.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findRecord, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { findExisting, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   code: {
@@ -52,7 +52,7 @@ export const productImport: ImportKindDef<ProductInput, typeof columns> = {
     return { resolved: { subject_code: subjectId, unit_code: unitId }, identity: v.code ?? '', identityColumn: 'code' };
   },
 
-  find: (w, parsed) => findRecord(w, Product, sql`t.code = ${parsed.fields.code}`),
+  find: (w, parsed) => findExisting(w, Product, sql`t.code = ${parsed.fields.code}`),
 
   inputOf: (row) =>
     Object.assign(new ProductInput(), {

@@ -2,11 +2,11 @@
 // by a hash of unit, start date and name when the file has none.
 import { PromotionEvent } from '../promotion/promotion.entity.ts';
 import { PromotionEventInput } from '../promotion/promotion.inputs.ts';
-import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.service.ts';
+import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.writer.ts';
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-XT-01'),
@@ -45,7 +45,7 @@ export const promotionEventImport: ImportKindDef<PromotionEventInput, typeof col
     return keyedRow(r, v.key, ['promotion_event', unitId, v.starts_on, fold(v.name ?? '')], { product_codes: productIds, unit_code: unitId });
   },
 
-  find: findByImportKey(PromotionEvent),
+  find: byImportKey(PromotionEvent),
 
   // Links stay as they are unless the file has a product_codes column.
   inputOf: (row) =>

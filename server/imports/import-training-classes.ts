@@ -2,11 +2,11 @@
 // hash of unit, start date, organiser and topic when the file has none.
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { TrainingClassInput } from '../training/training-class.inputs.ts';
-import { createTrainingClass, trainingClassWriter } from '../training/training-class.service.ts';
+import { createTrainingClass, trainingClassWriter } from '../training/training-class.writer.ts';
 import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findByImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   key: keyColumn('LN-2024-TH-01'),
@@ -45,7 +45,7 @@ export const trainingClassImport: ImportKindDef<TrainingClassInput, typeof colum
     return keyedRow(r, v.key, ['training_class', unitId, v.starts_on, fold(v.organiser ?? ''), fold(v.topic ?? '')], { plan_key: planId, unit_code: unitId });
   },
 
-  find: findByImportKey(TrainingClass),
+  find: byImportKey(TrainingClass),
 
   inputOf: (row) =>
     Object.assign(new TrainingClassInput(), {

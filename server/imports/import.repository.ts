@@ -2,7 +2,7 @@
 import sql from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { entityReadScope } from '../auth/read-scope.ts';
-import { queryOne } from '../db/sql.ts';
+import { execute, queryId } from '../db/sql.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -13,19 +13,18 @@ export async function idByCode(tx: EntityManager, table: 'subject' | 'product', 
     table === 'subject'
       ? sql`SELECT t.id FROM subject t WHERE t.code = ${code} ${entityReadScope(Subject, 't')}`
       : sql`SELECT t.id FROM product t WHERE t.code = ${code} ${entityReadScope(Product, 't')}`;
-  return (await queryOne<{ id: number }>(tx, q))?.id;
+  return queryId(tx, q);
 }
 
 export async function planIdByKey(tx: EntityManager, key: string): Promise<number | undefined> {
-  return (await queryOne<{ id: number }>(tx, sql`SELECT id FROM plan WHERE key = ${key}`))?.id;
+  return queryId(tx, sql`SELECT id FROM plan WHERE key = ${key}`);
 }
 
 export async function roundId(tx: EntityManager, r: { level: string; unitId: number | null; year: number; sequence: number }): Promise<number | undefined> {
-  const row = await queryOne<{ id: number }>(
+  return queryId(
     tx,
     sql`SELECT id FROM evaluation_round WHERE level = ${r.level} AND unit_id IS NOT DISTINCT FROM ${r.unitId}::int AND year = ${r.year} AND sequence = ${r.sequence}`,
   );
-  return row?.id;
 }
 
 export interface BatchInfo {
@@ -36,16 +35,15 @@ export interface BatchInfo {
 
 /** Records an import batch, for the audit entries of its rows to point to. */
 export async function insertBatch(w: Write, info: BatchInfo): Promise<number> {
-  const row = await queryOne<{ id: number }>(
+  const id = await queryId(
     w.tx,
     sql`INSERT INTO import_batch (user_id, username, kind, format, file_sha256) VALUES (${w.viewer.user.id}, ${w.viewer.user.username}, ${info.kind}, ${info.format}, ${info.sha256})
         RETURNING id`,
   );
-  return row!.id;
+  return id!;
 }
 
 export async function finishBatch(tx: EntityManager, id: number, counts: { rows: number; created: number; updated: number; unchanged: number }): Promise<void> {
-  await tx.query('UPDATE import_batch SET rows = $2, created = $3, updated = $4, unchanged = $5 WHERE id = $1', [
-    id, counts.rows, counts.created, counts.updated, counts.unchanged,
-  ]);
+  await execute(tx, sql`UPDATE import_batch SET rows = ${counts.rows}, created = ${counts.created}, updated = ${counts.updated}, unchanged = ${counts.unchanged}
+                        WHERE id = ${id}`);
 }

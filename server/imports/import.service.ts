@@ -1,24 +1,32 @@
-// One file, one transaction. Every row goes through the same validation and
-// service functions as the mutations, each inside a savepoint so that one bad
-// row does not hide the problems of the next. At the end the transaction is
-// committed only for a real run without a single problem; a dry run (or any
-// problem) rolls it back, so both report exactly what a real run would do.
+// What the API asks of the imports: the kinds with their column tables and
+// templates, and running a file. One file, one transaction. Every row goes
+// through the same validation and writers as the mutations, each inside a
+// savepoint so that one bad row does not hide the problems of the next. At the
+// end the transaction is committed only for a real run without a single
+// problem; a dry run (or any problem) rolls it back, so both report exactly
+// what a real run would do.
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer.ts';
+import { currentViewer, type Viewer } from '../auth/viewer.ts';
+import { badInput } from '../common/errors.ts';
+import type { Context } from '../context.ts';
+import { execute } from '../db/sql.ts';
+import type { Lang } from '../labels/enum-labels.ts';
 import { validateInput } from '../writes/validation.ts';
-import { assertMayWrite, type Write } from '../writes/write-context.ts';
+import { freshLoaders, type Write } from '../writes/write-context.ts';
 import { invalidInput, isBadInput } from '../writes/write-errors.ts';
 import { fold, RowReader, type RowProblem } from './cells.ts';
 import type { Column } from './columns.ts';
-import { ImportFormat, ImportKind, ImportProblem, ImportReport } from './import.types.ts';
+import { ImportFormat, ImportKind, ImportKindInfo, ImportProblem, ImportReport, ImportTemplate } from './import.types.ts';
 import { finishBatch, insertBatch } from './import.repository.ts';
 import { columnOfField, Lookups, parseRow, type ImportKindDef, type ParsedRow } from './import-kind.ts';
-import { IMPORT_KINDS } from './import-kinds.ts';
+import { IMPORT_KINDS, importKindInfo } from './import-kinds.ts';
+import { importTemplate } from './import-template.ts';
 import { readSheet } from './read-file.ts';
 
-export interface ImportRequest {
+interface ImportRequest {
   kind: ImportKind;
   format: ImportFormat;
   data: Buffer;
@@ -73,8 +81,37 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
   throw error;
 }
 
-export async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest): Promise<ImportReport> {
-  assertMayWrite(viewer);
+/** `importKinds`: every kind's column table, or one kind's. */
+export function importKinds(kind: ImportKind | null): ImportKindInfo[] {
+  return (kind ? [IMPORT_KINDS[kind]] : Object.values(IMPORT_KINDS)).map(importKindInfo);
+}
+
+/** A kind's template, base64-encoded for the API. */
+export async function importTemplateOf(kind: ImportKind, format: ImportFormat, language: Lang): Promise<ImportTemplate> {
+  const file = await importTemplate(IMPORT_KINDS[kind], format, language);
+  return { fileName: file.fileName, contentType: file.contentType, base64: file.data.toString('base64') };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * `importData`: the file as the API sends it (base64), imported as the current
+ * viewer; after a write the request's loaders start afresh. Who may import is
+ * the guard's business (@Authorized on the mutation), and each row's writer
+ * checks the viewer's units.
+ */
+export async function importData(
+  ctx: Context,
+  args: { kind: ImportKind; format: ImportFormat; fileBase64: string; dryRun: boolean },
+): Promise<ImportReport> {
+  const text = args.fileBase64.replace(/\s+/g, '');
+  if (!text || !BASE64.test(text)) throw badInput('fileBase64', 'not base64 text');
+  const report = await runImport(ctx.db, currentViewer(), { kind: args.kind, format: args.format, data: Buffer.from(text, 'base64'), dryRun: args.dryRun });
+  if (report.written) freshLoaders(ctx);
+  return report;
+}
+
+async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest): Promise<ImportReport> {
   const def = IMPORT_KINDS[request.kind];
   const sheet = await readSheet(request.format, request.data);
   const report = Object.assign(new ImportReport(), {
@@ -112,7 +149,7 @@ export async function runImport(db: DataSource, viewer: Viewer, request: ImportR
       }
       seen.set(parsed.identity, row);
 
-      await runner.query('SAVEPOINT import_row');
+      await execute(runner.manager, sql`SAVEPOINT import_row`);
       try {
         const existing = await def.find(w, parsed);
         if (existing?.deleted) {
@@ -129,9 +166,9 @@ export async function runImport(db: DataSource, viewer: Viewer, request: ImportR
         } else {
           report.unchanged += 1;
         }
-        await runner.query('RELEASE SAVEPOINT import_row');
+        await execute(runner.manager, sql`RELEASE SAVEPOINT import_row`);
       } catch (error) {
-        await runner.query('ROLLBACK TO SAVEPOINT import_row');
+        await execute(runner.manager, sql`ROLLBACK TO SAVEPOINT import_row`);
         fail(problemsOf(error, def, parsed));
       }
     }

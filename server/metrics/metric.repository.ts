@@ -3,6 +3,7 @@
 // the closure table, so they roll up exactly as the definition declares.
 import sql, { join } from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
+import { rowShape } from '../db/rows.ts';
 import { andReadScope } from '../auth/viewer.ts';
 import { aggregateSql, type MetricDefinition, type MetricParams, type Rollup } from './metric-definition.ts';
 
@@ -43,12 +44,15 @@ function requestSql(index: number, r: MetricRequest) {
              GROUP BY cl.ancestor_id, metric_date.at`;
 }
 
+const METRIC_ROW = rowShape({ request: 'int', scope_id: 'int', at: 'text', value: 'numeric?', source_rows: 'int' });
+
 /** Missing (scope, date) pairs had no rows: 0 for counts and sums, null (no basis) for ratios. */
 export async function evaluateMetrics(db: Db, requests: MetricRequest[]): Promise<MetricResults> {
   const results: MetricResults = new Map();
   if (!requests.length) return results;
-  const rows = await queryRows<{ request: number; scope_id: number; at: string; value: string | null; source_rows: number }>(
+  const rows = await queryRows(
     db,
+    METRIC_ROW,
     join(requests.map((r, i) => sql`(${requestSql(i, r)})`), ' UNION ALL '),
   );
   requests.forEach((r, i) => {

@@ -2,7 +2,8 @@
 import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import { queryRows } from '../db/sql.ts';
+import { execute, queryRows } from '../db/sql.ts';
+import { ID_ROW } from '../db/rows.ts';
 
 export function planReferences(id: number): Record<string, Sql> {
   return {
@@ -18,13 +19,11 @@ export function targetReferences(id: number): Record<string, Sql> {
 }
 
 export async function targetProductIds(tx: EntityManager, targetId: number): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(tx, sql`SELECT product_id AS id FROM target_product WHERE target_id = ${targetId} ORDER BY product_id`);
+  const rows = await queryRows(tx, ID_ROW, sql`SELECT product_id AS id FROM target_product WHERE target_id = ${targetId} ORDER BY product_id`);
   return rows.map((r) => r.id);
 }
 
 export async function setTargetProducts(tx: EntityManager, targetId: number, productIds: number[]): Promise<void> {
-  await tx.query('DELETE FROM target_product WHERE target_id = $1', [targetId]);
-  if (productIds.length) {
-    await tx.query('INSERT INTO target_product (target_id, product_id) SELECT $1, unnest($2::int[])', [targetId, productIds]);
-  }
+  await execute(tx, sql`DELETE FROM target_product WHERE target_id = ${targetId}`);
+  if (productIds.length) await execute(tx, sql`INSERT INTO target_product (target_id, product_id) SELECT ${targetId}, unnest(${productIds}::int[])`);
 }

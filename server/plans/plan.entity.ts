@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { LocalDate } from '../common/scalars.ts';
+import { RowVersion } from '../db/columns.ts';
 
 export enum TargetUnit {
   count = 'count',
@@ -90,6 +91,9 @@ export class Plan {
   @Field(() => String, { nullable: true, description: 'Source document the plan was transcribed from.' })
   @Column('text', { nullable: true })
   source: string | null;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A quantified target of a plan: a metric for a scope unit, a value or range, a unit and a due date.' })
@@ -122,11 +126,11 @@ export class Target {
 
   @Field(() => Float, { description: 'Target value, or the lower bound of a range ("25–30" → 25).' })
   @Column('numeric', { name: 'target_min', precision: 20, scale: 2 })
-  targetMin: number;
+  targetMin: string;
 
   @Field(() => Float, { nullable: true, description: 'Upper bound of a range, null for a single figure.' })
   @Column('numeric', { name: 'target_max', precision: 20, scale: 2, nullable: true })
-  targetMax: number | null;
+  targetMax: string | null;
 
   @Field(() => TargetUnit, { description: 'Unit of the value.' })
   @Column('varchar', { length: 10 })
@@ -139,6 +143,9 @@ export class Target {
   @Field(() => String, { description: "The plan's own Vietnamese wording of the target." })
   @Column('text')
   wording: string;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A dated commitment of a plan: an evaluation round, a ceremony, a deliverable.' })
@@ -177,4 +184,7 @@ export class Milestone {
   @Field(() => String, { nullable: true, description: "The plan's own wording." })
   @Column('text', { nullable: true })
   wording: string | null;
+
+  @RowVersion()
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { BudgetAllocation } from '../budgets/budget.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -9,11 +9,13 @@ import { listPlans, listTargets } from './plan.repository.ts';
 
 @Resolver(() => Plan)
 export class PlanResolver {
+  @Authorized()
   @Query(() => PlanConnection, { description: 'OCOP implementation plans, filtered, sorted and paginated.' })
   plans(@Args(() => PlansArgs) args: PlansArgs, @Ctx() ctx: Context): Promise<PlanConnection> {
     return listPlans(ctx.db, args);
   }
 
+  @Authorized()
   @Query(() => Plan, { nullable: true, description: 'One plan by id; null when there is none.' })
   plan(@Arg('id', () => Int, { description: 'Plan id.' }) id: number, @Ctx() ctx: Context): Promise<Plan | null> {
     return ctx.loaders.planById.load(id);
@@ -42,6 +44,7 @@ export class PlanResolver {
 
 @Resolver(() => Target)
 export class TargetResolver {
+  @Authorized()
   @Query(() => TargetConnection, { description: 'Plan targets (top-level and per-district), filtered, sorted and paginated.' })
   targets(@Args(() => TargetsArgs) args: TargetsArgs, @Ctx() ctx: Context): Promise<TargetConnection> {
     return listTargets(ctx.db, args);

@@ -3,6 +3,9 @@ import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { queryOne } from '../db/sql.ts';
+import { rowShape } from '../db/rows.ts';
+
+const UNIT_ID_ROW = rowShape({ unitId: 'int' });
 
 /**
  * The unit of a product, which evaluations and certificates belong to;
@@ -10,7 +13,7 @@ import { queryOne } from '../db/sql.ts';
  */
 export async function productUnitId(tx: EntityManager, productId: number | null | undefined, readScope: Sql): Promise<number | undefined> {
   if (productId == null) return undefined;
-  return (await queryOne<{ unitId: number }>(tx, sql`SELECT p.unit_id AS "unitId" FROM product p WHERE p.id = ${productId} ${readScope}`))?.unitId;
+  return (await queryOne(tx, UNIT_ID_ROW, sql`SELECT p.unit_id AS "unitId" FROM product p WHERE p.id = ${productId} ${readScope}`))?.unitId;
 }
 
 /** Rows that point to a product, by what they are. */

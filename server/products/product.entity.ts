@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
+import { CreatedAt, RowVersion, UpdatedAt } from '../db/columns.ts';
 
 export enum ProductGroup {
   food = 'food',
@@ -84,7 +85,12 @@ export class Product {
   @Column('boolean', { default: false })
   illustrative: boolean;
 
-  @Field(() => Int, { description: 'Row version for optimistic concurrency.' })
-  @Column('int', { default: 1 })
+  @RowVersion('Row version for optimistic concurrency.')
   version: number;
+
+  @CreatedAt()
+  createdAt?: Date;
+
+  @UpdatedAt()
+  updatedAt?: Date;
 }

@@ -5,13 +5,15 @@ import { badInput } from '../common/errors.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
-import { asEntity, jsonObject, selectColumns, type Db } from '../db/sql.ts';
+import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow, objectOf } from '../db/rows.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { currentCertificateJoin, validCertificateAt } from '../evaluations/certificate-validity.ts';
-import { today, unitScopeConditions } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
+import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductOrderField, type ProductFilter, type ProductsArgs } from './product.types.ts';
 
@@ -79,40 +81,40 @@ export interface PrefetchedProduct extends Product {
   _certificate?: Certificate | null;
 }
 
-function prefetchSql(db: Db, want: ProductPrefetch): { columns: Sql; joins: Sql } {
+/** The relations a products page may carry, each one JSON object made an entity (null where absent). */
+const PREFETCHED = {
+  _subject: objectOf(Subject),
+  _unit: objectOf(AdminUnit),
+  _district: objectOf(AdminUnit),
+  _province: objectOf(AdminUnit),
+  _certificate: objectOf(Certificate),
+};
+const PRODUCT_ROW = entityRow(Product);
+
+/** The page's statement selects each wanted relation as a JSON object with only the fields asked of it. */
+function prefetchSql(db: Db, want: ProductPrefetch) {
   const columns: Sql[] = [];
   const joins: Sql[] = [];
-  if (want.subject) {
-    columns.push(sql`${jsonObject(db, Subject, 'ps', want.subject)} AS "_subject"`);
-    joins.push(sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
-  }
-  if (want.unit) {
-    columns.push(sql`${jsonObject(db, AdminUnit, 'pu', want.unit)} AS "_unit"`);
-    joins.push(sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
-  }
-  if (want.unit && want.district) {
-    columns.push(sql`${jsonObject(db, AdminUnit, 'pd', want.district)} AS "_district"`);
-    joins.push(sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
-  }
-  if (want.unit && want.province) {
-    columns.push(sql`${jsonObject(db, AdminUnit, 'pp', want.province)} AS "_province"`);
-    joins.push(sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
-  }
+  const row: Partial<typeof PREFETCHED> = {};
+  const add = <K extends keyof typeof PREFETCHED>(as: K, object: Sql, joined: Sql) => {
+    columns.push(sql`${object} AS ${raw(`"${as}"`)}`);
+    joins.push(joined);
+    row[as] = PREFETCHED[as];
+  };
+  if (want.subject) add('_subject', jsonObject(db, Subject, 'ps', want.subject), sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
+  if (want.unit) add('_unit', jsonObject(db, AdminUnit, 'pu', want.unit), sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
+  if (want.unit && want.district) add('_district', jsonObject(db, AdminUnit, 'pd', want.district), sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
+  if (want.unit && want.province) add('_province', jsonObject(db, AdminUnit, 'pp', want.province), sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
   if (want.currentCertificate) {
-    columns.push(sql`${jsonObject(db, Certificate, 'pc', want.currentCertificate)} AS "_certificate"`);
-    joins.push(sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
-                     ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`);
+    add('_certificate', jsonObject(db, Certificate, 'pc', want.currentCertificate),
+      sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
+          ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`);
   }
-  return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty };
+  return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };
 }
 
 /** Moves a row's district and province onto its unit, where the unit's resolvers look for them. */
 function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _province?: AdminUnit | null }): void {
-  if (row._subject) row._subject = asEntity(row._subject, Subject);
-  if (row._certificate) row._certificate = asEntity(row._certificate, Certificate);
-  if (row._unit) row._unit = asEntity(row._unit, AdminUnit);
-  if (row._district) row._district = asEntity(row._district, AdminUnit);
-  if (row._province) row._province = asEntity(row._province, AdminUnit);
   if (!row._unit) return;
   if ('_district' in row) row._unit._district = row._district;
   if ('_province' in row) {
@@ -124,7 +126,7 @@ function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _pro
 }
 
 export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
-  const prefetch = want ? prefetchSql(db, want) : { columns: empty, joins: empty };
+  const prefetch = prefetchSql(db, want ?? {});
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
   const page = await fetchPage(
     db,
@@ -132,7 +134,7 @@ export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPre
       select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
       pageJoins: prefetch.joins,
-      entity: Product,
+      row: prefetch.row,
       where: productConditions(args.filter),
       sort: sortKeys(ORDER, args.orderBy, ProductOrderField.NAME),
       idExpr: raw('p.id'),

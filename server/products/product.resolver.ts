@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { Certificate, Evaluation } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { Product } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';
@@ -13,6 +13,7 @@ import { requestedFields, type FieldTree } from '../common/requested-fields.ts';
 
 @Resolver(() => Product)
 export class ProductResolver {
+  @Authorized()
   @Query(() => ProductConnection, { description: 'OCOP products, filtered, sorted and paginated.' })
   products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProductConnection> {
     // The relations the page will be asked for come in its own statement.
@@ -28,6 +29,7 @@ export class ProductResolver {
     });
   }
 
+  @Authorized()
   @Query(() => Product, { nullable: true, description: 'One product by id; null when there is none.' })
   product(@Arg('id', () => Int, { description: 'Product id.' }) id: number, @Ctx() ctx: Context): Promise<Product | null> {
     return ctx.loaders.productById.load(id);

@@ -1,22 +1,21 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { today } from '../geo/unit-scope.ts';
-import { cachedResult } from '../common/result-cache.ts';
+import { today } from '../common/dates.ts';
 import { Alert } from './alerts.types.ts';
-import { computeAlerts } from './alerts.service.ts';
+import { alerts } from './alerts.service.ts';
 
 @Resolver(() => Alert)
 export class AlertResolver {
+  @Authorized()
   @Query(() => [Alert], { description: 'What needs attention in a province or district on a date, most severe first.' })
   alerts(
     @Arg('unitCode', () => String, { description: 'GSO code of a province or district, read on `asOf`.' }) unitCode: string,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date (default today).' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Alert[]> {
-    const date = asOf ?? today();
-    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['alerts', unitCode, date], () => computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, date));
+    return alerts(ctx, unitCode, asOf ?? today());
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit concerned.' })

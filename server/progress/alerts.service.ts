@@ -1,7 +1,9 @@
 // The attention list: off-track and overdue targets, lagging disbursement,
 // certificates about to expire, milestones past due — each with its reason.
 import type DataLoader from 'dataloader';
-import { addDays, daysBetween } from '../common/dates.ts';
+import { addDays, daysBetween, formatDate } from '../common/dates.ts';
+import { cachedResult } from '../common/result-cache.ts';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import type { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { findMetric } from '../metrics/catalogue.ts';
@@ -18,7 +20,6 @@ export const EXPIRY_WINDOW_MONTHS = 6;
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 function alert(kind: AlertKind, severity: AlertSeverity, messageVi: string, messageEn: string, extra: Partial<Alert> & { unitId?: number } = {}): Alert {
   return Object.assign(new Alert(), { kind, severity, messageVi, messageEn, unit: null, target: null, milestone: null, count: null, ...extra });
@@ -35,7 +36,7 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
   const actual = p.actual ?? 0;
   if (p.status === ProgressStatus.overdue) {
     return alert(AlertKind.target_overdue, AlertSeverity.high,
-      `${metric.label.vi} (${unitName}) quá hạn ${viDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
+      `${metric.label.vi} (${unitName}) quá hạn ${formatDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
       `${metric.label.en} (${unitName}) is past its due date ${p.target.dueDate}: ${en.format(actual)} of ${rangeEn}.`,
       { target: p.target });
   }
@@ -43,14 +44,19 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
     const forecast = p.forecast === null ? '—' : vi.format(Math.round(p.forecast * 100) / 100);
     const forecastEn = p.forecast === null ? '—' : en.format(Math.round(p.forecast * 100) / 100);
     return alert(AlertKind.target_off_track, p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
-      `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${viDate(p.target.dueDate)}.`,
+      `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${formatDate(p.target.dueDate)}.`,
       `${metric.label.en} (${unitName}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${p.target.dueDate}.`,
       { target: p.target });
   }
   return null;
 }
 
-export async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | null>, unitCode: string, asOf: string): Promise<Alert[]> {
+/** What needs attention in the unit with this code on `asOf`, most severe first. */
+export function alerts(ctx: Context, unitCode: string, asOf: string): Promise<Alert[]> {
+  return cachedResult(ctx, ['alerts', unitCode, asOf], () => computeAlerts(ctx.db, ctx.loaders.unitById, unitCode, asOf));
+}
+
+async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | null>, unitCode: string, asOf: string): Promise<Alert[]> {
   const units = await unitAndDistricts(db, unitCode, asOf);
   if (!units.length) return [];
   const unit = units.find((u) => u.code === unitCode) ?? units[0];
@@ -96,7 +102,7 @@ export async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUn
   if (expiringCount > 0) {
     const until = addDays(asOf, 183);
     alerts.push(alert(AlertKind.certificates_expiring, AlertSeverity.medium,
-      `${vi.format(expiringCount)} sản phẩm có giấy chứng nhận OCOP hết hạn trước ${viDate(until)}: cần đánh giá lại.`,
+      `${vi.format(expiringCount)} sản phẩm có giấy chứng nhận OCOP hết hạn trước ${formatDate(until)}: cần đánh giá lại.`,
       `${en.format(expiringCount)} products have OCOP certificates expiring within ${EXPIRY_WINDOW_MONTHS} months: re-evaluation needed.`,
       { unitId: unit.id, count: expiringCount }));
   }
@@ -104,7 +110,7 @@ export async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUn
   for (const m of milestoneProgress(milestones, rounds, asOf)) {
     if (m.status !== MilestoneStatus.overdue || m.milestone.deadline < addDays(asOf, -365)) continue;
     alerts.push(alert(AlertKind.milestone_overdue, AlertSeverity.high,
-      `Quá hạn ${viDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
+      `Quá hạn ${formatDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
       `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
       { milestone: m.milestone, unitId: m.milestone.scopeUnitId }));
   }

@@ -2,23 +2,24 @@
 // their denominators, and the targets plans set for them.
 import sql from 'sql-template-tag';
 import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow, rowShape, type RowType } from '../db/rows.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { unitIdByCode } from '../geo/unit-scope.ts';
 import { andReadScope } from '../auth/viewer.ts';
 
 export function findProvince(db: Db, code: string, asOf: string): Promise<AdminUnit | undefined> {
-  return queryOne<AdminUnit>(db, sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf)}`);
+  return queryOne(db, entityRow(AdminUnit), sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf)}`);
 }
 
-export interface DistrictFacts extends AdminUnit {
-  communes: number;
-  subjects: number;
-}
+/** A district with its communes (at least 1) and subjects counted on a date. */
+const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int', subjects: 'int' });
+export type DistrictFacts = RowType<typeof DISTRICT_FACTS>;
 
 /** Districts existing at some point of the period, with communes and subjects counted on `at`. */
 export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string): Promise<DistrictFacts[]> {
-  return queryRows<DistrictFacts>(
+  return queryRows(
     db,
+    DISTRICT_FACTS,
     sql`SELECT ${selectColumns(db, AdminUnit, 'u')},
           GREATEST(1, (SELECT count(*) FROM admin_unit c WHERE c.parent_id = u.id
              AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes,
@@ -31,19 +32,14 @@ export function districtsWithDenominators(db: Db, provinceId: number, from: stri
   );
 }
 
-export interface DistrictTarget {
-  scopeUnitId: number;
-  targetMin: string;
-  targetMax: string | null;
-  dueDate: string;
-  periodStart: string;
-  params: Record<string, unknown>;
-}
+const DISTRICT_TARGET = rowShape({ scopeUnitId: 'int', targetMin: 'numeric', targetMax: 'numeric?', dueDate: 'date', periodStart: 'date', params: 'object' });
+export type DistrictTarget = RowType<typeof DISTRICT_TARGET>;
 
 /** Targets set for single districts on this metric by plans whose period overlaps [from, to]. */
 export function districtTargets(db: Db, districtIds: number[], metric: string, from: string, to: string): Promise<DistrictTarget[]> {
-  return queryRows<DistrictTarget>(
+  return queryRows(
     db,
+    DISTRICT_TARGET,
     sql`SELECT t.scope_unit_id AS "scopeUnitId", t.target_min AS "targetMin", t.target_max AS "targetMax", t.due_date AS "dueDate",
                pl.period_start AS "periodStart", t.params
         FROM target t JOIN plan pl ON pl.id = t.plan_id

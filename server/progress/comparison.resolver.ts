@@ -1,15 +1,15 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import { LocalDate } from '../common/scalars.ts';
-import { cachedResult } from '../common/result-cache.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { DistrictComparison } from './comparison.types.ts';
-import { compareDistricts } from './comparison.service.ts';
+import { districtComparison } from './comparison.service.ts';
 
 @Resolver()
 export class ComparisonResolver {
+  @Authorized()
   @Query(() => DistrictComparison, {
     nullable: true,
     description: 'Every district of a province on one metric for a period: actual, own target, share, rank and rank change, per-denominator figures. Null for an unknown province.',
@@ -23,7 +23,6 @@ export class ComparisonResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Read the figures on this date if earlier than the period end.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<DistrictComparison | null> {
-    const request = { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf: asOf ?? today() };
-    return cachedResult(ctx.db, ctx.loaders.dataVersion, ['districtComparison', request], () => compareDistricts(ctx.db, request));
+    return districtComparison(ctx, { provinceCode, metricId: metric, params: params ?? {}, from, to, asOf: asOf ?? today() });
   }
 }

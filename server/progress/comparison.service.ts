@@ -1,7 +1,9 @@
 // District league tables: one metric for every district of a province, this
 // period and the previous one, with per-denominator figures and own targets.
-import { addDays, daysBetween, minDate } from '../common/dates.ts';
+import { addDays, daysBetween, minDate, today } from '../common/dates.ts';
 import { badInput } from '../common/errors.ts';
+import { cachedResult } from '../common/result-cache.ts';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import { findMetric, METRICS } from '../metrics/catalogue.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
@@ -40,7 +42,12 @@ const sameParams = (a: Record<string, unknown>, b: MetricParams) => {
   return JSON.stringify(Object.entries(rest).sort()) === JSON.stringify(Object.entries(b).sort());
 };
 
-export async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
+/** Every district of a province on one metric for a period; null for an unknown province. */
+export function districtComparison(ctx: Context, request: ComparisonRequest): Promise<DistrictComparison | null> {
+  return cachedResult(ctx, ['districtComparison', request], () => compareDistricts(ctx.db, request));
+}
+
+async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
   const metric = findMetric(r.metricId);
   if (!metric) throw badInput('metric', `unknown metric; one of ${METRICS.map((m) => m.id).join(', ')}`);
   if (r.from > r.to) throw badInput('to', 'the period ends before it starts');
@@ -78,7 +85,7 @@ export async function compareDistricts(db: Db, r: ComparisonRequest): Promise<Di
       : null;
     return Object.assign(new DistrictRow(), {
       district: d,
-      abolished: d.validTo !== null && d.validTo < new Date().toISOString().slice(0, 10),
+      abolished: d.validTo !== null && d.validTo < today(),
       actual,
       target: own ? Number(own.targetMin) : null,
       targetMax: own?.targetMax ? Number(own.targetMax) : null,

@@ -3,20 +3,19 @@
 import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow, rowShape, type RowType } from '../db/rows.ts';
 import { Milestone, Plan, Target } from '../plans/plan.entity.ts';
 import { unitIdByCode, withinUnitId } from '../geo/unit-scope.ts';
 import { andReadScope } from '../auth/viewer.ts';
 
-export interface TargetRow extends Target {
-  periodStart: string;
-  productIds: number[];
-  /** Last day of the scope unit, when it was abolished. */
-  scopeValidTo: string | null;
-}
+/** A target with its plan's period start, its named products and the last day of its scope unit, when that was abolished. */
+const TARGET_ROW = entityRow(Target).with({ periodStart: 'date', scopeValidTo: 'date?', productIds: 'int[]' });
+export type TargetRow = RowType<typeof TARGET_ROW>;
 
 function targetsWhere(db: Db, condition: Sql): Promise<TargetRow[]> {
-  return queryRows<TargetRow>(
+  return queryRows(
     db,
+    TARGET_ROW,
     sql`SELECT ${selectColumns(db, Target, 't')}, pl.period_start AS "periodStart", su.valid_to AS "scopeValidTo",
                COALESCE((SELECT array_agg(tp.product_id ORDER BY tp.product_id) FROM target_product tp WHERE tp.target_id = t.id), '{}') AS "productIds"
         FROM target t JOIN plan pl ON pl.id = t.plan_id JOIN admin_unit su ON su.id = t.scope_unit_id
@@ -25,7 +24,7 @@ function targetsWhere(db: Db, condition: Sql): Promise<TargetRow[]> {
 }
 
 export function findPlan(db: Db, planId: number): Promise<Plan | undefined> {
-  return queryOne<Plan>(db, sql`SELECT ${selectColumns(db, Plan, 'p')} FROM plan p WHERE p.id = ${planId} ${andReadScope(sql`p.issuer_unit_id`)}`);
+  return queryOne(db, entityRow(Plan), sql`SELECT ${selectColumns(db, Plan, 'p')} FROM plan p WHERE p.id = ${planId} ${andReadScope(sql`p.issuer_unit_id`)}`);
 }
 
 /** Every target of the plan, per-district children included. */
@@ -39,25 +38,22 @@ export function unitYearTargets(db: Db, unitCode: string, year: number, asOf: st
 }
 
 export function planMilestones(db: Db, planIds: number[]): Promise<Milestone[]> {
-  return queryRows<Milestone>(
+  return queryRows(
     db,
+    entityRow(Milestone),
     sql`SELECT ${selectColumns(db, Milestone, 'm')} FROM milestone m WHERE m.plan_id = ANY(${planIds}::int[]) ${andReadScope(sql`m.scope_unit_id`)} ORDER BY m.deadline, m.id`,
   );
 }
 
-export interface RoundHeld {
-  planId: number;
-  scopeUnitId: number;
-  level: string;
-  sequence: number;
-  /** When the last council of that level and sequence inside the scope met. */
-  heldOn: string;
-}
+/** Rounds of a level and sequence held inside a round milestone's scope: `heldOn`, when the last of their councils met. */
+const ROUND_HELD = rowShape({ planId: 'int', scopeUnitId: 'int', level: 'text', sequence: 'int', heldOn: 'date' });
+export type RoundHeld = RowType<typeof ROUND_HELD>;
 
 /** Evaluation rounds held in each plan's year inside each round milestone's scope. */
 export function roundsHeld(db: Db, planIds: number[]): Promise<RoundHeld[]> {
-  return queryRows<RoundHeld>(
+  return queryRows(
     db,
+    ROUND_HELD,
     sql`SELECT m.plan_id AS "planId", m.scope_unit_id AS "scopeUnitId", r.level, r.sequence, max(r.held_on) AS "heldOn"
         FROM (SELECT DISTINCT plan_id, scope_unit_id FROM milestone
               WHERE plan_id = ANY(${planIds}::int[]) AND kind IN ('district_round', 'province_round', 'central_round')) m
@@ -77,17 +73,14 @@ export function activeTargets(db: Db, unitCode: string, asOf: string): Promise<T
   );
 }
 
-export interface UnitRef {
-  id: number;
-  name: string;
-  level: string;
-  code: string;
-}
+const UNIT_REF = rowShape({ id: 'int', name: 'text', level: 'text', code: 'text' });
+export type UnitRef = RowType<typeof UNIT_REF>;
 
 /** The unit and, for a province, its districts valid on `asOf`. */
 export function unitAndDistricts(db: Db, unitCode: string, asOf: string): Promise<UnitRef[]> {
-  return queryRows<UnitRef>(
+  return queryRows(
     db,
+    UNIT_REF,
     sql`SELECT u.id, u.name, u.level, u.code FROM admin_unit u
         WHERE u.id = ${unitIdByCode(unitCode, null, asOf)}
            OR (u.parent_id = ${unitIdByCode(unitCode, null, asOf)} AND u.level = 'district'

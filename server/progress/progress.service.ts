@@ -1,13 +1,16 @@
 // Computes target progress from live data: one metric statement for all the
-// targets asked for, then the path, forecast and status per target.
+// targets asked for, then the path, forecast and status per target; a plan's
+// progress and a unit's KPIs are cached under the data version.
 import { addDays, monthEnds } from '../common/dates.ts';
+import { cachedResult } from '../common/result-cache.ts';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
 import { TargetUnit, type Milestone } from '../plans/plan.entity.ts';
-import { MetricInfo, MilestoneProgress, MilestoneStatus, ProgressPoint, TargetProgress } from './progress.types.ts';
-import type { RoundHeld, TargetRow } from './progress.repository.ts';
+import { MetricInfo, MilestoneProgress, MilestoneStatus, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
+import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets, type RoundHeld, type TargetRow } from './progress.repository.ts';
 import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
 
 /**
@@ -102,6 +105,26 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
   }
   for (const p of top) if (p.districts.length) summariseDistricts(p);
   return top;
+}
+
+/** Progress of every target and milestone of a plan on `asOf`; null for a plan the viewer cannot read. */
+export function planProgress(ctx: Context, planId: number, asOf: string): Promise<PlanProgress | null> {
+  return cachedResult(ctx, ['targetProgress', planId, asOf], async () => {
+    const plan = await findPlan(ctx.db, planId);
+    if (!plan) return null;
+    const [targets, milestones, rounds] = await Promise.all([planTargets(ctx.db, planId), planMilestones(ctx.db, [planId]), roundsHeld(ctx.db, [planId])]);
+    return Object.assign(new PlanProgress(), {
+      plan,
+      asOf,
+      targets: await computeProgress(ctx.db, targets, asOf),
+      milestones: milestoneProgress(milestones, rounds, asOf),
+    });
+  });
+}
+
+/** Progress of every target set for `year` by plans whose scope lies within the unit with this code on `asOf`. */
+export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: string): Promise<TargetProgress[]> {
+  return cachedResult(ctx, ['kpis', unitCode, year, asOf], async () => computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, asOf), asOf));
 }
 
 /**

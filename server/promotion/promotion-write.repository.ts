@@ -1,11 +1,16 @@
 // SQL the promotion-event writes need beyond the shared write repository: the link tables.
 import sql from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import { queryOne } from '../db/sql.ts';
+import { execute, queryOne } from '../db/sql.ts';
+import { rowShape, type RowType } from '../db/rows.ts';
 
-export async function eventLinks(tx: EntityManager, eventId: number): Promise<{ productIds: number[]; subjectIds: number[] }> {
-  const row = await queryOne<{ productIds: number[]; subjectIds: number[] }>(
+const EVENT_LINKS = rowShape({ productIds: 'int[]', subjectIds: 'int[]' });
+export type EventLinks = RowType<typeof EVENT_LINKS>;
+
+export async function eventLinks(tx: EntityManager, eventId: number): Promise<EventLinks> {
+  const row = await queryOne(
     tx,
+    EVENT_LINKS,
     sql`SELECT ARRAY(SELECT product_id FROM promotion_event_product WHERE event_id = ${eventId} ORDER BY product_id) AS "productIds",
                ARRAY(SELECT subject_id FROM promotion_event_subject WHERE event_id = ${eventId} ORDER BY subject_id) AS "subjectIds"`,
   );
@@ -13,12 +18,12 @@ export async function eventLinks(tx: EntityManager, eventId: number): Promise<{ 
 }
 
 export async function setEventLinks(tx: EntityManager, eventId: number, productIds: number[], subjectIds: number[]): Promise<void> {
-  await tx.query(
-    `WITH gone_p AS (DELETE FROM promotion_event_product WHERE event_id = $1),
-          gone_s AS (DELETE FROM promotion_event_subject WHERE event_id = $1)
-     SELECT 1`,
-    [eventId],
+  await execute(
+    tx,
+    sql`WITH gone_p AS (DELETE FROM promotion_event_product WHERE event_id = ${eventId}),
+             gone_s AS (DELETE FROM promotion_event_subject WHERE event_id = ${eventId})
+        SELECT 1`,
   );
-  if (productIds.length) await tx.query('INSERT INTO promotion_event_product (event_id, product_id) SELECT $1, unnest($2::int[])', [eventId, productIds]);
-  if (subjectIds.length) await tx.query('INSERT INTO promotion_event_subject (event_id, subject_id) SELECT $1, unnest($2::int[])', [eventId, subjectIds]);
+  if (productIds.length) await execute(tx, sql`INSERT INTO promotion_event_product (event_id, product_id) SELECT ${eventId}, unnest(${productIds}::int[])`);
+  if (subjectIds.length) await execute(tx, sql`INSERT INTO promotion_event_subject (event_id, subject_id) SELECT ${eventId}, unnest(${subjectIds}::int[])`);
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate, Vnd } from '../common/scalars.ts';
+import { ImportKey, RowVersion } from '../db/columns.ts';
 
 export enum EventKind {
   fair = 'fair',
@@ -84,6 +85,12 @@ export class PromotionEvent {
   @Field(() => Boolean, { description: 'True for records invented for illustration, not official data.' })
   @Column('boolean', { default: false })
   illustrative: boolean;
+
+  @ImportKey()
+  importKey: string | null;
+
+  @RowVersion()
+  version: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An OCOP sales point or centre (điểm / trung tâm giới thiệu và bán sản phẩm OCOP).' })
@@ -122,4 +129,7 @@ export class SalesPoint {
   @Field(() => Boolean, { description: 'True for records invented for illustration, not official data.' })
   @Column('boolean', { default: false })
   illustrative: boolean;
+
+  @RowVersion()
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Product } from '../products/product.entity.ts';
@@ -9,6 +9,7 @@ import { listPromotionEvents, listSalesPoints } from './promotion.repository.ts'
 
 @Resolver(() => PromotionEvent)
 export class PromotionEventResolver {
+  @Authorized()
   @Query(() => PromotionEventConnection, { description: 'Trade-promotion events (fairs, exhibitions, conferences, online), filtered, sorted and paginated.' })
   promotionEvents(@Args(() => PromotionEventsArgs) args: PromotionEventsArgs, @Ctx() ctx: Context): Promise<PromotionEventConnection> {
     return listPromotionEvents(ctx.db, args);
@@ -32,6 +33,7 @@ export class PromotionEventResolver {
 
 @Resolver(() => SalesPoint)
 export class SalesPointResolver {
+  @Authorized()
   @Query(() => SalesPointConnection, { description: 'OCOP sales points and centres, filtered, sorted and paginated.' })
   salesPoints(@Args(() => SalesPointsArgs) args: SalesPointsArgs, @Ctx() ctx: Context): Promise<SalesPointConnection> {
     return listSalesPoints(ctx.db, args);

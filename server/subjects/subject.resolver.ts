@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Product } from '../products/product.entity.ts';
@@ -9,11 +9,13 @@ import { currentViewer } from '../auth/viewer.ts';
 
 @Resolver(() => Subject)
 export class SubjectResolver {
+  @Authorized()
   @Query(() => SubjectConnection, { description: 'OCOP subjects (cooperatives, groups, enterprises, households), filtered, sorted and paginated.' })
   subjects(@Args(() => SubjectsArgs) args: SubjectsArgs, @Ctx() ctx: Context): Promise<SubjectConnection> {
     return listSubjects(ctx.db, args);
   }
 
+  @Authorized()
   @Query(() => Subject, { nullable: true, description: 'One subject by id; null when there is none.' })
   subject(@Arg('id', () => Int, { description: 'Subject id.' }) id: number, @Ctx() ctx: Context): Promise<Subject | null> {
     return ctx.loaders.subjectById.load(id);

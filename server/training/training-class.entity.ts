@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate, Vnd } from '../common/scalars.ts';
+import { ImportKey, RowVersion } from '../db/columns.ts';
 
 export enum TrainingAudience {
   cadres = 'cadres',
@@ -66,4 +67,10 @@ export class TrainingClass {
   @Field(() => Boolean, { description: 'True for records invented for illustration, not official data.' })
   @Column('boolean', { default: false })
   illustrative: boolean;
+
+  @ImportKey()
+  importKey: string | null;
+
+  @RowVersion()
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Plan } from '../plans/plan.entity.ts';
@@ -8,6 +8,7 @@ import { listTrainingClasses } from './training-class.repository.ts';
 
 @Resolver(() => TrainingClass)
 export class TrainingClassResolver {
+  @Authorized()
   @Query(() => TrainingClassConnection, { description: 'Training classes of the programme, filtered, sorted and paginated.' })
   trainingClasses(@Args(() => TrainingClassesArgs) args: TrainingClassesArgs, @Ctx() ctx: Context): Promise<TrainingClassConnection> {
     return listTrainingClasses(ctx.db, args);

@@ -5,13 +5,16 @@
 //           changed (bumping the version) → audit
 //   delete: lock → version → access → refuse while other rows depend on it →
 //           soft delete (kept for history) or delete → audit
-// Domain services describe their record with a RecordSpec and add the rules.
+// Each domain's *.writer.ts describes its record with a RecordSpec: its rules,
+// and the rules that follow a write of it, so every path that writes (mutation,
+// file import) runs them all.
 import type { Sql } from 'sql-template-tag';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { appendAudit } from '../audit/audit.repository.ts';
-import { AuditAction, type AuditEntity } from '../audit/audit.types.ts';
+import { unitColumn } from '../auth/read-scope.ts';
+import type { EntityClass } from '../db/rows.ts';
+import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound } from '../common/errors.ts';
-import { guardUnique } from './rules.ts';
+import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
 import { conflict, Problems, stillReferenced } from './write-errors.ts';
@@ -35,6 +38,14 @@ export interface Versioned {
 /** Row fields by entity property name, as written: a whole row, or the values an input sets. */
 export type Values = Record<string, unknown>;
 
+/**
+ * `values` of a record whose columns are the input's properties of the same
+ * names: an optional property left out writes NULL, or its default.
+ */
+export function inputColumns<Input>(properties: readonly (keyof Input & string)[], defaults: NoInfer<Partial<Record<keyof Input & string, unknown>>> = {}): (input: Input) => Values {
+  return (input) => Object.fromEntries(properties.map((p) => [p, input[p] ?? defaults[p] ?? null]));
+}
+
 /** Link-table relations written with the row (an event's products), kept in its audit snapshots. */
 export interface Links<Input> {
   read(w: Write, id: number): Promise<Values>;
@@ -44,25 +55,35 @@ export interface Links<Input> {
 }
 
 export interface RecordSpec<Row extends Versioned, Input> {
-  entity: EntityTarget<ObjectLiteral>;
-  audit: AuditEntity;
-  /** Names the record in messages: "Product". */
-  label: string;
-  /** The table has updated_at. */
-  touchUpdatedAt?: boolean;
-  /** Deleting sets deleted_at instead of removing the row. */
-  softDelete?: boolean;
-  /** Unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
+  /** The record's entity: its table, and (from the class name) how messages name it, "Budget allocation". */
+  entity: EntityClass<Row>;
+  /**
+   * The property every record has its own value of (a code, a key), with a
+   * UNIQUE constraint: checked with the rules, naming the record that has the
+   * value, and a writer racing past that check hears the same.
+   */
+  uniqueKey?: keyof Input & string;
+  /** Other unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
   unique?: Record<string, { field: string; message: string }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
-  /** The unit of a record (access, audit); undefined when a reference it needs is missing (the rules report that). */
-  unitOf(w: Write, record: Values): Promise<number | null | undefined>;
+  /**
+   * The unit of a record (access, audit); undefined when a reference it needs
+   * is missing (the rules report that). By default the unit column read-scope.ts
+   * names for the entity.
+   */
+  unitOf?(w: Write, record: Values): Promise<number | null | undefined>;
   /** Business rules for the record as it would be written (`before` is null on create); problems under "input.". */
   check(w: Write, input: Input, record: Values, before: Row | null, problems: Problems): Promise<void>;
   /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
   references?(row: Row): Record<string, Sql>;
   links?: Links<Input>;
+  /**
+   * What follows a write of the record in the same transaction (a product's
+   * status follows its certificates), whichever path wrote it; `before` is
+   * null on create, `after` null once hard-deleted.
+   */
+  afterWrite?(w: Write, after: Row | null, before: Row | null): Promise<void>;
 }
 
 function asValues(row: Versioned): Values {
@@ -80,28 +101,67 @@ export interface DeletedRow<Row> {
   soft: boolean;
 }
 
-export class RecordWriter<Row extends Versioned, Input> {
-  constructor(readonly spec: RecordSpec<Row, Input>) {}
+const AUDITED = new Set<string>(Object.values(AuditEntity));
 
-  private table(w: Write): Table {
+export class RecordWriter<Row extends Versioned, Input> {
+  /** Names the record in messages: "Budget allocation" for BudgetAllocation. */
+  readonly label: string;
+
+  constructor(readonly spec: RecordSpec<Row, Input>) {
+    this.label = spec.entity.name.replace(/(?<=[a-z])([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
+  }
+
+  /** The audit log's name for the record: its table. */
+  private audit(w: Write): AuditEntity {
+    const name = this.table(w).name;
+    if (!AUDITED.has(name)) throw new Error(`the audit log has no entity for table ${name}`);
+    return name as AuditEntity;
+  }
+
+  private table(w: Write): Table<Row> {
     return tableOf(w.tx, this.spec.entity);
   }
 
   private what(id?: number): string {
-    return id === undefined ? `a new ${this.spec.label.toLowerCase()}` : `${this.spec.label.toLowerCase()} ${id}`;
+    return id === undefined ? `a new ${this.label.toLowerCase()}` : `${this.label.toLowerCase()} ${id}`;
   }
 
   private async access(w: Write, record: Values, id?: number): Promise<number | null | undefined> {
-    const unitId = await this.spec.unitOf(w, record);
+    const unitId = await this.unitOf(w, record);
     if (unitId !== undefined) await assertCanWrite(w, unitId, this.what(id));
     return unitId;
   }
 
+  /** The unit of a record: the spec's rule, or the value of the unit column the read scope names. */
+  private async unitOf(w: Write, record: Values): Promise<number | null | undefined> {
+    if (this.spec.unitOf) return this.spec.unitOf(w, record);
+    const table = this.table(w);
+    const name = unitColumn(this.spec.entity);
+    const property = table.columns.find((c) => c.column === name)?.property;
+    if (!property) throw new Error(`${table.name} names no unit: give its writer a unitOf`);
+    return record[property] as number | null | undefined;
+  }
+
+  /** Adds a problem when another record already has the unique key's value being written. */
+  private async checkKey(w: Write, values: Values, exceptId: number | null, problems: Problems): Promise<void> {
+    const key = this.spec.uniqueKey;
+    if (key && key in values) await checkUnique(w, problems, `input.${key}`, this.spec.entity, key, values[key], exceptId, this.label.toLowerCase());
+  }
+
+  /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
+  private uniqueIndexes(w: Write): Record<string, { field: string; message: string }> {
+    const key = this.spec.uniqueKey;
+    if (!key) return this.spec.unique ?? {};
+    const table = this.table(w);
+    const column = table.columns.find((c) => c.property === key)!.column;
+    return { ...this.spec.unique, [`${table.name}_${column}_key`]: { field: `input.${key}`, message: `is already used by another ${this.label.toLowerCase()}` } };
+  }
+
   /** The row locked for a change, after the version check. */
   async lock(w: Write, id: number, version: number): Promise<Row> {
-    const row = await lockRow<Row>(w.tx, this.table(w), id);
-    if (!row) throw notFound(this.spec.label, id);
-    if (row.version !== version) throw conflict(this.spec.label, id, row.version, version);
+    const row = await lockRow(w.tx, this.table(w), id);
+    if (!row) throw notFound(this.label, id);
+    if (row.version !== version) throw conflict(this.label, id, row.version, version);
     return row;
   }
 
@@ -110,16 +170,18 @@ export class RecordWriter<Row extends Versioned, Input> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
     await this.access(w, values);
     const problems = new Problems();
+    await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
-    const row = await guardUnique(this.spec.unique ?? {}, () => insertRow<Row>(w.tx, this.table(w), values));
-    const unitId = (await this.spec.unitOf(w, asValues(row))) ?? null;
+    const row = await guardUnique(this.uniqueIndexes(w), () => insertRow(w.tx, this.table(w), values));
+    const unitId = (await this.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
     if (this.spec.links) {
       links = Object.fromEntries(Object.entries(this.spec.links.wanted(input)).map(([k, v]) => [k, v ?? []]));
       await this.spec.links.write(w, row.id, links);
     }
-    await appendAudit(w, { action: AuditAction.create, entity: this.spec.audit, entityId: row.id, unitId, before: null, after: { ...row, ...links } });
+    await appendAudit(w, { action: AuditAction.create, entity: this.audit(w), entityId: row.id, unitId, before: null, after: { ...row, ...links } });
+    await this.spec.afterWrite?.(w, row, null);
     return { row, changed: true };
   }
 
@@ -143,9 +205,10 @@ export class RecordWriter<Row extends Versioned, Input> {
     const before = await this.lock(w, id, version);
     const oldUnit = await this.access(w, asValues(before), id);
     const record = { ...before, ...values };
-    const newUnit = await this.spec.unitOf(w, record);
+    const newUnit = await this.unitOf(w, record);
     if (newUnit !== undefined && newUnit !== oldUnit) await assertCanWrite(w, newUnit, this.what(id));
     const problems = new Problems();
+    await this.checkKey(w, values, id, problems);
     await check(record, before, problems);
     problems.throwIfAny();
 
@@ -156,16 +219,17 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
 
-    const row = await guardUnique(this.spec.unique ?? {}, () => updateRow<Row>(w.tx, table, id, values, this.spec.touchUpdatedAt ?? false));
+    const row = await guardUnique(this.uniqueIndexes(w), () => updateRow(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
     await appendAudit(w, {
       action: AuditAction.update,
-      entity: this.spec.audit,
+      entity: this.audit(w),
       entityId: id,
-      unitId: (await this.spec.unitOf(w, asValues(row))) ?? null,
+      unitId: (await this.unitOf(w, asValues(row))) ?? null,
       before: { ...before, ...linksBefore },
       after: { ...row, ...linksAfter },
     });
+    await this.spec.afterWrite?.(w, row, before);
     return { row, changed: true };
   }
 
@@ -175,14 +239,16 @@ export class RecordWriter<Row extends Versioned, Input> {
     if (this.spec.references) {
       const counts = await countReferences(w.tx, this.spec.references(before));
       const reasons = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${what} (${n})`);
-      if (reasons.length) throw stillReferenced(this.spec.label, id, reasons);
+      if (reasons.length) throw stillReferenced(this.label, id, reasons);
     }
     const table = this.table(w);
     const links = this.spec.links ? await this.spec.links.read(w, id) : {};
-    const soft = this.spec.softDelete ?? false;
-    const after = soft ? await softDeleteRow<Row>(w.tx, table, id) : null;
+    // Tables with deleted_at keep deleted rows for history.
+    const soft = table.softDelete;
+    const after = soft ? await softDeleteRow(w.tx, table, id) : null;
     if (!soft) await hardDeleteRow(w.tx, table, id);
-    await appendAudit(w, { action: AuditAction.delete, entity: this.spec.audit, entityId: id, unitId, before: { ...before, ...links }, after });
+    await appendAudit(w, { action: AuditAction.delete, entity: this.audit(w), entityId: id, unitId, before: { ...before, ...links }, after });
+    await this.spec.afterWrite?.(w, after, before);
     return { row: after ?? before, soft };
   }
 }

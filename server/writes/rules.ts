@@ -1,6 +1,6 @@
 // Rules several records share: unique codes with a readable message (also when
 // two writers race past the check), and references to other records.
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityClass } from '../db/rows.ts';
 import type { Write } from './write-context.ts';
 import { invalidInput, type Problems } from './write-errors.ts';
 import { readableIds, readRow, tableOf, takenBy } from './write.repository.ts';
@@ -10,7 +10,7 @@ export async function checkUnique(
   w: Write,
   problems: Problems,
   field: string,
-  entity: EntityTarget<ObjectLiteral>,
+  entity: EntityClass<object>,
   property: string,
   value: unknown,
   exceptId: number | null,
@@ -29,17 +29,17 @@ export async function checkUnique(
  * The row `id` of `entity` that a record refers to, or a problem on `field`
  * when there is none the viewer can read. `share` holds it unchanged until commit.
  */
-export async function reference<T>(
+export async function reference<T extends object>(
   w: Write,
   problems: Problems,
   field: string,
-  entity: EntityTarget<ObjectLiteral>,
+  entity: EntityClass<T>,
   id: number | null | undefined,
   label: string,
   share = false,
 ): Promise<T | undefined> {
   if (id === null || id === undefined) return undefined;
-  const row = await readRow<T>(w.tx, tableOf(w.tx, entity), id, share);
+  const row = await readRow(w.tx, tableOf(w.tx, entity), id, share);
   if (!row) problems.add(field, `there is no ${label} ${id}`);
   return row;
 }
@@ -70,7 +70,7 @@ export async function checkReferences(
   w: Write,
   problems: Problems,
   field: string,
-  entity: EntityTarget<ObjectLiteral>,
+  entity: EntityClass<object>,
   ids: number[] | null | undefined,
   label: string,
 ): Promise<void> {

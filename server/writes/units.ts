@@ -1,17 +1,13 @@
 // Units on writes: who may write where (district officers in their district,
 // province admins in their province, admins anywhere, analysts nowhere), and
 // whether a unit existed on the date a record is about.
+import { formatDate } from '../common/dates.ts';
 import { forbidden, type Problems } from './write-errors.ts';
 import { assertMayWrite, type Write } from './write-context.ts';
 import { unitsById, unitWithin, type UnitFacts } from './write.repository.ts';
 
 export function describeUnit(u: UnitFacts): string {
   return `${u.type} ${u.name} (${u.level}, GSO ${u.code})`;
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 function lifetime(u: UnitFacts): string {

@@ -2,6 +2,7 @@
 // take a Write and never open transactions of their own, so a mutation and a
 // file import (many rows, one transaction) share every rule.
 import type { EntityManager } from 'typeorm';
+import { ACCESS } from '../auth/guard.ts';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
 import { createLoaders, type Context } from '../context.ts';
 import { forbidden } from './write-errors.ts';
@@ -13,11 +14,12 @@ export interface Write {
   importBatch?: () => Promise<number>;
 }
 
-/** Refuses viewers who may not write anywhere (analysts), before any work is done. */
+/**
+ * Refuses viewers who may write nowhere (analysts). The API's guard refuses
+ * them before a mutation runs; writers check again for callers outside it.
+ */
 export function assertMayWrite(viewer: Viewer): void {
-  if (viewer.writeScopeId === undefined) {
-    throw forbidden(`User "${viewer.user.username}" may not change data: the ${viewer.user.role} role is read-only.`);
-  }
+  if (viewer.writeScopeId === undefined) throw forbidden(ACCESS.write.refusal(viewer));
 }
 
 /**
@@ -27,7 +29,6 @@ export function assertMayWrite(viewer: Viewer): void {
  */
 export async function runMutation<T>(ctx: Context, fn: (w: Write) => Promise<T>): Promise<T> {
   const viewer = currentViewer();
-  assertMayWrite(viewer);
   const result = await ctx.db.transaction((tx) => fn({ tx, viewer }));
   freshLoaders(ctx);
   return result;

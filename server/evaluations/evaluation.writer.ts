@@ -1,11 +1,10 @@
 // Rules for writing evaluation rounds, evaluations and certificates.
 import { entityReadScope } from '../auth/read-scope.ts';
-import { AuditEntity } from '../audit/audit.types.ts';
 import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
-import { productWriter } from '../products/product.service.ts';
-import { today } from '../geo/unit-scope.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { productWriter } from '../products/product.writer.ts';
+import { today } from '../common/dates.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -25,25 +24,17 @@ import {
   certificationState,
 } from './evaluation-write.repository.ts';
 
-type Versioned<T> = T & { version: number };
-export type RoundRow = Versioned<EvaluationRound>;
-export type EvaluationRow = Versioned<Evaluation>;
-export type CertificateRow = Versioned<Certificate>;
-
 /** A certificate needs a total of at least this (3★). */
 export const CERTIFICATE_MIN_SCORE = 50;
 
 const productUnit = (w: Write, productId: unknown) => productUnitId(w.tx, productId as number | undefined, entityReadScope(Product, 'p'));
 
-export const roundWriter = new RecordWriter<RoundRow, EvaluationRoundInput>({
+export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInput>({
   entity: EvaluationRound,
-  audit: AuditEntity.evaluation_round,
-  label: 'Evaluation round',
   unique: {
     evaluation_round_level_unit_id_year_sequence_key: { field: 'input.sequence', message: 'this level, unit and year already have a round with this sequence' },
   },
-  values: (i) => ({ level: i.level, year: i.year, sequence: i.sequence, unitId: i.unitId ?? null, deadline: i.deadline ?? null, heldOn: i.heldOn ?? null }),
-  unitOf: async (_w, r) => (r.unitId as number | null) ?? null,
+  values: inputColumns(['level', 'year', 'sequence', 'unitId', 'deadline', 'heldOn']),
   async check(w, input, record, before, problems) {
     if (input.level === EvaluationLevel.central) {
       if (input.unitId != null) problems.add('input.unitId', 'national (central) rounds have no unit');
@@ -66,7 +57,7 @@ export const roundWriter = new RecordWriter<RoundRow, EvaluationRoundInput>({
 });
 
 /** Scores, round and product of an evaluation a live certificate rests on are frozen. */
-async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before: EvaluationRow, problems: Problems): Promise<void> {
+async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before: Evaluation, problems: Problems): Promise<void> {
   const live = await liveCertificateOf(w.tx, before.id);
   if (live) {
     const frozen: [keyof EvaluationInput, unknown][] = [
@@ -82,23 +73,13 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
   }
 }
 
-export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>({
+export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   entity: Evaluation,
-  audit: AuditEntity.evaluation,
-  label: 'Evaluation',
   unique: { evaluation_round_id_product_id_key: { field: 'input.productId', message: 'this product already has an evaluation in this round' } },
-  values: (i) => ({
-    roundId: i.roundId,
-    productId: i.productId,
-    scoreA: i.scoreA,
-    scoreB: i.scoreB,
-    scoreC: i.scoreC,
-    evaluatedOn: i.evaluatedOn,
-    proposedForCentral: i.proposedForCentral ?? false,
-  }),
+  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'proposedForCentral'], { proposedForCentral: false }),
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
-    const round = await reference<RoundRow>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
+    const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
     const unitId = await productUnit(w, input.productId);
     if (unitId === undefined) problems.add('input.productId', `there is no product ${input.productId}`);
     if (round) {
@@ -114,11 +95,8 @@ export const evaluationWriter = new RecordWriter<EvaluationRow, EvaluationInput>
   references: (row) => evaluationReferences(row.id),
 });
 
-export const certificateWriter = new RecordWriter<CertificateRow, CertificateInput>({
+export const certificateWriter = new RecordWriter<Certificate, CertificateInput>({
   entity: Certificate,
-  audit: AuditEntity.certificate,
-  label: 'Certificate',
-  softDelete: true,
   unique: { certificate_live_evaluation_idx: { field: 'input.evaluationId', message: 'another certificate already rests on this evaluation' } },
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {
@@ -142,6 +120,10 @@ export const certificateWriter = new RecordWriter<CertificateRow, CertificateInp
     const live = await liveCertificateOf(w.tx, input.evaluationId, before?.id ?? null);
     if (live) problems.add('input.evaluationId', `certificate ${live.id} already rests on evaluation ${input.evaluationId}`);
   },
+  // Issuing, correcting, revoking or deleting a certificate moves its product's status (and the old product's, when it moved).
+  async afterWrite(w, after, before) {
+    for (const productId of new Set([before?.productId, after?.productId])) if (productId !== undefined) await syncProductStatus(w, productId);
+  },
 });
 
 /** Revokes a certificate (or corrects its revocation): a change of two fields, with its own rule. */
@@ -160,7 +142,7 @@ const CERTIFICATE_STATUSES = new Set(['certified', 'expired', 'revoked']);
  * the last one lapsed, back to rated when its certificates are all deleted.
  * Written through the product's own writer, so it is versioned and audited.
  */
-export async function syncProductStatus(w: Write, productId: number): Promise<void> {
+async function syncProductStatus(w: Write, productId: number): Promise<void> {
   const state = await certificationState(w.tx, productId, today());
   if (!state) return;
   const next = state.valid

@@ -1,9 +1,8 @@
 // Rules for writing trade-promotion events and sales points.
-import { AuditEntity } from '../audit/audit.types.ts';
-import { today } from '../geo/unit-scope.ts';
+import { today } from '../common/dates.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { checkReferences, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -11,51 +10,25 @@ import { PromotionEvent, SalesPoint, SalesPointStatus } from './promotion.entity
 import type { PromotionEventInput, SalesPointInput } from './promotion.inputs.ts';
 import { eventLinks, setEventLinks } from './promotion-write.repository.ts';
 
-export type PromotionEventRow = PromotionEvent & { version: number; importKey: string | null };
-export type SalesPointRow = SalesPoint & { version: number };
-
-export const promotionEventWriter = new RecordWriter<PromotionEventRow, PromotionEventInput>({
+export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEventInput>({
   entity: PromotionEvent,
-  audit: AuditEntity.promotion_event,
-  label: 'Promotion event',
   unique: { promotion_event_import_key_idx: { field: 'key', message: 'another promotion event already has this import key' } },
-  values: (i) => ({
-    name: i.name,
-    kind: i.kind,
-    scope: i.scope,
-    unitId: i.unitId,
-    location: i.location ?? null,
-    startsOn: i.startsOn,
-    endsOn: i.endsOn,
-    revenue: i.revenue ?? null,
-  }),
-  unitOf: async (_w, r) => r.unitId as number,
+  values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
     await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds), 'product');
     await checkReferences(w, problems, 'input.subjectIds', Subject, idSet(input.subjectIds), 'subject');
   },
   links: {
-    read: (w, id) => eventLinks(w.tx, id) as Promise<Record<string, unknown>>,
+    read: async (w, id) => ({ ...(await eventLinks(w.tx, id)) }),
     wanted: (i) => ({ productIds: idSet(i.productIds), subjectIds: idSet(i.subjectIds) }),
     write: (w, id, links) => setEventLinks(w.tx, id, (links.productIds as number[] | undefined) ?? [], (links.subjectIds as number[] | undefined) ?? []),
   },
 });
 
-export const salesPointWriter = new RecordWriter<SalesPointRow, SalesPointInput>({
+export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
-  audit: AuditEntity.sales_point,
-  label: 'Sales point',
-  values: (i) => ({
-    name: i.name,
-    unitId: i.unitId,
-    status: i.status,
-    openedOn: i.openedOn ?? null,
-    upgradedOn: i.upgradedOn ?? null,
-    address: i.address ?? null,
-    subjectId: i.subjectId ?? null,
-  }),
-  unitOf: async (_w, r) => r.unitId as number,
+  values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');
     if (input.status !== SalesPointStatus.upgraded && input.upgradedOn) problems.add('input.upgradedOn', `only upgraded points have one, this one is ${input.status}`);

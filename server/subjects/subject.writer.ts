@@ -1,8 +1,7 @@
 // Rules for writing OCOP subjects.
-import { AuditEntity } from '../audit/audit.types.ts';
-import { today } from '../geo/unit-scope.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
-import { checkUnique, isNewOrChanged } from '../writes/rules.ts';
+import { today } from '../common/dates.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
+import { isNewOrChanged } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import { Subject, SubjectType } from './subject.entity.ts';
 import type { SubjectInput } from './subject.inputs.ts';
@@ -10,24 +9,9 @@ import { subjectReferences } from './subject-write.repository.ts';
 
 export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   entity: Subject,
-  audit: AuditEntity.subject,
-  label: 'Subject',
-  touchUpdatedAt: true,
-  unique: { subject_code_key: { field: 'input.code', message: 'is already used by another subject' } },
-  values: (i) => ({
-    code: i.code,
-    name: i.name,
-    type: i.type,
-    enterpriseSize: i.enterpriseSize ?? null,
-    unitId: i.unitId,
-    registeredOn: i.registeredOn ?? null,
-    valueChainLinked: i.valueChainLinked ?? false,
-    representative: i.representative ?? null,
-    phone: i.phone ?? null,
-  }),
-  unitOf: async (_w, r) => r.unitId as number,
+  uniqueKey: 'code',
+  values: inputColumns(['code', 'name', 'type', 'enterpriseSize', 'unitId', 'registeredOn', 'valueChainLinked', 'representative', 'phone'], { valueChainLinked: false }),
   async check(w, input, record, before, problems) {
-    await checkUnique(w, problems, 'input.code', Subject, 'code', input.code, before?.id ?? null, 'subject');
     if (input.enterpriseSize && input.type !== SubjectType.enterprise) {
       problems.add('input.enterpriseSize', `only enterprises have a size class, not a ${input.type}`);
     }

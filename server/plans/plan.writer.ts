@@ -1,10 +1,9 @@
 // Rules for writing plans, their targets and milestones.
-import { AuditEntity } from '../audit/audit.types.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import { Product } from '../products/product.entity.ts';
-import { today } from '../geo/unit-scope.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
-import { checkReferences, checkUnique, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
+import { today } from '../common/dates.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
+import { checkReferences, idSet, isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
 import type { Problems } from '../writes/write-errors.ts';
@@ -13,32 +12,11 @@ import { Milestone, Plan, Target } from './plan.entity.ts';
 import type { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
 import { planReferences, setTargetProducts, targetProductIds, targetReferences } from './plan-write.repository.ts';
 
-type Versioned<T> = T & { version: number };
-export type PlanRow = Versioned<Plan>;
-export type TargetRow = Versioned<Target>;
-export type MilestoneRow = Versioned<Milestone>;
-
-export const planWriter = new RecordWriter<PlanRow, PlanInput>({
+export const planWriter = new RecordWriter<Plan, PlanInput>({
   entity: Plan,
-  audit: AuditEntity.plan,
-  label: 'Plan',
-  unique: { plan_key_key: { field: 'input.key', message: 'is already used by another plan' } },
-  values: (i) => ({
-    key: i.key,
-    issuerUnitId: i.issuerUnitId,
-    issuerName: i.issuerName,
-    documentNumber: i.documentNumber ?? null,
-    issuedOn: i.issuedOn ?? null,
-    year: i.year,
-    periodStart: i.periodStart,
-    periodEnd: i.periodEnd,
-    title: i.title,
-    productGroupsDecision: i.productGroupsDecision ?? null,
-    source: i.source ?? null,
-  }),
-  unitOf: async (_w, r) => r.issuerUnitId as number,
+  uniqueKey: 'key',
+  values: inputColumns(['key', 'issuerUnitId', 'issuerName', 'documentNumber', 'issuedOn', 'year', 'periodStart', 'periodEnd', 'title', 'productGroupsDecision', 'source']),
   async check(w, input, record, before, problems) {
-    await checkUnique(w, problems, 'input.key', Plan, 'key', input.key, before?.id ?? null, 'plan');
     if (isNewOrChanged(before, record, 'issuerUnitId', 'issuedOn', 'periodStart')) {
       const on = input.issuedOn ?? input.periodStart;
       const unit = await checkUnitOn(w, problems, 'input.issuerUnitId', input.issuerUnitId, { on }, input.issuedOn ? 'issuedOn' : 'periodStart');
@@ -49,7 +27,7 @@ export const planWriter = new RecordWriter<PlanRow, PlanInput>({
 });
 
 /** The scope of a target or milestone: the plan's issuer or under it, and existing when the plan period starts. */
-async function checkPlanScope(w: Write, problems: Problems, plan: PlanRow, scopeUnitId: number): Promise<void> {
+async function checkPlanScope(w: Write, problems: Problems, plan: Plan, scopeUnitId: number): Promise<void> {
   const unit = await checkUnitOn(w, problems, 'input.scopeUnitId', scopeUnitId, { on: plan.periodStart }, "the plan's periodStart");
   if (unit && !(await unitWithin(w.tx, plan.issuerUnitId, scopeUnitId))) {
     const [issuer] = await unitsById(w.tx, [plan.issuerUnitId]);
@@ -57,33 +35,17 @@ async function checkPlanScope(w: Write, problems: Problems, plan: PlanRow, scope
   }
 }
 
-export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
+export const targetWriter = new RecordWriter<Target, TargetInput>({
   entity: Target,
-  audit: AuditEntity.target,
-  label: 'Target',
-  unique: { target_key_key: { field: 'input.key', message: 'is already used by another target' } },
-  values: (i) => ({
-    key: i.key,
-    planId: i.planId,
-    parentTargetId: i.parentTargetId ?? null,
-    metric: i.metric,
-    params: i.params ?? {},
-    scopeUnitId: i.scopeUnitId,
-    targetMin: i.targetMin,
-    targetMax: i.targetMax ?? null,
-    unit: i.unit,
-    dueDate: i.dueDate,
-    wording: i.wording,
-  }),
-  unitOf: async (_w, r) => r.scopeUnitId as number,
+  uniqueKey: 'key',
+  values: inputColumns(['key', 'planId', 'parentTargetId', 'metric', 'params', 'scopeUnitId', 'targetMin', 'targetMax', 'unit', 'dueDate', 'wording'], { params: {} }),
   async check(w, input, record, before, problems) {
-    await checkUnique(w, problems, 'input.key', Target, 'key', input.key, before?.id ?? null, 'target');
     if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
-    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan && isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
     if (input.parentTargetId != null) {
-      const parent = await reference<TargetRow>(w, problems, 'input.parentTargetId', Target, input.parentTargetId, 'target');
+      const parent = await reference<Target>(w, problems, 'input.parentTargetId', Target, input.parentTargetId, 'target');
       if (parent && parent.planId !== input.planId) problems.add('input.parentTargetId', `target ${parent.id} belongs to another plan (${parent.planId})`);
       if (parent && (parent.id === before?.id || parent.parentTargetId !== null)) {
         problems.add('input.parentTargetId', 'must be a top-level target other than this one (breakdowns are one level deep)');
@@ -99,25 +61,12 @@ export const targetWriter = new RecordWriter<TargetRow, TargetInput>({
   references: (row) => targetReferences(row.id),
 });
 
-export const milestoneWriter = new RecordWriter<MilestoneRow, MilestoneInput>({
+export const milestoneWriter = new RecordWriter<Milestone, MilestoneInput>({
   entity: Milestone,
-  audit: AuditEntity.milestone,
-  label: 'Milestone',
-  unique: { milestone_key_key: { field: 'input.key', message: 'is already used by another milestone' } },
-  values: (i) => ({
-    key: i.key,
-    planId: i.planId,
-    kind: i.kind,
-    title: i.title,
-    deadline: i.deadline,
-    scopeUnitId: i.scopeUnitId,
-    doneOn: i.doneOn ?? null,
-    wording: i.wording ?? null,
-  }),
-  unitOf: async (_w, r) => r.scopeUnitId as number,
+  uniqueKey: 'key',
+  values: inputColumns(['key', 'planId', 'kind', 'title', 'deadline', 'scopeUnitId', 'doneOn', 'wording']),
   async check(w, input, record, before, problems) {
-    await checkUnique(w, problems, 'input.key', Milestone, 'key', input.key, before?.id ?? null, 'milestone');
-    const plan = await reference<PlanRow>(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan) {
       if (isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);
       if (input.deadline < plan.periodStart || input.deadline > plan.periodEnd) {

@@ -1,17 +1,14 @@
 // Rules for writing budget allocations and disbursements.
 import { entityReadScope } from '../auth/read-scope.ts';
-import { AuditEntity } from '../audit/audit.types.ts';
 import { Plan } from '../plans/plan.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { RecordWriter } from '../writes/record-writer.ts';
+import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
 import { BudgetAllocation, Disbursement } from './budget.entity.ts';
 import type { BudgetAllocationInput, DisbursementInput } from './budget.inputs.ts';
 import { allocationReferences, disbursedFrom, lockAllocations } from './budget-write.repository.ts';
-
-export type DisbursementRow = Disbursement & { version: number; importKey: string | null };
 
 /** "20.967.000.000 đ": amounts in messages as Vietnamese readers write them. */
 export function formatVnd(amount: bigint): string {
@@ -20,18 +17,7 @@ export function formatVnd(amount: bigint): string {
 
 export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocationInput>({
   entity: BudgetAllocation,
-  audit: AuditEntity.budget_allocation,
-  label: 'Budget allocation',
-  values: (i) => ({
-    planId: i.planId ?? null,
-    year: i.year,
-    source: i.source,
-    amount: i.amount ?? null,
-    recipientUnitId: i.recipientUnitId,
-    activity: i.activity,
-    note: i.note ?? null,
-  }),
-  unitOf: async (_w, r) => r.recipientUnitId as number,
+  values: inputColumns(['planId', 'year', 'source', 'amount', 'recipientUnitId', 'activity', 'note']),
   async check(w, input, record, before, problems) {
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (isNewOrChanged(before, record, 'recipientUnitId', 'year')) {
@@ -49,21 +35,10 @@ export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocat
   references: (row) => allocationReferences(row.id),
 });
 
-export const disbursementWriter = new RecordWriter<DisbursementRow, DisbursementInput>({
+export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInput>({
   entity: Disbursement,
-  audit: AuditEntity.disbursement,
-  label: 'Disbursement',
-  softDelete: true,
   unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
-  values: (i) => ({
-    allocationId: i.allocationId,
-    disbursedOn: i.disbursedOn,
-    unitId: i.unitId,
-    amount: i.amount,
-    activity: i.activity,
-    subjectId: i.subjectId ?? null,
-  }),
-  unitOf: async (_w, r) => r.unitId as number,
+  values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
   async check(w, input, record, before, problems) {
     // Lock the allocations first (the old one too when moving the payment), then add up.
     const ids = [...new Set([input.allocationId, ...(before ? [before.allocationId] : [])])];

@@ -1,0 +1,16 @@
+// Signing in: a username and password for a bearer token.
+import { GraphQLError } from 'graphql';
+import type { Db } from '../db/sql.ts';
+import { LoginResult } from './auth.types.ts';
+import { verifyPassword } from './password.ts';
+import { issueToken } from './tokens.ts';
+import { findUserByName } from './user.repository.ts';
+
+export async function logIn(db: Db, secret: Uint8Array, username: string, password: string): Promise<LoginResult> {
+  const user = await findUserByName(db, username);
+  // One message for unknown users and wrong passwords: no hint which it was.
+  if (!user || user.disabled || !(await verifyPassword(password, user.passwordHash))) {
+    throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  return Object.assign(new LoginResult(), { token: await issueToken(secret, user.id), user });
+}
