@@ -1,7 +1,9 @@
 // Reading typed values out of a row's text cells, the way Vietnamese
 // spreadsheets write them: dates dd/mm/yyyy, money with dot grouping
-// ("20.967.000.000"), decimal commas, Vietnamese labels for enum values.
-// Each reader records a problem against its column and returns undefined.
+// ("20.967.000.000"), decimal commas, enum values by their label
+// (server/labels/enum-labels.ts). Each reader records a problem against its
+// column and returns undefined.
+import type { EnumLabel } from '../labels/enum-labels.ts';
 
 /** Folded text for matching headers and labels: no diacritics, lower case, words joined by "_". */
 export function fold(text: string): string {
@@ -12,14 +14,6 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
-}
-
-export interface ColumnSpec {
-  /** The column's name in docs/imports.md and in the report when the file lacks it. */
-  header: string;
-  /** Other headers accepted for it (Vietnamese ones first). */
-  aliases: string[];
-  required: boolean;
 }
 
 export interface RowProblem {
@@ -51,6 +45,11 @@ export function parseWhole(text: string): string | undefined {
 /** "15,5" or "15.5" → 15.5 (scores: at most two decimals). */
 export function parseDecimal(text: string): number | undefined {
   return /^\d{1,3}([.,]\d{1,2})?$/.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
+/** How a file may write an enum value: the value itself, its Vietnamese label and other accepted spellings (the English label is accepted too). */
+export function spellingsOf(value: string, label: EnumLabel): string[] {
+  return [value, label.vi, ...(label.also ?? [])];
 }
 
 const TRUE = new Set(['co', 'x', 'yes', 'true', '1', 'dung']);
@@ -133,16 +132,15 @@ export class RowReader {
     return undefined;
   }
 
-  /** One of `values` (enum value → accepted labels), by value or label, ignoring case and diacritics. */
-  choice<T extends string>(key: string, values: Record<T, string[]>, required = false): T | null | undefined {
+  /** One of an enum's values, by the value or a label in either language, ignoring case and diacritics. */
+  choice<T extends string>(key: string, labels: Readonly<Record<T, EnumLabel>>, required = false): T | null | undefined {
     const t = this.text(key, required);
     if (t === null) return null;
     const f = fold(t);
-    for (const [value, labels] of Object.entries(values) as [T, string[]][]) {
-      if (fold(value) === f || labels.some((l) => fold(l) === f)) return value;
-    }
-    const accepted = (Object.entries(values) as [T, string[]][]).map(([v, labels]) => [v, ...labels].join(' / ')).join('; ');
-    this.problem(key, `"${t}" is not one of: ${accepted}`);
+    const entries = Object.entries(labels) as [T, EnumLabel][];
+    const found = entries.find(([value, label]) => [...spellingsOf(value, label), label.en].some((s) => fold(s) === f));
+    if (found) return found[0];
+    this.problem(key, `"${t}" is not one of: ${entries.map(([v, label]) => spellingsOf(v, label).join(' / ')).join('; ')}`);
     return undefined;
   }
 

@@ -4,49 +4,54 @@ import { Disbursement } from '../budgets/budget.entity.ts';
 import { DisbursementInput } from '../budgets/budget.inputs.ts';
 import { createDisbursement, disbursementWriter } from '../budgets/budget.writer.ts';
 import { fold } from './cells.ts';
+import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
-export const KEY_COLUMN = { header: 'key', aliases: ['Mã dòng', 'Khóa'], required: false };
-
-export const disbursementImport: ImportKindDef<DisbursementInput> = {
-  kind: ImportKind.disbursements,
-  columns: {
-    key: KEY_COLUMN,
-    allocation_id: { header: 'allocation_id', aliases: ['Mã phân bổ', 'Phân bổ'], required: true },
-    disbursed_on: { header: 'disbursed_on', aliases: ['Ngày giải ngân', 'Ngày chi'], required: true },
-    unit_code: { header: 'unit_code', aliases: ['Mã đơn vị', 'Mã ĐVHC'], required: true },
-    amount: { header: 'amount', aliases: ['Số tiền', 'Số tiền (đồng)'], required: true },
-    activity: { header: 'activity', aliases: ['Nội dung', 'Hoạt động'], required: true },
-    subject_code: { header: 'subject_code', aliases: ['Mã chủ thể'], required: false },
+const columns = {
+  key: keyColumn('LN-2024-GN-001'),
+  allocation_id: {
+    vi: 'Mã phân bổ', en: 'Allocation ID', aliases: ['Phân bổ'], cell: cell.integer, required: true, field: 'allocationId', example: '1024',
+    note: { vi: 'Số hiệu của phân bổ ngân sách trong hệ thống (hiện cùng mỗi phân bổ).', en: 'The hub’s id of the budget allocation (shown with every allocation).' },
   },
-  fields: {
-    'input.allocationId': 'allocation_id',
-    'input.disbursedOn': 'disbursed_on',
-    'input.unitId': 'unit_code',
-    'input.amount': 'amount',
-    'input.activity': 'activity',
-    'input.subjectId': 'subject_code',
-    key: 'key',
+  disbursed_on: {
+    vi: 'Ngày giải ngân', en: 'Disbursed on', aliases: ['Ngày chi'], cell: cell.date, required: true, field: 'disbursedOn', example: '05/03/2024',
+    note: { vi: 'Trong năm của phân bổ hoặc sau đó.', en: 'In the allocation’s year or later.' },
+  },
+  unit_code: unitColumn({ vi: 'Đơn vị nhận, còn tồn tại vào ngày giải ngân.', en: 'The unit paid, valid on the payment date.' }, '219'),
+  amount: {
+    vi: 'Số tiền', en: 'Amount', aliases: ['Số tiền (đồng)'], cell: cell.amount, required: true, field: 'amount', example: '120.000.000',
+    note: {
+      vi: 'Lớn hơn 0, không vượt phần còn lại của phân bổ (tính cả các dòng trước trong cùng tệp).',
+      en: 'More than 0. It may not exceed what remains of the allocation, counting the earlier rows of the same file.',
+    },
+  },
+  activity: { vi: 'Nội dung', en: 'Activity', aliases: ['Hoạt động'], cell: cell.text, required: true, field: 'activity', example: 'Hỗ trợ thiết kế bao bì' },
+  subject_code: {
+    vi: 'Mã chủ thể', en: 'Subject code', cell: cell.code, field: 'subjectId', example: 'CT-24-VD01',
+    note: { vi: 'Chủ thể được hỗ trợ.', en: 'The subject supported.' },
+  },
+} satisfies Columns<DisbursementInput>;
+
+export const disbursementImport: ImportKindDef<DisbursementInput, typeof columns> = {
+  kind: ImportKind.disbursements,
+  columns,
+  identifiedBy: {
+    vi: 'cột Mã dòng; không có thì theo phân bổ, ngày, đơn vị, số tiền và nội dung',
+    en: 'the key column, or else a hash of allocation, date, unit, amount and activity',
+  },
+  note: {
+    vi: 'Khoản giải ngân đã xóa trong hệ thống vẫn giữ mã dòng: nhập lại dòng đó là lỗi, không khôi phục khoản đã xóa.',
+    en: 'A disbursement deleted in the hub keeps its key: importing its row again is a problem, not a silent resurrection.',
   },
   unitColumn: 'unit_code',
   inputClass: DisbursementInput,
   defaults: { subjectId: null },
 
-  async read(r, lookups) {
-    const allocationId = r.int('allocation_id', true);
-    const disbursedOn = r.date('disbursed_on', true);
-    const amount = r.whole('amount', true);
-    const activity = r.text('activity', true);
-    const subjectId = await lookups.subject(r, 'subject_code', r.text('subject_code'));
-    const unitCode = r.gsoCode('unit_code', true);
-    const unitId = await lookups.unit(r, 'unit_code', unitCode, disbursedOn);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, ['disbursement', allocationId, disbursedOn, unitId, amount, fold(activity!)]);
-    if (!key) return undefined;
-    const fields: Partial<DisbursementInput> = { allocationId: allocationId!, disbursedOn: disbursedOn!, unitId, amount: amount!, activity: activity! };
-    present(r, fields, 'subject_code', 'subjectId', subjectId);
-    return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
+  async read(v, r, lookups) {
+    const subjectId = await lookups.subject(r, 'subject_code', v.subject_code ?? null);
+    const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.disbursed_on);
+    return keyedRow(r, v.key, ['disbursement', v.allocation_id, v.disbursed_on, unitId, v.amount, fold(v.activity ?? '')], { subject_code: subjectId, unit_code: unitId });
   },
 
   find: byImportKey(Disbursement),

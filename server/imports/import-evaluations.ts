@@ -1,70 +1,70 @@
 // Evaluations: one row per product scored in a round, identified by round and product.
 import sql from 'sql-template-tag';
-import { Evaluation, EvaluationLevel } from '../evaluations/evaluation.entity.ts';
+import { Evaluation } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
 import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
+import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
-import { findExisting, present, type ImportKindDef } from './import-kind.ts';
+import { findExisting, type ImportKindDef } from './import-kind.ts';
 
-const LEVEL_LABELS: Record<EvaluationLevel, string[]> = {
-  district: ['Huyện', 'Cấp huyện'],
-  province: ['Tỉnh', 'Cấp tỉnh'],
-  central: ['Trung ương', 'Cấp trung ương', 'Quốc gia'],
-};
+/** A part of the score, within the range the rules and the database check. */
+const score = (part: 'A' | 'B' | 'C', max: number, example: string) => ({
+  vi: `Điểm phần ${part}`, en: `Score ${part}`, aliases: [`Phần ${part}`], cell: cell.score, required: true, field: `score${part}` as const, example,
+  note: { vi: `Từ 0 đến ${max}.`, en: `0 to ${max}.` },
+});
 
-export const evaluationImport: ImportKindDef<EvaluationInput> = {
-  kind: ImportKind.evaluations,
-  columns: {
-    product_code: { header: 'product_code', aliases: ['Mã sản phẩm', 'Mã SP'], required: true },
-    round_level: { header: 'round_level', aliases: ['Cấp đánh giá', 'Cấp'], required: true },
-    round_year: { header: 'round_year', aliases: ['Năm đánh giá', 'Năm'], required: true },
-    round_sequence: { header: 'round_sequence', aliases: ['Đợt'], required: true },
-    round_unit_code: { header: 'round_unit_code', aliases: ['Mã đơn vị hội đồng', 'Mã huyện/tỉnh'], required: false },
-    score_a: { header: 'score_a', aliases: ['Điểm phần A', 'Phần A'], required: true },
-    score_b: { header: 'score_b', aliases: ['Điểm phần B', 'Phần B'], required: true },
-    score_c: { header: 'score_c', aliases: ['Điểm phần C', 'Phần C'], required: true },
-    evaluated_on: { header: 'evaluated_on', aliases: ['Ngày đánh giá'], required: true },
-    proposed_for_central: { header: 'proposed_for_central', aliases: ['Đề xuất trung ương'], required: false },
+const columns = {
+  product_code: { vi: 'Mã sản phẩm', en: 'Product code', aliases: ['Mã SP'], cell: cell.code, required: true, field: 'productId', example: 'SP-219-VD01' },
+  round_level: { vi: 'Cấp đánh giá', en: 'Round level', aliases: ['Cấp'], cell: cell.choice('EvaluationLevel'), required: true, example: 'district' },
+  round_year: { vi: 'Năm đánh giá', en: 'Round year', aliases: ['Năm'], cell: cell.integer, required: true, example: '2024' },
+  round_sequence: {
+    vi: 'Đợt', en: 'Round sequence', cell: cell.integer, required: true, field: 'roundId', example: '2',
+    note: { vi: 'Số thứ tự của đợt đánh giá trong năm.', en: 'Number of the round within its year.' },
   },
-  fields: {
-    'input.roundId': 'round_sequence',
-    'input.productId': 'product_code',
-    'input.scoreA': 'score_a',
-    'input.scoreB': 'score_b',
-    'input.scoreC': 'score_c',
-    'input.evaluatedOn': 'evaluated_on',
-    'input.proposedForCentral': 'proposed_for_central',
+  round_unit_code: {
+    vi: 'Mã đơn vị hội đồng', en: 'Round unit code', aliases: ['Mã huyện/tỉnh'], cell: cell.unitCode, example: '219',
+    note: {
+      vi: 'Bắt buộc với đợt cấp huyện, cấp tỉnh: mã GSO của huyện hoặc tỉnh có hội đồng đánh giá. Để trống với đợt cấp trung ương.',
+      en: 'Required for district and province rounds: the GSO code of the district or province whose council held the round. Leave it empty for central rounds.',
+    },
+  },
+  score_a: score('A', 25, '20'),
+  score_b: score('B', 25, '18,5'),
+  score_c: score('C', 50, '32'),
+  evaluated_on: {
+    vi: 'Ngày đánh giá', en: 'Evaluated on', cell: cell.date, required: true, field: 'evaluatedOn', example: '10/06/2024',
+    note: { vi: 'Trong năm của đợt đánh giá.', en: 'In the round’s year.' },
+  },
+  proposed_for_central: { vi: 'Đề xuất trung ương', en: 'Proposed for central', cell: cell.yesNo, field: 'proposedForCentral', example: 'false' },
+} satisfies Columns<EvaluationInput>;
+
+export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = {
+  kind: ImportKind.evaluations,
+  columns,
+  identifiedBy: { vi: 'đợt đánh giá (cấp, năm, đợt, đơn vị) và sản phẩm', en: 'round (level, year, sequence, unit) and product' },
+  note: {
+    vi: 'Đợt đánh giá phải có sẵn trong hệ thống. Sản phẩm phải thuộc đơn vị của đợt. Tổng điểm và hạng sao do hệ thống tính. Khi đã có giấy chứng nhận dựa trên kết quả đánh giá, không sửa được điểm.',
+    en: 'The round must already exist (the createEvaluationRound mutation). The product must lie in the round’s unit. The total and the stars are computed by the database. While a certificate rests on an evaluation, its scores cannot change.',
   },
   unitColumn: 'product_code',
   inputClass: EvaluationInput,
   defaults: { proposedForCentral: false },
 
-  async read(r, lookups) {
-    const productCode = r.text('product_code', true);
-    const level = r.choice('round_level', LEVEL_LABELS, true);
-    const year = r.int('round_year', true);
-    const sequence = r.int('round_sequence', true);
-    const unitCode = r.gsoCode('round_unit_code');
-    const scoreA = r.decimal('score_a', true);
-    const scoreB = r.decimal('score_b', true);
-    const scoreC = r.decimal('score_c', true);
-    const evaluatedOn = r.date('evaluated_on', true);
-    const proposed = r.bool('proposed_for_central');
-    const productId = productCode === null ? undefined : await lookups.product(r, 'product_code', productCode);
-    if (level === EvaluationLevel.central && unitCode) r.problem('round_unit_code', 'national (central) rounds have no unit: leave it empty');
-    if (level && level !== EvaluationLevel.central && unitCode === null) r.problem('round_unit_code', `a ${level} round needs the GSO code of its ${level}`);
+  async read(v, r, lookups) {
+    const { round_level: level, round_unit_code: unitCode } = v;
+    const productId = v.product_code ? await lookups.product(r, 'product_code', v.product_code) : undefined;
+    if (level === 'central' && unitCode) r.problem('round_unit_code', 'national (central) rounds have no unit: leave it empty');
+    if (level && level !== 'central' && unitCode === null) r.problem('round_unit_code', `a ${level} round needs the GSO code of its ${level}`);
     // The council's unit as it was on the evaluation date.
-    const unitId = level && level !== EvaluationLevel.central && unitCode ? await lookups.unit(r, 'round_unit_code', unitCode, evaluatedOn, level) : null;
-    if (!r.ok || !level || !year || !sequence || productId === undefined) return undefined;
-    const round = await roundId(lookups.tx, { level, unitId: unitId ?? null, year, sequence });
+    const unitId = level && level !== 'central' && unitCode ? await lookups.unit(r, 'round_unit_code', unitCode, v.evaluated_on, level) : null;
+    if (!r.ok || !level || !v.round_year || !v.round_sequence || productId === undefined) return undefined;
+    const round = await roundId(lookups.tx, { level, unitId: unitId ?? null, year: v.round_year, sequence: v.round_sequence });
     if (round === undefined) {
-      r.problem('round_sequence', `there is no ${level} round ${sequence} of ${year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`);
+      r.problem('round_sequence', `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`);
       return undefined;
     }
-    const fields: Partial<EvaluationInput> = { roundId: round, productId, scoreA: scoreA!, scoreB: scoreB!, scoreC: scoreC!, evaluatedOn: evaluatedOn! };
-    present(r, fields, 'proposed_for_central', 'proposedForCentral', proposed);
-    return { fields, identity: `${round}:${productId}`, identityColumn: 'product_code' };
+    return { resolved: { round_sequence: round, product_code: productId }, identity: `${round}:${productId}`, identityColumn: 'product_code' };
   },
 
   find: (w, parsed) => findExisting(w, Evaluation, sql`t.round_id = ${parsed.fields.roundId} AND t.product_id = ${parsed.fields.productId}`),

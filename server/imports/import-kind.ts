@@ -1,17 +1,19 @@
-// What each kind of import declares: its columns, how a row becomes a service
-// input, how an existing record is found by its natural key, and which
-// service functions write it (the same ones the mutations call).
+// What each kind of import declares: its column table, how a row's cells
+// become a writer's input (the lookups of codes), how an existing record is
+// found by its natural key, and how it is written: through the record's writer
+// (server/<domain>/*.writer.ts), the same one the mutations use, rules included.
 import { createHash } from 'node:crypto';
-import sql from 'sql-template-tag';
-import type { Sql } from 'sql-template-tag';
+import sql, { type Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { formatDate } from '../common/dates.ts';
 import type { EntityClass } from '../db/rows.ts';
+import type { Label } from '../labels/enum-labels.ts';
 import type { Versioned, Written } from '../writes/record-writer.ts';
 import type { Write } from '../writes/write-context.ts';
 import { describeUnit } from '../writes/units.ts';
 import { rowsWhere, tableOf, unitIdByCodeOn, unitsByCode } from '../writes/write.repository.ts';
-import type { ColumnSpec, RowReader } from './cells.ts';
+import type { RowReader } from './cells.ts';
+import { cell, readRow, type Column, type Columns, type RowValues } from './columns.ts';
 import type { ImportKind } from './import.types.ts';
 import { idByCode, planIdByKey } from './import.repository.ts';
 
@@ -20,7 +22,7 @@ export interface Existing {
   version: number;
   row: Record<string, unknown>;
   /** Deleted (kept for history): a row of the file may not bring it back. */
-  deleted?: boolean;
+  deleted: boolean;
 }
 
 export interface ParsedRow<Input> {
@@ -34,22 +36,59 @@ export interface ParsedRow<Input> {
   importKey?: string;
 }
 
-export interface ImportKindDef<Input extends object> {
+/** What a kind makes of a row's cells beyond their own values. */
+export interface RowRead<C> {
+  /** Values found from cells (the ids of codes), by column: they fill the column's field instead of the cell's own value. */
+  resolved?: Partial<Record<keyof C & string, unknown>>;
+  identity: string;
+  identityColumn: (keyof C & string) | null;
+  importKey?: string;
+}
+
+export interface ImportKindDef<Input extends object, C extends Columns<Input> = Columns<Input>> {
   kind: ImportKind;
-  columns: Record<string, ColumnSpec>;
-  /** Input field path (as the rules report it, "input.amount") → column key. */
-  fields: Record<string, string>;
+  columns: C;
+  /** How a row is matched to an existing record. */
+  identifiedBy: Label;
+  /** Rules of the kind beyond its columns. */
+  note?: Label;
   /** The column naming the record's unit: where refusals of access are reported. */
-  unitColumn: string;
+  unitColumn: keyof C & string;
   inputClass: new () => Input;
   /** Input values for a new record where the file has no column. */
   defaults: Partial<Input>;
-  read(r: RowReader, lookups: Lookups): Promise<ParsedRow<Input> | undefined>;
+  /** Looks up codes and makes the row's identity; problems go on `r`. */
+  read(values: RowValues<C>, r: RowReader, lookups: Lookups): Promise<RowRead<C> | undefined>;
   find(w: Write, parsed: ParsedRow<Input>): Promise<Existing | undefined>;
   /** The input that would leave an existing record as it is. */
   inputOf(row: Record<string, unknown>): Input;
   create(w: Write, input: Input, importKey: string | undefined): Promise<Written<unknown>>;
   update(w: Write, id: number, version: number, input: Input): Promise<Written<unknown>>;
+}
+
+/**
+ * A row of the file as input fields: every column with a field that the file
+ * has, from the kind's lookups or the cell itself; undefined when the row has
+ * a problem (recorded on `r`).
+ */
+export async function parseRow<Input extends object>(def: ImportKindDef<Input>, r: RowReader, lookups: Lookups): Promise<ParsedRow<Input> | undefined> {
+  const values = readRow(def.columns, r);
+  const read = await def.read(values, r, lookups);
+  if (!read || !r.ok) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const [name, column] of Object.entries(def.columns)) {
+    if (!column.field || !r.has(name)) continue;
+    const value = read.resolved && name in read.resolved ? read.resolved[name] : values[name];
+    if (value === undefined || (value === null && column.keepWhenEmpty)) continue;
+    fields[column.field] = value;
+  }
+  return { fields: fields as Partial<Input>, identity: read.identity, identityColumn: read.identityColumn, importKey: read.importKey };
+}
+
+/** The column each input field's problems are reported on ("input.amount" → "amount"). */
+export function columnOfField(def: ImportKindDef<object>, path: string): string | null {
+  const field = path.replace(/^input\./, '');
+  return Object.entries(def.columns).find(([, column]) => column.field === field)?.[0] ?? null;
 }
 
 /** The record of `entity` a row of the file names, by its natural key (`where`, over alias t), deleted ones included. */
@@ -64,11 +103,6 @@ export async function findExisting(w: Write, entity: EntityClass<Versioned>, whe
 /** `find` of the kinds whose rows are identified by an import key. */
 export function byImportKey<Input>(entity: EntityClass<Versioned>): ImportKindDef<Input & object>['find'] {
   return (w, parsed) => findExisting(w, entity, sql`t.import_key = ${parsed.importKey}`);
-}
-
-/** Only set fields whose column the file has. */
-export function present<Input>(r: RowReader, fields: Partial<Input>, column: string, field: keyof Input, value: unknown): void {
-  if (r.has(column) && value !== undefined) (fields as Record<string, unknown>)[field as string] = value;
 }
 
 const LEVEL_BY_LENGTH: Record<number, string> = { 2: 'province', 3: 'district', 5: 'commune' };
@@ -129,16 +163,35 @@ export class Lookups {
   }
 }
 
-/** The key of a row of a kind identified by an import key: the file's own, or "#" + a hash of the identifying fields. */
-export function importKeyOf(r: RowReader, identifying: unknown[]): { importKey: string; identityColumn: string | null } | undefined {
-  const own = r.text('key');
-  if (own !== null) {
+/**
+ * A row of a kind identified by an import key: the file's own (`key` column),
+ * or "#" + a hash of the identifying fields; undefined after any problem.
+ */
+export function keyedRow<C>(r: RowReader, own: string | null | undefined, identifying: unknown[], resolved: RowRead<C>['resolved']): RowRead<C> | undefined {
+  if (!r.ok) return undefined;
+  if (own) {
     if (own.startsWith('#') || own.length > 100) {
       r.problem('key', 'must be at most 100 characters and not start with "#" (kept for keys the hub makes)');
       return undefined;
     }
-    return { importKey: own, identityColumn: 'key' };
+    return { resolved, identity: own, identityColumn: 'key' as keyof C & string, importKey: own };
   }
-  const hash = createHash('sha256').update(JSON.stringify(identifying)).digest('hex').slice(0, 32);
-  return { importKey: `#${hash}`, identityColumn: null };
+  const hash = `#${createHash('sha256').update(JSON.stringify(identifying)).digest('hex').slice(0, 32)}`;
+  return { resolved, identity: hash, identityColumn: null, importKey: hash };
+}
+
+/** The `key` column of the kinds identified by an import key. */
+export function keyColumn(example: string) {
+  return {
+    vi: 'Mã dòng', en: 'Key', aliases: ['Khóa'], cell: cell.code, example,
+    note: {
+      vi: 'Mã riêng, ổn định của bạn cho dòng này: tối đa 100 ký tự, không bắt đầu bằng #. Không có cột này thì dòng được nhận diện theo các trường chính của nó.',
+      en: 'Your own stable identifier for the row: up to 100 characters, not starting with #. Without it, a row is identified by a hash of its identifying fields.',
+    },
+  } satisfies Column;
+}
+
+/** The unit column of a record: a GSO code, read on the record's date. */
+export function unitColumn(note: Label, example: string) {
+  return { vi: 'Mã đơn vị', en: 'Unit code', aliases: ['Mã ĐVHC'], cell: cell.unitCode, required: true, field: 'unitId' as const, example, note };
 }

@@ -1,73 +1,55 @@
 // Products: one row per product, identified by its code.
 import sql from 'sql-template-tag';
 import { today } from '../common/dates.ts';
-import { Product, ProductGroup, ProductStatus } from '../products/product.entity.ts';
+import { Product, ProductStatus } from '../products/product.entity.ts';
 import { ProductInput } from '../products/product.inputs.ts';
 import { productWriter } from '../products/product.writer.ts';
+import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { findExisting, present, type ImportKindDef } from './import-kind.ts';
+import { findExisting, unitColumn, type ImportKindDef } from './import-kind.ts';
 
-export const GROUP_LABELS: Record<ProductGroup, string[]> = {
-  food: ['Thực phẩm'],
-  beverage: ['Đồ uống'],
-  herbal: ['Thảo dược'],
-  handicraft: ['Thủ công mỹ nghệ', 'Thủ công mỹ nghệ, trang trí'],
-  ornamental: ['Sinh vật cảnh'],
-  tourism: ['Dịch vụ du lịch', 'Du lịch', 'Dịch vụ du lịch cộng đồng và điểm du lịch'],
-};
+const columns = {
+  code: {
+    vi: 'Mã sản phẩm', en: 'Code', aliases: ['Mã SP', 'product_code'], cell: cell.code, required: true, field: 'code', example: 'SP-219-VD01',
+    note: { vi: 'Mã sản phẩm trong Chương trình, không trùng.', en: 'Programme code, unique.' },
+  },
+  name: { vi: 'Tên sản phẩm', en: 'Name', aliases: ['Tên SP'], cell: cell.text, required: true, field: 'name', example: 'Vải thiều sấy khô Chũ' },
+  group: { vi: 'Nhóm sản phẩm', en: 'Group', aliases: ['Nhóm'], cell: cell.choice('ProductGroup'), required: true, field: 'group', example: 'food' },
+  sub_group: { vi: 'Phân nhóm', en: 'Sub-group', cell: cell.text, field: 'subGroup', example: 'Rau, củ, quả' },
+  subject_code: {
+    vi: 'Mã chủ thể', en: 'Subject code', cell: cell.code, required: true, field: 'subjectId', example: 'CT-24-VD01',
+    note: { vi: 'Mã của một chủ thể đã có trong hệ thống.', en: 'Code of an existing subject.' },
+  },
+  unit_code: {
+    ...unitColumn(
+      {
+        vi: 'Xã (hoặc huyện) của sản phẩm, còn tồn tại vào ngày đăng ký (hôm nay nếu không có ngày đăng ký).',
+        en: 'The commune (or district), valid on the registration date (today if there is none).',
+      },
+      '07525',
+    ),
+    aliases: ['Mã xã', 'Mã ĐVHC'],
+  },
+  status: {
+    vi: 'Trạng thái', en: 'Status', cell: cell.choice('ProductStatus'), field: 'status', keepWhenEmpty: true, example: 'registered',
+    note: { vi: 'Mặc định: Đã đăng ký.', en: 'Default: registered.' },
+  },
+  registered_on: { vi: 'Ngày đăng ký', en: 'Registered on', cell: cell.date, field: 'registeredOn', example: '15/03/2024' },
+} satisfies Columns<ProductInput>;
 
-export const STATUS_LABELS: Record<ProductStatus, string[]> = {
-  idea: ['Ý tưởng'],
-  registered: ['Đã đăng ký', 'Đăng ký'],
-  rated: ['Đã đánh giá'],
-  certified: ['Đạt OCOP', 'Đã công nhận'],
-  expired: ['Hết hạn'],
-  revoked: ['Thu hồi', 'Bị thu hồi'],
-};
-
-export const productImport: ImportKindDef<ProductInput> = {
+export const productImport: ImportKindDef<ProductInput, typeof columns> = {
   kind: ImportKind.products,
-  columns: {
-    code: { header: 'code', aliases: ['Mã sản phẩm', 'Mã SP', 'product_code'], required: true },
-    name: { header: 'name', aliases: ['Tên sản phẩm', 'Tên SP'], required: true },
-    group: { header: 'group', aliases: ['Nhóm sản phẩm', 'Nhóm'], required: true },
-    sub_group: { header: 'sub_group', aliases: ['Phân nhóm'], required: false },
-    subject_code: { header: 'subject_code', aliases: ['Mã chủ thể'], required: true },
-    unit_code: { header: 'unit_code', aliases: ['Mã đơn vị', 'Mã xã', 'Mã ĐVHC'], required: true },
-    status: { header: 'status', aliases: ['Trạng thái'], required: false },
-    registered_on: { header: 'registered_on', aliases: ['Ngày đăng ký'], required: false },
-  },
-  fields: {
-    'input.code': 'code',
-    'input.name': 'name',
-    'input.group': 'group',
-    'input.subGroup': 'sub_group',
-    'input.subjectId': 'subject_code',
-    'input.unitId': 'unit_code',
-    'input.status': 'status',
-    'input.registeredOn': 'registered_on',
-  },
+  columns,
+  identifiedBy: { vi: 'Mã sản phẩm', en: 'code' },
   unitColumn: 'unit_code',
   inputClass: ProductInput,
   defaults: { status: ProductStatus.registered, subGroup: null, registeredOn: null },
 
-  async read(r, lookups) {
-    const code = r.text('code', true);
-    const name = r.text('name', true);
-    const group = r.choice('group', GROUP_LABELS, true);
-    const subGroup = r.text('sub_group');
-    const status = r.choice('status', STATUS_LABELS);
-    const registeredOn = r.date('registered_on');
-    const subjectId = await lookups.subject(r, 'subject_code', r.text('subject_code', true));
-    const unitCode = r.gsoCode('unit_code', true);
+  async read(v, r, lookups) {
+    const subjectId = await lookups.subject(r, 'subject_code', v.subject_code ?? null);
     // The code of a unit means the unit of that code on the registration date (today without one).
-    const unitId = await lookups.unit(r, 'unit_code', unitCode, registeredOn === undefined ? undefined : (registeredOn ?? today()));
-    if (!r.ok || code === null) return undefined;
-    const fields: Partial<ProductInput> = { code, name: name!, group: group!, subjectId: subjectId!, unitId };
-    present(r, fields, 'sub_group', 'subGroup', subGroup);
-    if (status !== null) present(r, fields, 'status', 'status', status);
-    present(r, fields, 'registered_on', 'registeredOn', registeredOn);
-    return { fields, identity: code, identityColumn: 'code' };
+    const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.registered_on === undefined ? undefined : (v.registered_on ?? today()));
+    return { resolved: { subject_code: subjectId, unit_code: unitId }, identity: v.code ?? '', identityColumn: 'code' };
   },
 
   find: (w, parsed) => findExisting(w, Product, sql`t.code = ${parsed.fields.code}`),

@@ -1,80 +1,48 @@
 // Trade-promotion events: one row per event, identified by the key column, or
 // by a hash of unit, start date and name when the file has none.
-import { EventKind, EventScope, PromotionEvent } from '../promotion/promotion.entity.ts';
+import { PromotionEvent } from '../promotion/promotion.entity.ts';
 import { PromotionEventInput } from '../promotion/promotion.inputs.ts';
 import { createPromotionEvent, promotionEventWriter } from '../promotion/promotion.writer.ts';
 import { fold } from './cells.ts';
+import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
-import { KEY_COLUMN } from './import-disbursements.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
-const KIND_LABELS: Record<EventKind, string[]> = {
-  fair: ['Hội chợ'],
-  exhibition: ['Triển lãm'],
-  conference: ['Hội nghị', 'Hội thảo'],
-  online: ['Trực tuyến', 'Thương mại điện tử'],
-};
+const columns = {
+  key: keyColumn('LN-2024-XT-01'),
+  name: { vi: 'Tên sự kiện', en: 'Name', cell: cell.text, required: true, field: 'name', example: 'Hội chợ vải thiều Lục Ngạn 2024' },
+  kind: { vi: 'Loại', en: 'Kind', aliases: ['Hình thức'], cell: cell.choice('EventKind'), required: true, field: 'kind', example: 'fair' },
+  scope: { vi: 'Phạm vi', en: 'Scope', cell: cell.choice('EventScope'), required: true, field: 'scope', example: 'in_province' },
+  unit_code: unitColumn({ vi: 'Đơn vị tổ chức (hoặc cử đi), còn tồn tại vào ngày bắt đầu.', en: 'The organising (or sending) unit, valid on the start date.' }, '219'),
+  location: { vi: 'Địa điểm', en: 'Location', cell: cell.text, field: 'location', example: 'Thị trấn Chũ' },
+  starts_on: { vi: 'Ngày bắt đầu', en: 'Starts on', cell: cell.date, required: true, field: 'startsOn', example: '15/06/2024' },
+  ends_on: { vi: 'Ngày kết thúc', en: 'Ends on', cell: cell.date, required: true, field: 'endsOn', example: '17/06/2024' },
+  revenue: { vi: 'Doanh thu', en: 'Revenue', cell: cell.amount, field: 'revenue', example: '1.250.000.000' },
+  product_codes: {
+    vi: 'Mã sản phẩm', en: 'Product codes', aliases: ['Sản phẩm'], cell: cell.codeList, field: 'productIds', example: 'SP-219-VD01; SP-219-VD02',
+    note: {
+      vi: 'Có cột này thì danh sách sản phẩm của sự kiện được thay bằng danh sách trong tệp; không có thì giữ nguyên.',
+      en: 'If the column is present, it replaces the event’s list of products. If it is absent, the list stays as it is.',
+    },
+  },
+} satisfies Columns<PromotionEventInput>;
 
-const SCOPE_LABELS: Record<EventScope, string[]> = {
-  in_province: ['Trong tỉnh'],
-  out_of_province: ['Ngoài tỉnh'],
-  international: ['Quốc tế', 'Nước ngoài'],
-};
-
-export const promotionEventImport: ImportKindDef<PromotionEventInput> = {
+export const promotionEventImport: ImportKindDef<PromotionEventInput, typeof columns> = {
   kind: ImportKind.promotion_events,
-  columns: {
-    key: KEY_COLUMN,
-    name: { header: 'name', aliases: ['Tên sự kiện'], required: true },
-    kind: { header: 'kind', aliases: ['Loại', 'Hình thức'], required: true },
-    scope: { header: 'scope', aliases: ['Phạm vi'], required: true },
-    unit_code: { header: 'unit_code', aliases: ['Mã đơn vị', 'Mã ĐVHC'], required: true },
-    location: { header: 'location', aliases: ['Địa điểm'], required: false },
-    starts_on: { header: 'starts_on', aliases: ['Ngày bắt đầu'], required: true },
-    ends_on: { header: 'ends_on', aliases: ['Ngày kết thúc'], required: true },
-    revenue: { header: 'revenue', aliases: ['Doanh thu'], required: false },
-    product_codes: { header: 'product_codes', aliases: ['Mã sản phẩm', 'Sản phẩm'], required: false },
-  },
-  fields: {
-    'input.name': 'name',
-    'input.kind': 'kind',
-    'input.scope': 'scope',
-    'input.unitId': 'unit_code',
-    'input.location': 'location',
-    'input.startsOn': 'starts_on',
-    'input.endsOn': 'ends_on',
-    'input.revenue': 'revenue',
-    'input.productIds': 'product_codes',
-    key: 'key',
-  },
+  columns,
+  identifiedBy: { vi: 'cột Mã dòng; không có thì theo đơn vị, ngày bắt đầu và tên', en: 'the key column, or else a hash of unit, start date and name' },
   unitColumn: 'unit_code',
   inputClass: PromotionEventInput,
   defaults: { location: null, revenue: null },
 
-  async read(r, lookups) {
-    const name = r.text('name', true);
-    const kind = r.choice('kind', KIND_LABELS, true);
-    const scope = r.choice('scope', SCOPE_LABELS, true);
-    const location = r.text('location');
-    const startsOn = r.date('starts_on', true);
-    const endsOn = r.date('ends_on', true);
-    const revenue = r.whole('revenue');
-    const codes = r.list('product_codes');
+  async read(v, r, lookups) {
     const productIds: number[] = [];
-    for (const code of codes ?? []) {
+    for (const code of v.product_codes ?? []) {
       const id = await lookups.product(r, 'product_codes', code);
       if (id !== undefined) productIds.push(id);
     }
-    const unitCode = r.gsoCode('unit_code', true);
-    const unitId = await lookups.unit(r, 'unit_code', unitCode, startsOn);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, ['promotion_event', unitId, startsOn, fold(name!)]);
-    if (!key) return undefined;
-    const fields: Partial<PromotionEventInput> = { name: name!, kind: kind!, scope: scope!, unitId, startsOn: startsOn!, endsOn: endsOn! };
-    present(r, fields, 'location', 'location', location);
-    present(r, fields, 'revenue', 'revenue', revenue);
-    if (codes !== null) fields.productIds = productIds;
-    return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
+    const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.starts_on);
+    return keyedRow(r, v.key, ['promotion_event', unitId, v.starts_on, fold(v.name ?? '')], { product_codes: productIds, unit_code: unitId });
   },
 
   find: byImportKey(PromotionEvent),

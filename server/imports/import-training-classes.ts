@@ -1,73 +1,48 @@
 // Training classes: one row per class, identified by the key column, or by a
 // hash of unit, start date, organiser and topic when the file has none.
-import { TrainingAudience, TrainingClass } from '../training/training-class.entity.ts';
+import { TrainingClass } from '../training/training-class.entity.ts';
 import { TrainingClassInput } from '../training/training-class.inputs.ts';
 import { createTrainingClass, trainingClassWriter } from '../training/training-class.writer.ts';
 import { fold } from './cells.ts';
+import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { byImportKey, importKeyOf, present, type ImportKindDef } from './import-kind.ts';
-import { KEY_COLUMN } from './import-disbursements.ts';
+import { byImportKey, keyColumn, keyedRow, unitColumn, type ImportKindDef } from './import-kind.ts';
 
-const AUDIENCE_LABELS: Record<TrainingAudience, string[]> = {
-  cadres: ['Cán bộ'],
-  subjects: ['Chủ thể', 'Chủ thể OCOP'],
-  mixed: ['Hỗn hợp', 'Cả hai'],
-};
-
-export const trainingClassImport: ImportKindDef<TrainingClassInput> = {
-  kind: ImportKind.training_classes,
-  columns: {
-    key: KEY_COLUMN,
-    organiser: { header: 'organiser', aliases: ['Đơn vị tổ chức'], required: true },
-    topic: { header: 'topic', aliases: ['Chủ đề', 'Nội dung'], required: true },
-    audience: { header: 'audience', aliases: ['Đối tượng'], required: true },
-    unit_code: { header: 'unit_code', aliases: ['Mã đơn vị', 'Mã ĐVHC'], required: true },
-    starts_on: { header: 'starts_on', aliases: ['Ngày bắt đầu'], required: true },
-    ends_on: { header: 'ends_on', aliases: ['Ngày kết thúc'], required: true },
-    planned_learners: { header: 'planned_learners', aliases: ['Số học viên dự kiến', 'Số học viên kế hoạch'], required: true },
-    actual_learners: { header: 'actual_learners', aliases: ['Số học viên thực tế'], required: false },
-    cost: { header: 'cost', aliases: ['Kinh phí'], required: false },
-    plan_key: { header: 'plan_key', aliases: ['Mã kế hoạch'], required: false },
+const columns = {
+  key: keyColumn('LN-2024-TH-01'),
+  organiser: { vi: 'Đơn vị tổ chức', en: 'Organiser', cell: cell.text, required: true, field: 'organiser', example: 'Phòng Nông nghiệp huyện Lục Ngạn' },
+  topic: { vi: 'Chủ đề', en: 'Topic', aliases: ['Nội dung'], cell: cell.text, required: true, field: 'topic', example: 'Xây dựng câu chuyện sản phẩm' },
+  audience: { vi: 'Đối tượng', en: 'Audience', cell: cell.choice('TrainingAudience'), required: true, field: 'audience', example: 'subjects' },
+  unit_code: unitColumn({ vi: 'Còn tồn tại vào ngày bắt đầu.', en: 'Valid on the start date.' }, '219'),
+  starts_on: { vi: 'Ngày bắt đầu', en: 'Starts on', cell: cell.date, required: true, field: 'startsOn', example: '12/03/2024' },
+  ends_on: {
+    vi: 'Ngày kết thúc', en: 'Ends on', cell: cell.date, required: true, field: 'endsOn', example: '13/03/2024',
+    note: { vi: 'Không trước ngày bắt đầu.', en: 'Not before the start date.' },
   },
-  fields: {
-    'input.organiser': 'organiser',
-    'input.topic': 'topic',
-    'input.audience': 'audience',
-    'input.unitId': 'unit_code',
-    'input.startsOn': 'starts_on',
-    'input.endsOn': 'ends_on',
-    'input.plannedLearners': 'planned_learners',
-    'input.actualLearners': 'actual_learners',
-    'input.cost': 'cost',
-    'input.planId': 'plan_key',
-    key: 'key',
+  planned_learners: { vi: 'Số học viên dự kiến', en: 'Planned learners', aliases: ['Số học viên kế hoạch'], cell: cell.integer, required: true, field: 'plannedLearners', example: '45' },
+  actual_learners: { vi: 'Số học viên thực tế', en: 'Actual learners', cell: cell.integer, field: 'actualLearners', example: '41' },
+  cost: { vi: 'Kinh phí', en: 'Cost', cell: cell.amount, field: 'cost', example: '36.500.000' },
+  plan_key: {
+    vi: 'Mã kế hoạch', en: 'Plan key', cell: cell.code, field: 'planId', example: 'vd-bac-giang-2024',
+    note: { vi: 'Mã của kế hoạch mà lớp thực hiện.', en: 'Key of the plan the class carries out.' },
+  },
+} satisfies Columns<TrainingClassInput>;
+
+export const trainingClassImport: ImportKindDef<TrainingClassInput, typeof columns> = {
+  kind: ImportKind.training_classes,
+  columns,
+  identifiedBy: {
+    vi: 'cột Mã dòng; không có thì theo đơn vị, ngày bắt đầu, đơn vị tổ chức và chủ đề',
+    en: 'the key column, or else a hash of unit, start date, organiser and topic',
   },
   unitColumn: 'unit_code',
   inputClass: TrainingClassInput,
   defaults: { actualLearners: null, cost: null, planId: null },
 
-  async read(r, lookups) {
-    const organiser = r.text('organiser', true);
-    const topic = r.text('topic', true);
-    const audience = r.choice('audience', AUDIENCE_LABELS, true);
-    const startsOn = r.date('starts_on', true);
-    const endsOn = r.date('ends_on', true);
-    const planned = r.int('planned_learners', true);
-    const actual = r.int('actual_learners');
-    const cost = r.whole('cost');
-    const planId = await lookups.plan(r, 'plan_key', r.text('plan_key'));
-    const unitCode = r.gsoCode('unit_code', true);
-    const unitId = await lookups.unit(r, 'unit_code', unitCode, startsOn);
-    if (!r.ok) return undefined;
-    const key = importKeyOf(r, ['training_class', unitId, startsOn, fold(organiser!), fold(topic!)]);
-    if (!key) return undefined;
-    const fields: Partial<TrainingClassInput> = {
-      organiser: organiser!, topic: topic!, audience: audience!, unitId, startsOn: startsOn!, endsOn: endsOn!, plannedLearners: planned!,
-    };
-    present(r, fields, 'actual_learners', 'actualLearners', actual);
-    present(r, fields, 'cost', 'cost', cost);
-    present(r, fields, 'plan_key', 'planId', planId);
-    return { fields, identity: key.importKey, identityColumn: key.identityColumn, importKey: key.importKey };
+  async read(v, r, lookups) {
+    const planId = await lookups.plan(r, 'plan_key', v.plan_key ?? null);
+    const unitId = await lookups.unit(r, 'unit_code', v.unit_code, v.starts_on);
+    return keyedRow(r, v.key, ['training_class', unitId, v.starts_on, fold(v.organiser ?? ''), fold(v.topic ?? '')], { plan_key: planId, unit_code: unitId });
   },
 
   find: byImportKey(TrainingClass),

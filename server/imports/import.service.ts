@@ -1,57 +1,59 @@
-// One file, one transaction. Every row goes through the same validation and
-// service functions as the mutations, each inside a savepoint so that one bad
-// row does not hide the problems of the next. At the end the transaction is
-// committed only for a real run without a single problem; a dry run (or any
-// problem) rolls it back, so both report exactly what a real run would do.
+// What the API asks of the imports: the kinds with their column tables and
+// templates, and running a file. One file, one transaction. Every row goes
+// through the same validation and writers as the mutations, each inside a
+// savepoint so that one bad row does not hide the problems of the next. At the
+// end the transaction is committed only for a real run without a single
+// problem; a dry run (or any problem) rolls it back, so both report exactly
+// what a real run would do.
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer.ts';
+import { currentViewer, type Viewer } from '../auth/viewer.ts';
+import { badInput } from '../common/errors.ts';
+import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
+import type { Lang } from '../labels/enum-labels.ts';
 import { validateInput } from '../writes/validation.ts';
-import { assertMayWrite, type Write } from '../writes/write-context.ts';
+import { freshLoaders, type Write } from '../writes/write-context.ts';
 import { invalidInput, isBadInput } from '../writes/write-errors.ts';
 import { fold, RowReader, type RowProblem } from './cells.ts';
-import { ImportFormat, ImportKind, ImportProblem, ImportReport } from './import.types.ts';
+import type { Column } from './columns.ts';
+import { ImportFormat, ImportKind, ImportKindInfo, ImportProblem, ImportReport, ImportTemplate } from './import.types.ts';
 import { finishBatch, insertBatch } from './import.repository.ts';
-import { Lookups, type ImportKindDef, type ParsedRow } from './import-kind.ts';
-import { productImport } from './import-products.ts';
-import { evaluationImport } from './import-evaluations.ts';
-import { disbursementImport } from './import-disbursements.ts';
-import { trainingClassImport } from './import-training-classes.ts';
-import { promotionEventImport } from './import-promotion-events.ts';
+import { columnOfField, Lookups, parseRow, type ImportKindDef, type ParsedRow } from './import-kind.ts';
+import { IMPORT_KINDS, importKindInfo } from './import-kinds.ts';
+import { importTemplate } from './import-template.ts';
 import { readSheet } from './read-file.ts';
 
-const KINDS: Record<ImportKind, ImportKindDef<object>> = {
-  [ImportKind.products]: productImport as unknown as ImportKindDef<object>,
-  [ImportKind.evaluations]: evaluationImport as unknown as ImportKindDef<object>,
-  [ImportKind.disbursements]: disbursementImport as unknown as ImportKindDef<object>,
-  [ImportKind.training_classes]: trainingClassImport as unknown as ImportKindDef<object>,
-  [ImportKind.promotion_events]: promotionEventImport as unknown as ImportKindDef<object>,
-};
-
-export interface ImportRequest {
+interface ImportRequest {
   kind: ImportKind;
   format: ImportFormat;
   data: Buffer;
   dryRun: boolean;
 }
 
+/** Every header a column may have: its name, its Vietnamese and English headers, its aliases. */
+function headersOf(name: string, column: Column): string[] {
+  return [name, column.vi, column.en, ...(column.aliases ?? [])];
+}
+
 /** Which column of the file each known column is, by header (or alias), ignoring case and diacritics. */
 function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: ImportProblem[]): Map<string, number> {
   const byFolded = new Map<string, string>();
-  for (const [key, spec] of Object.entries(def.columns)) for (const name of [spec.header, ...spec.aliases]) byFolded.set(fold(name), key);
+  for (const [name, column] of Object.entries(def.columns)) for (const header of headersOf(name, column)) byFolded.set(fold(header), name);
   const index = new Map<string, number>();
   headers.forEach((header, i) => {
     if (header === '' || header.startsWith('#')) return; // "#…" columns are notes
-    const key = byFolded.get(fold(header));
-    if (!key) problems.push(problem(1, header, `unknown column; the ${def.kind} columns are: ${Object.values(def.columns).map((c) => c.header).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`));
-    else if (index.has(key)) problems.push(problem(1, header, `the same column as "${headers[index.get(key)!]}"`));
-    else index.set(key, i);
+    const name = byFolded.get(fold(header));
+    if (!name) problems.push(problem(1, header, `unknown column; the ${def.kind} columns are: ${Object.keys(def.columns).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`));
+    else if (index.has(name)) problems.push(problem(1, header, `the same column as "${headers[index.get(name)!]}"`));
+    else index.set(name, i);
   });
-  for (const [key, spec] of Object.entries(def.columns)) {
-    if (spec.required && !index.has(key)) problems.push(problem(1, spec.header, `required column missing (also accepted: ${spec.aliases.join(', ')})`));
+  for (const [name, column] of Object.entries(def.columns)) {
+    if (!column.required || index.has(name)) continue;
+    const others = [...new Set(headersOf(name, column).filter((h) => fold(h) !== name))];
+    problems.push(problem(1, name, `required column missing (also accepted: ${others.join(', ')})`));
   }
   return index;
 }
@@ -63,7 +65,7 @@ function problem(row: number, column: string | null, message: string): ImportPro
 /** A refusal of a row's write, as problems on its columns. */
 function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRow<object>): RowProblem[] {
   if (isBadInput(error)) {
-    return error.extensions.fields.map((f) => ({ column: f.field === 'key' ? parsed.identityColumn : (def.fields[f.field] ?? null), message: f.message }));
+    return error.extensions.fields.map((f) => ({ column: f.field === 'key' ? parsed.identityColumn : columnOfField(def, f.field), message: f.message }));
   }
   if (error instanceof GraphQLError) {
     const code = error.extensions.code;
@@ -79,16 +81,45 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
   throw error;
 }
 
-export async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest): Promise<ImportReport> {
-  assertMayWrite(viewer);
-  const def = KINDS[request.kind];
+/** `importKinds`: every kind's column table, or one kind's. */
+export function importKinds(kind: ImportKind | null): ImportKindInfo[] {
+  return (kind ? [IMPORT_KINDS[kind]] : Object.values(IMPORT_KINDS)).map(importKindInfo);
+}
+
+/** A kind's template, base64-encoded for the API. */
+export async function importTemplateOf(kind: ImportKind, format: ImportFormat, language: Lang): Promise<ImportTemplate> {
+  const file = await importTemplate(IMPORT_KINDS[kind], format, language);
+  return { fileName: file.fileName, contentType: file.contentType, base64: file.data.toString('base64') };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * `importData`: the file as the API sends it (base64), imported as the current
+ * viewer; after a write the request's loaders start afresh. Who may import is
+ * the guard's business (@Authorized on the mutation), and each row's writer
+ * checks the viewer's units.
+ */
+export async function importData(
+  ctx: Context,
+  args: { kind: ImportKind; format: ImportFormat; fileBase64: string; dryRun: boolean },
+): Promise<ImportReport> {
+  const text = args.fileBase64.replace(/\s+/g, '');
+  if (!text || !BASE64.test(text)) throw badInput('fileBase64', 'not base64 text');
+  const report = await runImport(ctx.db, currentViewer(), { kind: args.kind, format: args.format, data: Buffer.from(text, 'base64'), dryRun: args.dryRun });
+  if (report.written) freshLoaders(ctx);
+  return report;
+}
+
+async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest): Promise<ImportReport> {
+  const def = IMPORT_KINDS[request.kind];
   const sheet = await readSheet(request.format, request.data);
   const report = Object.assign(new ImportReport(), {
     kind: request.kind, dryRun: request.dryRun, written: false, rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, problems: [], batchId: null,
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
   if (report.problems.length) return report;
-  const headerOf = (key: string | null) => (key === null ? null : columns.has(key) ? sheet.headers[columns.get(key)!] : (def.columns[key]?.header ?? key));
+  const headerOf = (name: string | null) => (name === null ? null : columns.has(name) ? sheet.headers[columns.get(name)!] : name);
 
   const runner = db.createQueryRunner();
   await runner.connect();
@@ -104,8 +135,8 @@ export async function runImport(db: DataSource, viewer: Viewer, request: ImportR
     const lookups = new Lookups(runner.manager);
     const seen = new Map<string, number>();
     for (const { row, cells } of sheet.rows) {
-      const r = new RowReader(row, new Map([...columns].map(([key, i]) => [key, cells[i] ?? ''])));
-      const parsed = await def.read(r, lookups);
+      const r = new RowReader(row, new Map([...columns].map(([name, i]) => [name, cells[i] ?? ''])));
+      const parsed = await parseRow(def, r, lookups);
       const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.message)));
       if (!parsed || !r.ok) {
         fail(r.problems);

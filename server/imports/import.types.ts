@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LabelText } from '../labels/label.types.ts';
 
 export enum ImportKind {
   products = 'products',
@@ -9,7 +10,7 @@ export enum ImportKind {
 }
 registerEnumType(ImportKind, {
   name: 'ImportKind',
-  description: 'What a file holds, one record per row (columns per kind: docs/imports.md).',
+  description: 'What a file holds, one record per row (columns per kind: `importKinds`, or docs/imports.md).',
   valuesConfig: {
     products: { description: 'Products, identified by their code.' },
     evaluations: { description: 'Evaluations, identified by round and product.' },
@@ -72,4 +73,106 @@ export class ImportReport {
 
   @Field(() => Int, { nullable: true, description: 'The import batch the audit log entries of a written import point to.' })
   batchId: number | null;
+}
+
+export enum ImportCellType {
+  text = 'text',
+  code = 'code',
+  integer = 'integer',
+  amount = 'amount',
+  score = 'score',
+  date = 'date',
+  yes_no = 'yes_no',
+  choice = 'choice',
+  unit_code = 'unit_code',
+  code_list = 'code_list',
+}
+registerEnumType(ImportCellType, {
+  name: 'ImportCellType',
+  description: 'How the cells of an import column are read.',
+  valuesConfig: {
+    text: { description: 'Any text; stored in Unicode NFC, trimmed.' },
+    code: { description: 'A code or key as the hub holds it (product code, subject code, plan key, your own row key).' },
+    integer: { description: 'A whole number, with or without dot grouping.' },
+    amount: { description: 'Whole đồng, with or without dot grouping: 20.967.000.000, 20967000000 or 20.967.000.000 đ.' },
+    score: { description: 'A number with at most two decimals, decimal comma or point: 18,5 or 18.5.' },
+    date: { description: 'dd/mm/yyyy (5/3/2024 too), or an Excel date cell.' },
+    yes_no: { description: 'có, x, yes, true, 1 / không, no, false, 0; empty means no.' },
+    choice: { description: 'One of the column’s `choices`, by its value or a label in either language, ignoring case and diacritics.' },
+    unit_code: {
+      description:
+        'A GSO code (2 digits for a province, 3 for a district, 5 for a commune), read as the unit that had it on the record’s date; ' +
+        'a 4-digit number is a commune code that lost its leading 0, a 1-digit number a province code.',
+    },
+    code_list: { description: 'Codes separated by ";" or ",".' },
+  },
+});
+
+@ObjectType({ simpleResolvers: true, description: 'A value a choice column accepts.' })
+export class ImportChoice {
+  @Field(() => String, { description: 'The value as the API spells it; accepted in a file too.' })
+  value: string;
+
+  @Field(() => LabelText, { description: 'Its label; accepted in a file in either language.' })
+  label: LabelText;
+
+  @Field(() => [String], { description: 'Other spellings accepted in a file (older or official names, short forms).' })
+  alsoAccepted: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One column of an import file.' })
+export class ImportColumn {
+  @Field(() => String, { description: 'The column’s name: accepted as its header, and used in a problem about a column the file lacks.' })
+  name: string;
+
+  @Field(() => LabelText, { description: 'Its header in Vietnamese and in English; both are accepted, and a template uses the one of its language.' })
+  header: LabelText;
+
+  @Field(() => [String], { description: 'Other headers accepted. Headers are matched ignoring case, diacritics and spacing.' })
+  aliases: string[];
+
+  @Field(() => ImportCellType, { description: 'How its cells are read.' })
+  type: ImportCellType;
+
+  @Field(() => Boolean, { description: 'The column must be present and each of its cells filled in. An optional column left out of a file keeps an existing record’s value; an empty cell clears it.' })
+  required: boolean;
+
+  @Field(() => LabelText, { description: 'An example cell, as a file in either language writes it.' })
+  example: LabelText;
+
+  @Field(() => LabelText, { nullable: true, description: 'What the column holds, beyond its header and type.' })
+  note: LabelText | null;
+
+  @Field(() => [ImportChoice], { nullable: true, description: 'The values a choice column accepts; null for other types.' })
+  choices: ImportChoice[] | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A kind of import file: its columns, and how its rows are matched to records.' })
+export class ImportKindInfo {
+  @Field(() => ImportKind, { description: 'The kind, as `importData` takes it.' })
+  kind: ImportKind;
+
+  @Field(() => LabelText, { description: 'What the file holds.' })
+  label: LabelText;
+
+  @Field(() => LabelText, { description: 'How a row is matched to an existing record (its natural key).' })
+  identifiedBy: LabelText;
+
+  @Field(() => LabelText, { nullable: true, description: 'Rules of the kind beyond its columns.' })
+  note: LabelText | null;
+
+  @Field(() => [ImportColumn], { description: 'The columns, in template order.' })
+  columns: ImportColumn[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A file to fill in: the header row and one example row.' })
+export class ImportTemplate {
+  @Field(() => String, { description: 'A file name for it, e.g. "mau-nhap-san-pham.xlsx".' })
+  fileName: string;
+
+  @Field(() => String, { description: 'Its media type.' })
+  contentType: string;
+
+  @Field(() => String, { description: 'The file, base64-encoded.' })
+  base64: string;
 }

@@ -203,3 +203,47 @@ describe('each kind', () => {
     expect(await importFile('promotion_events', fixture('promotion-events.csv'), false)).toMatchObject({ unchanged: 2, created: 0, updated: 0 });
   });
 });
+
+describe('importKinds', () => {
+  const KINDS = `{ importKinds {
+    kind label { vi en } identifiedBy { vi en } note { vi }
+    columns { name header { vi en } aliases type required example { vi en } note { vi en } choices { value label { vi en } alsoAccepted } }
+  } }`;
+  const TEMPLATE = `query ($format: ImportFormat!, $language: Language!) { importKinds { kind columns { name header { vi en } } template(format: $format, language: $language) { fileName contentType base64 } } }`;
+
+  it('serves the column table of every kind, headers and labels in both languages', async () => {
+    const res = await gqlAs(db, v.analyst, KINDS);
+    expect(res.errors).toBeUndefined();
+    const kinds = res.data.importKinds;
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['products', 'evaluations', 'disbursements', 'training_classes', 'promotion_events']);
+    const products = kinds[0];
+    expect(products.label).toEqual({ vi: 'Sản phẩm', en: 'Products' });
+    // The names the importer's own messages list.
+    expect(products.columns.map((c: { name: string }) => c.name)).toEqual(['code', 'name', 'group', 'sub_group', 'subject_code', 'unit_code', 'status', 'registered_on']);
+    expect(products.columns[5]).toMatchObject({ name: 'unit_code', header: { vi: 'Mã đơn vị', en: 'Unit code' }, aliases: ['Mã xã', 'Mã ĐVHC'], type: 'unit_code', required: true, choices: null });
+    const status = products.columns.find((c: { name: string }) => c.name === 'status');
+    expect(status).toMatchObject({ type: 'choice', required: false, example: { vi: 'Đã đăng ký', en: 'Registered' } });
+    expect(status.choices).toContainEqual({ value: 'rated', label: { vi: 'Đã đánh giá', en: 'Rated' }, alsoAccepted: ['Đã chấm điểm'] });
+    for (const k of kinds) for (const c of k.columns) expect(c.example.vi, `${k.kind}.${c.name}`).not.toBe('');
+  });
+
+  for (const format of ['CSV', 'XLSX']) {
+    for (const language of ['vi', 'en']) {
+      it(`gives ${format} templates in ${language} whose example rows the importer reads, refusing only their made-up codes`, async () => {
+        const res = await gqlAs(db, v.lucNgan, TEMPLATE, { format, language });
+        expect(res.errors).toBeUndefined();
+        for (const k of res.data.importKinds) {
+          const report = await importFile(k.kind, Buffer.from(k.template.base64, 'base64'), true, v.lucNgan, format);
+          expect(report.rows, k.kind).toBe(1);
+          const codeHeaders = k.columns.filter((c: { name: string }) => /code|key/.test(c.name)).map((c: { header: Record<string, string> }) => c.header[language]);
+          expect(report.problems.length, k.kind).toBeGreaterThan(0);
+          for (const p of report.problems) {
+            expect(p.row).toBe(2);
+            expect(codeHeaders).toContain(p.column);
+            expect(p.message).toMatch(/^no (subject|product|plan) has (code|key) "[^"]*(VD|vd)[^"]*"$/);
+          }
+        }
+      });
+    }
+  }
+});

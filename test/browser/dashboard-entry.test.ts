@@ -5,6 +5,7 @@
 // the API's; the server's field errors appear next to their fields, FORBIDDEN
 // and CONFLICT plainly. An analyst sees the screen explained and disabled.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +136,46 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     expect(await figure(page, 'rows')).toBe(xlsx.rows);
     expect(await figure(page, 'created')).toBe(xlsx.created);
     expect(await figure(page, 'problems')).toBe(xlsx.problems.length);
+    await page.close();
+  });
+
+  it("lists each kind's columns as the importer reads them, and gives a template the importer reads back", async () => {
+    const kinds = (await admin.api('{ importKinds { kind columns { header { vi } required } } }')).importKinds as { kind: string; columns: { header: { vi: string }; required: boolean }[] }[];
+    const sentence = (kind: string) => {
+      const columns = kinds.find((k) => k.kind === kind)!.columns;
+      const headers = (required: boolean) => columns.filter((c) => c.required === required).map((c) => c.header.vi).join(', ');
+      return `Cột bắt buộc: ${headers(true)}. Cột không bắt buộc: ${headers(false)}.`;
+    };
+    const page = await openEntry(adminContext);
+    const columns = page.locator('#import [data-field="columns"]');
+    await expect.poll(async () => text(await columns.textContent())).toBe(sentence('products'));
+    await page.getByLabel('Loại dữ liệu').selectOption('evaluations');
+    await expect.poll(async () => text(await columns.textContent())).toBe(sentence('evaluations'));
+    await page.locator('#import .import-column-table summary').click();
+    expect(await page.locator('#import .import-column-table tbody tr').count()).toBe(kinds.find((k) => k.kind === 'evaluations')!.columns.length);
+    expect(text(await page.locator('#import .import-column-table tbody tr').first().textContent())).toContain('Mã sản phẩm');
+
+    await page.getByLabel('Loại dữ liệu').selectOption('products');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#import button[data-template="XLSX"]').click()]);
+    expect(download.suggestedFilename()).toBe('mau-nhap-san-pham.xlsx');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-template-'));
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.locator('#import input[type="file"]').setInputFiles(file);
+    await page.locator('#import button[data-action="dry-run"]').click();
+    await page.locator('#import-report').waitFor();
+    await page.locator('#import[aria-busy="false"]').waitFor();
+    // The browser reads the file when the page does, so it goes only now.
+    fs.rmSync(dir, { recursive: true });
+    // The example row is read whole; only its made-up subject code is refused.
+    expect(await figure(page, 'rows')).toBe(1);
+    const problem = page.locator('#import-report tbody tr');
+    expect(await problem.count()).toBe(1);
+    expect(text(await problem.locator('th').textContent())).toBe('2');
+    expect(text(await problem.locator('td[data-col="column"]').textContent())).toBe('Mã chủ thể');
+    expect(text(await problem.locator('td[data-col="message"]').textContent())).toBe('no subject has code "CT-24-VD01"');
+    await screenshot(page, 'entry-template');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import { BUDGET_ALLOCATIONS_QUERY } from '../../dashboard/src/api/budget-allocat
 import { CREATE_DISBURSEMENT_MUTATION } from '../../dashboard/src/api/create-disbursement.ts';
 import { DISTRICT_COMPARISON_QUERY } from '../../dashboard/src/api/district-comparison.ts';
 import { IMPORT_DATA_MUTATION } from '../../dashboard/src/api/import-data.ts';
+import { IMPORT_KINDS_QUERY, IMPORT_TEMPLATE_QUERY } from '../../dashboard/src/api/import-kinds.ts';
 import { KPIS_QUERY } from '../../dashboard/src/api/kpis.ts';
 import { ME_QUERY } from '../../dashboard/src/api/me.ts';
 import { METRICS_QUERY } from '../../dashboard/src/api/metrics.ts';
@@ -37,6 +38,8 @@ const QUERIES: Record<string, string> = {
   CREATE_DISBURSEMENT_MUTATION,
   DISTRICT_COMPARISON_QUERY,
   IMPORT_DATA_MUTATION,
+  IMPORT_KINDS_QUERY,
+  IMPORT_TEMPLATE_QUERY,
   KPIS_QUERY,
   ME_QUERY,
   METRICS_QUERY,

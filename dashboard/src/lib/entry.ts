@@ -1,13 +1,15 @@
 // Data entry helpers: amounts typed the Vietnamese way, the file format of an
 // import, files as base64, the server's field errors sorted onto a form's
 // fields, who may write and from which allocations. Pure functions.
+import { ENUM_LABELS, type EnumValue } from '../../../server/labels/enum-labels.ts';
 import { PRE_REFORM_DAY } from './provinces.ts';
 
-export type ImportKind = 'products' | 'evaluations' | 'disbursements' | 'training_classes' | 'promotion_events';
-export const IMPORT_KINDS: readonly ImportKind[] = ['products', 'evaluations', 'disbursements', 'training_classes', 'promotion_events'];
-export type ImportFormat = 'CSV' | 'XLSX';
+export type ImportKind = EnumValue<'ImportKind'>;
+/** The kinds in the order the labels table (and the importer) lists them. */
+export const IMPORT_KINDS = Object.keys(ENUM_LABELS.ImportKind) as readonly ImportKind[];
+export type ImportFormat = EnumValue<'ImportFormat'>;
 
-export type Role = 'admin' | 'province_admin' | 'district_officer' | 'analyst';
+export type Role = EnumValue<'Role'>;
 
 /** The hub's request body limit is 8 MB; base64 makes a file a third bigger. */
 export const MAX_IMPORT_BYTES = 6 * 1024 * 1024;
@@ -59,6 +61,14 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(binary);
+}
+
+/** Base64 text (a file the hub sends) as bytes. */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export interface FieldProblem {

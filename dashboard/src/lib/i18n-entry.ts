@@ -1,7 +1,7 @@
 // The data-entry screen's words (vi/en), kept out of the shell's dictionary so
 // they load with that screen's chunk only. Every key exists in both (the type
 // checks it); `{name}` marks a parameter.
-import { fillParams, type EnumLabels, type Lang, type Params } from './i18n.ts';
+import { fillParams, type Lang, type Params } from './i18n.ts';
 
 export const entryVi = {
   entryAccountTitle: 'Quyền nhập liệu',
@@ -14,6 +14,18 @@ export const entryVi = {
   importFile: 'Tệp (CSV hoặc XLSX)',
   importFileHint: 'Dòng đầu là tiêu đề cột; mỗi dòng một bản ghi; tối đa 5.000 dòng, khoảng 6 MB.',
   importColumns: 'Cột bắt buộc: {required}. Cột không bắt buộc: {optional}.',
+  importColumnsTitle: 'Các cột của tệp',
+  importColumnsFailed: 'Không tải được danh sách cột: {message}',
+  columnHeader: 'Tiêu đề cột',
+  columnRequired: 'Bắt buộc',
+  columnType: 'Kiểu dữ liệu',
+  columnExample: 'Ví dụ',
+  columnNote: 'Ghi chú',
+  columnValues: 'Một trong: {values}.',
+  templateCsv: 'Tải tệp mẫu CSV',
+  templateXlsx: 'Tải tệp mẫu XLSX',
+  templateHint: 'Tệp mẫu có dòng tiêu đề và một dòng ví dụ; mã trong dòng ví dụ không có thật (VD), hãy thay bằng số liệu của bạn.',
+  templateFailed: 'Không tải được tệp mẫu: {message}',
   importDryRun: 'Kiểm tra (chạy thử)',
   importWrite: 'Ghi dữ liệu',
   importWriteHint: 'Chạy thử trước: chỉ ghi được khi lần chạy thử với đúng tệp này không có lỗi. Khi ghi, hoặc mọi dòng được ghi, hoặc không dòng nào.',
@@ -77,6 +89,18 @@ export const entryEn: Record<EntryKey, string> = {
   importFile: 'File (CSV or XLSX)',
   importFileHint: 'Header row first; one record per row; at most 5,000 rows, about 6 MB.',
   importColumns: 'Required columns: {required}. Optional columns: {optional}.',
+  importColumnsTitle: 'Columns of the file',
+  importColumnsFailed: 'Could not load the list of columns: {message}',
+  columnHeader: 'Column header',
+  columnRequired: 'Required',
+  columnType: 'Type',
+  columnExample: 'Example',
+  columnNote: 'Note',
+  columnValues: 'One of: {values}.',
+  templateCsv: 'Download a CSV template',
+  templateXlsx: 'Download an XLSX template',
+  templateHint: 'A template holds the header row and one example row; the codes of the example do not exist (VD): replace them with your data.',
+  templateFailed: 'Could not download the template: {message}',
   importDryRun: 'Check (dry run)',
   importWrite: 'Write the data',
   importWriteHint: 'Check first: the data can be written once a dry run of this very file finds no problem. Writing saves every row or none.',
@@ -130,39 +154,3 @@ export const entryEn: Record<EntryKey, string> = {
 export function translateEntry(lang: Lang, key: EntryKey, params?: Params): string {
   return fillParams((lang === 'en' ? entryEn : entryVi)[key] ?? entryVi[key], params);
 }
-
-export const IMPORT_KIND_LABELS: EnumLabels = {
-  products: { vi: 'Sản phẩm', en: 'Products' },
-  evaluations: { vi: 'Kết quả đánh giá, phân hạng', en: 'Evaluations' },
-  disbursements: { vi: 'Giải ngân', en: 'Disbursements' },
-  training_classes: { vi: 'Lớp tập huấn', en: 'Training classes' },
-  promotion_events: { vi: 'Sự kiện xúc tiến', en: 'Promotion events' },
-};
-
-/** The columns of each import kind (docs/imports.md): Vietnamese headers in Vietnamese, the English names in English. */
-export const IMPORT_REQUIRED_COLUMNS: EnumLabels = {
-  products: { vi: 'Mã sản phẩm, Tên sản phẩm, Nhóm sản phẩm, Mã chủ thể, Mã đơn vị', en: 'code, name, group, subject_code, unit_code' },
-  evaluations: {
-    vi: 'Mã sản phẩm, Cấp đánh giá, Năm đánh giá, Đợt, Mã đơn vị hội đồng (đợt cấp huyện, tỉnh), Phần A, Phần B, Phần C, Ngày đánh giá',
-    en: 'product_code, round_level, round_year, round_sequence, round_unit_code (district and province rounds), score_a, score_b, score_c, evaluated_on',
-  },
-  disbursements: { vi: 'Mã phân bổ, Ngày giải ngân, Mã đơn vị, Số tiền, Nội dung', en: 'allocation_id, disbursed_on, unit_code, amount, activity' },
-  training_classes: { vi: 'Đơn vị tổ chức, Chủ đề, Đối tượng, Mã đơn vị, Ngày bắt đầu, Ngày kết thúc, Số học viên dự kiến', en: 'organiser, topic, audience, unit_code, starts_on, ends_on, planned_learners' },
-  promotion_events: { vi: 'Tên sự kiện, Loại, Phạm vi, Mã đơn vị, Ngày bắt đầu, Ngày kết thúc', en: 'name, kind, scope, unit_code, starts_on, ends_on' },
-};
-
-export const IMPORT_OPTIONAL_COLUMNS: EnumLabels = {
-  products: { vi: 'Phân nhóm, Trạng thái, Ngày đăng ký', en: 'sub_group, status, registered_on' },
-  evaluations: { vi: 'Đề xuất trung ương', en: 'proposed_for_central' },
-  disbursements: { vi: 'Mã dòng, Mã chủ thể', en: 'key, subject_code' },
-  training_classes: { vi: 'Mã dòng, Số học viên thực tế, Kinh phí, Mã kế hoạch', en: 'key, actual_learners, cost, plan_key' },
-  promotion_events: { vi: 'Mã dòng, Địa điểm, Doanh thu, Mã sản phẩm', en: 'key, location, revenue, product_codes' },
-};
-
-export const ROLE_LABELS: EnumLabels = {
-  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
-  province_admin: { vi: 'Quản trị tỉnh', en: 'Provincial administrator' },
-  district_officer: { vi: 'Cán bộ huyện', en: 'District officer' },
-  analyst: { vi: 'Cán bộ phân tích (chỉ xem)', en: 'Analyst (read only)' },
-};
-

@@ -1,6 +1,8 @@
 // The dashboard's words in Vietnamese (default) and English. Every key exists
 // in both dictionaries (the type checks it); `{name}` marks a parameter.
-export type Lang = 'vi' | 'en';
+import { ENUM_LABELS, type EnumLabels, type Lang } from '../../../server/labels/enum-labels.ts';
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 export const vi = {
@@ -468,119 +470,26 @@ export function isLang(value: unknown): value is Lang {
   return value === 'vi' || value === 'en';
 }
 
-// Labels of the API's enum values, in both languages.
-export type EnumLabels = Record<string, { vi: string; en: string }>;
+// Labels of the API's enum values, in both languages: the hub's one table
+// (server/labels/enum-labels.ts), shared with the importer and the exports.
+export { ENUM_LABELS };
+export type { EnumLabels };
 
-export const STATUS_LABELS: EnumLabels = {
-  achieved: { vi: 'Đã đạt', en: 'Achieved' },
-  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
-  at_risk: { vi: 'Có nguy cơ', en: 'At risk' },
-  off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
-  not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-};
-
-export const MILESTONE_STATUS_LABELS: EnumLabels = {
-  done: { vi: 'Đã xong', en: 'Done' },
-  pending: { vi: 'Chưa đến hạn', en: 'Pending' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-};
-
-export const MILESTONE_KIND_LABELS: EnumLabels = {
-  district_round: { vi: 'Đánh giá cấp huyện', en: 'District evaluation' },
-  province_round: { vi: 'Đánh giá cấp tỉnh', en: 'Provincial evaluation' },
-  central_round: { vi: 'Đánh giá cấp trung ương', en: 'National evaluation' },
-  ceremony: { vi: 'Lễ công bố', en: 'Ceremony' },
-  training: { vi: 'Tập huấn', en: 'Training' },
-  study_tour: { vi: 'Tham quan học tập', en: 'Study tour' },
-  deliverable: { vi: 'Sản phẩm bàn giao', en: 'Deliverable' },
-  other: { vi: 'Khác', en: 'Other' },
-};
-
-export const FUNDING_SOURCE_LABELS: EnumLabels = {
-  central: { vi: 'Ngân sách trung ương', en: 'Central budget' },
-  provincial: { vi: 'Ngân sách tỉnh', en: 'Provincial budget' },
-  district: { vi: 'Ngân sách huyện', en: 'District budget' },
-  commune: { vi: 'Ngân sách xã', en: 'Commune budget' },
-  other: { vi: 'Nguồn khác', en: 'Other sources' },
-};
-
-export const PRODUCT_GROUP_LABELS: EnumLabels = {
-  food: { vi: 'Thực phẩm', en: 'Food' },
-  beverage: { vi: 'Đồ uống', en: 'Beverages' },
-  herbal: { vi: 'Thảo dược', en: 'Herbal products' },
-  handicraft: { vi: 'Thủ công mỹ nghệ', en: 'Handicrafts' },
-  ornamental: { vi: 'Sinh vật cảnh', en: 'Ornamentals' },
-  tourism: { vi: 'Du lịch cộng đồng', en: 'Community tourism' },
-};
-
-export const SUBJECT_TYPE_LABELS: EnumLabels = {
-  cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },
-  cooperative_group: { vi: 'Tổ hợp tác', en: 'Cooperative group' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
-  household: { vi: 'Hộ kinh doanh', en: 'Household business' },
-};
-
-export const PRODUCT_STATUS_LABELS: EnumLabels = {
-  idea: { vi: 'Ý tưởng', en: 'Idea' },
-  registered: { vi: 'Đã đăng ký', en: 'Registered' },
-  rated: { vi: 'Đã chấm điểm', en: 'Rated' },
-  certified: { vi: 'Được công nhận', en: 'Certified' },
-  expired: { vi: 'Hết hạn', en: 'Expired' },
-  revoked: { vi: 'Bị thu hồi', en: 'Revoked' },
-};
-
-export const LEVEL_LABELS: EnumLabels = {
-  district: { vi: 'Cấp huyện', en: 'District' },
-  province: { vi: 'Cấp tỉnh', en: 'Province' },
-  central: { vi: 'Trung ương', en: 'National' },
-};
-
-export const SEVERITY_LABELS: EnumLabels = {
-  high: { vi: 'Cao', en: 'High' },
-  medium: { vi: 'Trung bình', en: 'Medium' },
-  low: { vi: 'Thấp', en: 'Low' },
-};
-
-export const ALERT_KIND_LABELS: EnumLabels = {
-  target_off_track: { vi: 'Chỉ tiêu chậm tiến độ', en: 'Target off track' },
-  target_overdue: { vi: 'Chỉ tiêu quá hạn', en: 'Target overdue' },
-  disbursement_lagging: { vi: 'Giải ngân chậm', en: 'Disbursement lagging' },
-  certificates_expiring: { vi: 'Chứng nhận sắp hết hạn', en: 'Certificates expiring' },
-  milestone_overdue: { vi: 'Mốc quá hạn', en: 'Milestone overdue' },
-};
-
-export const AUDIENCE_LABELS: EnumLabels = {
-  cadres: { vi: 'Cán bộ', en: 'Cadres' },
-  subjects: { vi: 'Chủ thể OCOP', en: 'OCOP subjects' },
-  mixed: { vi: 'Cán bộ và chủ thể', en: 'Cadres and subjects' },
-};
-
-export const EVENT_KIND_LABELS: EnumLabels = {
-  fair: { vi: 'Hội chợ', en: 'Fair' },
-  exhibition: { vi: 'Triển lãm', en: 'Exhibition' },
-  conference: { vi: 'Hội nghị', en: 'Conference' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-};
-
-export const EVENT_SCOPE_LABELS: EnumLabels = {
-  in_province: { vi: 'Trong tỉnh', en: 'In the province' },
-  out_of_province: { vi: 'Ngoài tỉnh', en: 'Other provinces' },
-  international: { vi: 'Quốc tế', en: 'International' },
-};
-
-export const SALES_POINT_STATUS_LABELS: EnumLabels = {
-  existing: { vi: 'Hiện có', en: 'Existing' },
-  upgraded: { vi: 'Nâng cấp', en: 'Upgraded' },
-  new: { vi: 'Mới', en: 'New' },
-};
-
-export const UNIT_LABELS: EnumLabels = {
-  count: { vi: 'số lượng', en: 'count' },
-  people: { vi: 'người', en: 'people' },
-  percent: { vi: '%', en: '%' },
-  vnd: { vi: 'đồng', en: 'VND' },
-};
+export const STATUS_LABELS: EnumLabels = ENUM_LABELS.ProgressStatus;
+export const MILESTONE_STATUS_LABELS: EnumLabels = ENUM_LABELS.MilestoneStatus;
+export const MILESTONE_KIND_LABELS: EnumLabels = ENUM_LABELS.MilestoneKind;
+export const FUNDING_SOURCE_LABELS: EnumLabels = ENUM_LABELS.FundingSource;
+export const PRODUCT_GROUP_LABELS: EnumLabels = ENUM_LABELS.ProductGroup;
+export const SUBJECT_TYPE_LABELS: EnumLabels = ENUM_LABELS.SubjectType;
+export const PRODUCT_STATUS_LABELS: EnumLabels = ENUM_LABELS.ProductStatus;
+export const LEVEL_LABELS: EnumLabels = ENUM_LABELS.EvaluationLevel;
+export const SEVERITY_LABELS: EnumLabels = ENUM_LABELS.AlertSeverity;
+export const ALERT_KIND_LABELS: EnumLabels = ENUM_LABELS.AlertKind;
+export const AUDIENCE_LABELS: EnumLabels = ENUM_LABELS.TrainingAudience;
+export const EVENT_KIND_LABELS: EnumLabels = ENUM_LABELS.EventKind;
+export const EVENT_SCOPE_LABELS: EnumLabels = ENUM_LABELS.EventScope;
+export const SALES_POINT_STATUS_LABELS: EnumLabels = ENUM_LABELS.SalesPointStatus;
+export const UNIT_LABELS: EnumLabels = ENUM_LABELS.TargetUnit;
 
 /** The label of an enum value, or the value itself when unknown. */
 export function enumLabel(labels: EnumLabels, value: string | null | undefined, lang: Lang): string {

@@ -24,6 +24,8 @@ function newestSource(): number {
     } else newest = Math.max(newest, st.mtimeMs);
   };
   visit(DASHBOARD);
+  // The enum labels the dashboard bundles from the server's shared module.
+  visit(path.join(ROOT_DIR, 'server', 'labels'));
   visit(path.join(ROOT_DIR, 'package-lock.json'));
   return newest;
 }

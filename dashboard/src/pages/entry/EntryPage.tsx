@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { allocationScope, canWrite } from '../../lib/entry.ts';
-import { ROLE_LABELS } from '../../lib/i18n-entry.ts';
+import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { DisbursementForm } from './DisbursementForm.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useEntryText } from './entry-text.ts';
@@ -28,7 +28,7 @@ export default function EntryPage() {
                 <p className="entry-account" data-field="account">
                   {tx('entrySignedInAs', {
                     name: user.displayName ?? user.username,
-                    role: i18n.label(ROLE_LABELS, user.role),
+                    role: i18n.label(ENUM_LABELS.Role, user.role),
                     unit: user.unit ? ` · ${user.unit.type} ${user.unit.name}` : '',
                   })}
                 </p>

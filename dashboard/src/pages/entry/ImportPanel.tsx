@@ -2,22 +2,18 @@
 // row and column, in the server's words), then "Ghi dữ liệu" for the real run,
 // offered only once a dry run of that very file found nothing wrong.
 import { useId, useState, type FormEvent } from 'react';
-import { importData, type ImportReport } from '../../api/import-data.ts';
+import { importData } from '../../api/import-data.ts';
 import { clearQueryCache } from '../../api/use-query.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { FormField, SelectField } from '../../components/fields.tsx';
 import { errorMessage } from '../../components/Panel.tsx';
 import { bytesToBase64, IMPORT_KINDS, importFormatOf, MAX_IMPORT_BYTES, type ImportKind } from '../../lib/entry.ts';
-import { IMPORT_KIND_LABELS, IMPORT_OPTIONAL_COLUMNS, IMPORT_REQUIRED_COLUMNS } from '../../lib/i18n-entry.ts';
-import { ImportReportView } from './ImportReportView.tsx';
+import { ENUM_LABELS } from '../../lib/i18n.ts';
+import { ImportColumns } from './ImportColumns.tsx';
+import { ImportReportView, type ShownReport } from './ImportReportView.tsx';
 import { useEntryText } from './entry-text.ts';
 
 type Busy = 'check' | 'write' | null;
-
-export interface ShownReport {
-  report: ImportReport;
-  fileName: string;
-}
 
 function fileKey(file: File, kind: ImportKind): string {
   return `${kind}:${file.name}:${file.size}:${file.lastModified}`;
@@ -91,15 +87,13 @@ export function ImportPanel({ disabled }: { disabled: boolean }) {
             label={tx('importKind')}
             name="kind"
             value={kind}
-            options={IMPORT_KINDS.map((k) => ({ value: k, label: i18n.label(IMPORT_KIND_LABELS, k) }))}
+            options={IMPORT_KINDS.map((k) => ({ value: k, label: i18n.label(ENUM_LABELS.ImportKind, k) }))}
             onChange={(k) => {
               setKind(k);
               reset();
             }}
           />
-          <p className="field-hint import-columns" data-field="columns">
-            {tx('importColumns', { required: i18n.label(IMPORT_REQUIRED_COLUMNS, kind), optional: i18n.label(IMPORT_OPTIONAL_COLUMNS, kind) })}
-          </p>
+          <ImportColumns kind={kind} />
           <FormField label={tx('importFile')} name="file" hint={tx('importFileHint')} error={fileError}>
             {(p) => (
               <input

@@ -1,19 +1,24 @@
 // What an import did, or (dry run, or any problem) would have done: the
 // counts, a sentence saying whether anything was written, and every problem
 // as a table by spreadsheet row and column header, in the server's words.
-import type { ImportProblem } from '../../api/import-data.ts';
+import type { ImportProblem, ImportReport } from '../../api/import-data.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { Panel, ready } from '../../components/Panel.tsx';
-import { IMPORT_KIND_LABELS } from '../../lib/i18n-entry.ts';
-import type { ShownReport } from './ImportPanel.tsx';
+import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useEntryText } from './entry-text.ts';
+
+/** A report, with the name of the file it is about. */
+export interface ShownReport {
+  report: ImportReport;
+  fileName: string;
+}
 
 export function ImportReportView({ shown }: { shown: ShownReport }) {
   const i18n = useI18n();
   const tx = useEntryText();
   const r = shown.report;
-  const kind = i18n.label(IMPORT_KIND_LABELS, r.kind);
+  const kind = i18n.label(ENUM_LABELS.ImportKind, r.kind);
   const title = tx(r.dryRun ? 'reportDryTitle' : 'reportWriteTitle');
   const problems = r.problems.length;
   const verdict = r.dryRun
