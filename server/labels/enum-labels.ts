@@ -4,10 +4,9 @@
 // Dependency-free, so the dashboard bundles it as it is. A unit test checks
 // that every value of every enum in schema.graphql (sort orders aside) is here.
 
-export interface Label {
-  vi: string;
-  en: string;
-}
+import type { Label } from './language.ts';
+
+export type { Label, Lang } from './language.ts';
 
 export interface EnumLabel extends Label {
   /** Other spellings an import accepts for the value (older or official names, short forms), Vietnamese. */
@@ -212,4 +211,3 @@ export type LabelledEnum = keyof typeof ENUM_LABELS;
 /** The values of a labelled enum, as the API spells them. */
 export type EnumValue<E extends LabelledEnum> = keyof (typeof ENUM_LABELS)[E] & string;
 
-export type Lang = keyof Label;
