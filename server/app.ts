@@ -9,7 +9,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
@@ -19,11 +18,10 @@ import { countStatements, statementCountHeader } from './db/statement-counter.ts
 import { authenticator } from './auth/authenticate.ts';
 import { runAs, type Viewer } from './auth/viewer.ts';
 import { isReadOnlyOperation, runReadingFromReplica } from './db/read-routing.ts';
+import { DASHBOARD_DIR, dashboardFiles, sendPage } from './dashboard-files.ts';
 
 /** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
 export const REQUEST_BODY_LIMIT = '8mb';
-
-export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
 export interface HubOptions {
   db: DataSource;
@@ -78,7 +76,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.get('/graphql', (req, res, next) => {
     const explorer = path.join(DASHBOARD_DIR, 'explorer.html');
     if (req.accepts(['application/json', 'application/graphql-response+json', 'html']) === 'html' && !req.query.query && fs.existsSync(explorer)) {
-      res.sendFile(explorer);
+      sendPage(res, 'explorer.html');
     } else next();
   });
   // The viewer is resolved once per request and kept in AsyncLocalStorage for
@@ -114,9 +112,9 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   });
 
   if (fs.existsSync(DASHBOARD_DIR)) {
-    app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
-    // Client-side routes of the dashboard.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(DASHBOARD_DIR, 'index.html')));
+    app.use(dashboardFiles());
+    // Client-side routes of the dashboard (a missing asset stays a 404, not the page).
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => sendPage(res, 'index.html'));
   }
   return {
     server,
