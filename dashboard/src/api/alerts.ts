@@ -18,9 +18,10 @@ export const ALERTS_QUERY = graphql(
 
 type Result = ResultOf<typeof ALERTS_QUERY>;
 export type Alert = Result['alerts'][number];
+export type AlertsVariables = VariablesOf<typeof ALERTS_QUERY>;
 
 const alerts = (d: Result) => d.alerts;
 
-export function useAlerts(v: VariablesOf<typeof ALERTS_QUERY> | null) {
+export function useAlerts(v: AlertsVariables | null) {
   return useApiQuery(ALERTS_QUERY, v, alerts);
 }

@@ -32,8 +32,9 @@ export interface PlansVariables {
   unitsAsOf?: string;
 }
 
-const nodes = (d: ResultOf<typeof PLANS_QUERY>) => d.plans.edges.map((e) => e.node);
+/** The plans of an answer, newest first. */
+export const planList = (d: ResultOf<typeof PLANS_QUERY>) => d.plans.edges.map((e) => e.node);
 
 export function usePlans(v: PlansVariables | null) {
-  return useApiQuery(PLANS_QUERY, v && { filter: v }, nodes);
+  return useApiQuery(PLANS_QUERY, v && { filter: v }, planList);
 }

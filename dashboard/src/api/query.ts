@@ -4,7 +4,7 @@
 // cancelled through the AbortSignal the cache hands to gqlRequest; a panel
 // keeps showing its previous figures, marked as refreshing, while a changed
 // filter loads.
-import { keepPreviousData, QueryClient, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, queryOptions, skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { DocumentNode } from '@0no-co/graphql.web';
 import { ApiError, gqlRequest, operationName } from './client.ts';
 import type { TadaDocumentNode } from './graphql.ts';
@@ -63,13 +63,24 @@ export const queryClient = new QueryClient({
  * picks what the panel shows (keep it a stable function).
  */
 export function useApiQuery<R, V, T = R>(document: TadaDocumentNode<R, V>, variables: V | null, select?: (data: R) => T): QueryResult<T> {
-  const result = useQuery({
-    queryKey: [operationName(document), variables],
-    queryFn: variables === null ? skipToken : ({ signal }) => gqlRequest(document, variables, { signal }),
-    select,
-    placeholderData: keepPreviousData,
-  });
+  const result = useQuery({ ...apiQuery(document, variables), select, placeholderData: keepPreviousData });
   return queryResult(result as UseQueryResult<T, Error>);
+}
+
+/**
+ * Starts a request a screen will make, before the screen's code has arrived;
+ * the screen finds the answer under the same key. Resolves to the answer, or
+ * to undefined when it failed (the screen's own query shows the error).
+ */
+export function prefetchApiQuery<R, V>(document: TadaDocumentNode<R, V>, variables: V): Promise<R | undefined> {
+  return queryClient.fetchQuery(apiQuery(document, variables)).catch(() => undefined);
+}
+
+function apiQuery<R, V>(document: TadaDocumentNode<R, V>, variables: V | null) {
+  return queryOptions({
+    queryKey: [operationName(document), variables] as const,
+    queryFn: variables === null ? skipToken : ({ signal }) => gqlRequest(document, variables, { signal }),
+  });
 }
 
 function queryResult<T>(q: UseQueryResult<T, Error>): QueryResult<T> {

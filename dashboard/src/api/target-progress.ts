@@ -39,9 +39,10 @@ export type TargetProgress = ResultOf<typeof TargetProgressFields>;
 export type PlanProgress = NonNullable<ResultOf<typeof TARGET_PROGRESS_QUERY>['targetProgress']>;
 export type MilestoneProgress = PlanProgress['milestones'][number];
 export type ProgressStatus = TargetProgress['status'];
+export type TargetProgressVariables = VariablesOf<typeof TARGET_PROGRESS_QUERY>;
 
 const progress = (d: ResultOf<typeof TARGET_PROGRESS_QUERY>) => d.targetProgress;
 
-export function useTargetProgress(v: VariablesOf<typeof TARGET_PROGRESS_QUERY> | null) {
+export function useTargetProgress(v: TargetProgressVariables | null) {
   return useApiQuery(TARGET_PROGRESS_QUERY, v, progress);
 }

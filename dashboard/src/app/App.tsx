@@ -7,6 +7,7 @@ import { queryClient } from '../api/query.ts';
 import { Link } from '../components/Link.tsx';
 import { translate, type Lang } from '../lib/i18n.ts';
 import { carryState, hrefOf, SCREENS, type Screen } from '../lib/url-state.ts';
+import { prefetchScreen } from '../pages/prefetch.ts';
 import { I18nProvider, useI18n } from './i18n-context.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { useViewState } from './view-state.ts';
@@ -47,6 +48,10 @@ function Shell() {
   const signIn = useSignInNeeded();
   const Page = screen ? PAGES[screen] : null;
   const title = screen ? i18n.t(`screen.${screen}`) : i18n.t('screen.notFound');
+
+  useEffect(() => {
+    if (screen && !signIn) void prefetchScreen(screen, state);
+  }, [screen, state, signIn]);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;

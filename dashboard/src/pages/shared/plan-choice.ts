@@ -2,11 +2,27 @@
 // province's latest plan and that plan's default date (its period end if
 // past, else today). Until they are known a screen asks for nothing, so no
 // panel sends a request for a year or date it will not show.
-import { usePlans, type PlanSummary } from '../../api/plans.ts';
+import { usePlans, type PlanSummary, type PlansVariables } from '../../api/plans.ts';
 import type { QueryResult } from '../../api/query.ts';
 import { defaultAsOf, minDate, todayIso, yearEnd, yearOf } from '../../lib/date.ts';
 import { PRE_REFORM_DAY } from '../../lib/provinces.ts';
 import type { ViewState } from '../../lib/url-state.ts';
+
+/** The plans a choice reads: the province's own and its districts', codes read before the 2025 reform. */
+export function provincePlans(province: string): PlansVariables {
+  return { provinceCode: province, unitsAsOf: PRE_REFORM_DAY };
+}
+
+/** The year a link gives (its own, or its as-of date's), if any. */
+export function linkedYear(state: ViewState): number | null {
+  return state.year ?? (state.asOf ? yearOf(state.asOf) : null);
+}
+
+/** The link's plan, else the newest; the link's date, else the plan's default (null: no plan and no date). */
+export function choosePlan(list: readonly PlanSummary[], state: ViewState): { plan: PlanSummary | null; asOf: string | null } {
+  const plan = list.find((p) => p.id === state.plan) ?? list[0] ?? null;
+  return { plan, asOf: state.asOf ?? (plan ? defaultAsOf(plan.periodEnd, todayIso()) : null) };
+}
 
 export interface PlanChoice {
   plans: QueryResult<PlanSummary[]>;
@@ -16,13 +32,11 @@ export interface PlanChoice {
 }
 
 export function usePlanChoice(state: ViewState): PlanChoice {
-  const plans = usePlans({ provinceCode: state.province, unitsAsOf: PRE_REFORM_DAY });
+  const plans = usePlans(provincePlans(state.province));
   // The previous province's plans, still shown while the new ones load, choose nothing.
   const known = plans.status === 'success' && !plans.refreshing;
-  const list = known ? (plans.data ?? []) : [];
-  const plan = list.find((p) => p.id === state.plan) ?? list[0] ?? null;
-  const asOf = state.asOf ?? (plan ? defaultAsOf(plan.periodEnd, todayIso()) : known ? todayIso() : null);
-  return { plans, plan, asOf };
+  const { plan, asOf } = choosePlan(known ? plans.data : [], state);
+  return { plans, plan, asOf: asOf ?? (known ? todayIso() : null) };
 }
 
 export interface YearChoice {
@@ -38,8 +52,8 @@ export interface YearChoice {
  * has no plan. Null while the plans load.
  */
 export function useYearChoice(state: ViewState): YearChoice | null {
-  const fromUrl = state.year ?? (state.asOf ? yearOf(state.asOf) : null);
-  const plans = usePlans(fromUrl === null ? { provinceCode: state.province, unitsAsOf: PRE_REFORM_DAY } : null);
+  const fromUrl = linkedYear(state);
+  const plans = usePlans(fromUrl === null ? provincePlans(state.province) : null);
   const known = plans.status === 'success' && !plans.refreshing;
   const latest = known ? (plans.data?.[0]?.year ?? yearOf(todayIso()) - 1) : null;
   const year = fromUrl ?? (plans.status === 'error' ? yearOf(todayIso()) - 1 : latest);
