@@ -1,6 +1,6 @@
 // The attention list of a unit on a date: what is off track, overdue, lagging or expiring.
 import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 export const ALERTS_QUERY = graphql(
   `
@@ -20,8 +20,4 @@ type Result = ResultOf<typeof ALERTS_QUERY>;
 export type Alert = Result['alerts'][number];
 export type AlertsVariables = VariablesOf<typeof ALERTS_QUERY>;
 
-const alerts = (d: Result) => d.alerts;
-
-export function useAlerts(v: AlertsVariables | null) {
-  return useApiQuery(ALERTS_QUERY, v, alerts);
-}
+export const useAlerts = rootFieldHook(ALERTS_QUERY, 'alerts');

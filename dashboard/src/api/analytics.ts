@@ -1,6 +1,6 @@
 // A measure grouped by dimensions, aggregated by the server in one statement.
 import { AnalyticsResultFields, graphql, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 export const ANALYTICS_QUERY = graphql(
   `
@@ -17,8 +17,4 @@ export type AnalyticsMeasure = AnalyticsVariables['measure'];
 export type AnalyticsDimension = AnalyticsVariables['groupBy'][number];
 export type AnalyticsFilter = NonNullable<AnalyticsVariables['filter']>;
 
-const analytics = (d: ResultOf<typeof ANALYTICS_QUERY>) => d.analytics;
-
-export function useAnalytics(v: AnalyticsVariables | null) {
-  return useApiQuery(ANALYTICS_QUERY, v, analytics);
-}
+export const useAnalytics = rootFieldHook(ANALYTICS_QUERY, 'analytics');

@@ -1,6 +1,6 @@
 // Every district of a province side by side on one metric, ranked by the server.
-import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 
 export const DISTRICT_COMPARISON_QUERY = graphql(
   `
@@ -25,8 +25,4 @@ export const DISTRICT_COMPARISON_QUERY = graphql(
 export type DistrictComparison = NonNullable<ResultOf<typeof DISTRICT_COMPARISON_QUERY>['districtComparison']>;
 export type DistrictRow = DistrictComparison['rows'][number];
 
-const comparison = (d: ResultOf<typeof DISTRICT_COMPARISON_QUERY>) => d.districtComparison;
-
-export function useDistrictComparison(v: VariablesOf<typeof DISTRICT_COMPARISON_QUERY> | null) {
-  return useApiQuery(DISTRICT_COMPARISON_QUERY, v, comparison);
-}
+export const useDistrictComparison = rootFieldHook(DISTRICT_COMPARISON_QUERY, 'districtComparison');

@@ -1,6 +1,6 @@
 // Progress of every target set for a unit's year (a district's drill-down, the training screen).
-import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { graphql } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 import { TargetProgressFields } from './target-progress.ts';
 
 export const KPIS_QUERY = graphql(
@@ -12,8 +12,4 @@ export const KPIS_QUERY = graphql(
   [TargetProgressFields],
 );
 
-const kpis = (d: ResultOf<typeof KPIS_QUERY>) => d.kpis;
-
-export function useKpis(v: VariablesOf<typeof KPIS_QUERY> | null) {
-  return useApiQuery(KPIS_QUERY, v, kpis);
-}
+export const useKpis = rootFieldHook(KPIS_QUERY, 'kpis');

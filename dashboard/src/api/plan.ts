@@ -1,7 +1,7 @@
 // One plan with its targets (the plan's own wording), budget lines and milestones.
 import { graphql, UnitFields, type ResultOf } from './graphql.ts';
 import { PlanSummaryFields } from './plans.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 /** A budget line of a plan: exact đồng, or null when the plan names the source without an amount. */
 export const BudgetLineFields = graphql(
@@ -48,8 +48,4 @@ export type TargetInfo = PlanDetail['targets'][number];
 export type BudgetLine = ResultOf<typeof BudgetLineFields>;
 export type Milestone = ResultOf<typeof MilestoneFields>;
 
-const plan = (d: ResultOf<typeof PLAN_QUERY>) => d.plan;
-
-export function usePlan(v: { id: number } | null) {
-  return useApiQuery(PLAN_QUERY, v, plan);
-}
+export const usePlan = rootFieldHook(PLAN_QUERY, 'plan');

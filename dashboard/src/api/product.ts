@@ -1,7 +1,7 @@
 // One product with its rating history: every certificate and evaluation.
-import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
+import { graphql, type ResultOf } from './graphql.ts';
 import { ProductRowFields } from './products.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 export const PRODUCT_QUERY = graphql(
   `
@@ -19,8 +19,4 @@ export const PRODUCT_QUERY = graphql(
 
 export type ProductDetail = NonNullable<ResultOf<typeof PRODUCT_QUERY>['product']>;
 
-const product = (d: ResultOf<typeof PRODUCT_QUERY>) => d.product;
-
-export function useProduct(v: VariablesOf<typeof PRODUCT_QUERY> | null) {
-  return useApiQuery(PRODUCT_QUERY, v, product);
-}
+export const useProduct = rootFieldHook(PRODUCT_QUERY, 'product');

@@ -1,7 +1,7 @@
 // A page of products (Relay first/after), filtered: the searchable table,
 // the expiring-certificates list and a district's products.
 import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 /** A product as a list row shows it, with its certificate valid on the as-of date. */
 export const ProductRowFields = graphql(
@@ -32,8 +32,4 @@ export const PRODUCTS_QUERY = graphql(
 export type ProductRow = ResultOf<typeof ProductRowFields>;
 export type ProductsVariables = VariablesOf<typeof PRODUCTS_QUERY>;
 
-const products = (d: ResultOf<typeof PRODUCTS_QUERY>) => d.products;
-
-export function useProducts(v: ProductsVariables | null) {
-  return useApiQuery(PRODUCTS_QUERY, v, products);
-}
+export const useProducts = rootFieldHook(PRODUCTS_QUERY, 'products');

@@ -67,6 +67,12 @@ export function useApiQuery<R, V, T = R>(document: TadaDocumentNode<R, V>, varia
   return queryResult(result as UseQueryResult<T, Error>);
 }
 
+/** The hook of a document whose answer a panel takes from one root field. */
+export function rootFieldHook<R, V, K extends keyof R>(document: TadaDocumentNode<R, V>, field: K): (variables: V | null) => QueryResult<R[K]> {
+  const select = (data: R) => data[field];
+  return (variables) => useApiQuery(document, variables, select);
+}
+
 /**
  * Starts a request a screen will make, before the screen's code has arrived;
  * the screen finds the answer under the same key. Resolves to the answer, or

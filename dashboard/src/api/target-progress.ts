@@ -2,7 +2,7 @@
 import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
 import { BudgetLineFields, MilestoneFields } from './plan.ts';
 import { PlanSummaryFields } from './plans.ts';
-import { useApiQuery } from './query.ts';
+import { rootFieldHook } from './query.ts';
 
 /** One target's progress as a card shows it (the overview, a district's drill-down, the training screen). */
 export const TargetProgressFields = graphql(
@@ -41,8 +41,4 @@ export type MilestoneProgress = PlanProgress['milestones'][number];
 export type ProgressStatus = TargetProgress['status'];
 export type TargetProgressVariables = VariablesOf<typeof TARGET_PROGRESS_QUERY>;
 
-const progress = (d: ResultOf<typeof TARGET_PROGRESS_QUERY>) => d.targetProgress;
-
-export function useTargetProgress(v: TargetProgressVariables | null) {
-  return useApiQuery(TARGET_PROGRESS_QUERY, v, progress);
-}
+export const useTargetProgress = rootFieldHook(TARGET_PROGRESS_QUERY, 'targetProgress');

@@ -1,14 +1,13 @@
 // Training classes of a province in a year.
-import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
-import { useApiQuery } from './query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 
 export const TRAINING_CLASSES_QUERY = graphql(
   `
-  query DashboardTrainingClasses($first: Int!, $after: String, $filter: TrainingClassFilter) {
-    trainingClasses(first: $first, after: $after, filter: $filter) {
+  query DashboardTrainingClasses($first: Int!, $filter: TrainingClassFilter) {
+    trainingClasses(first: $first, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id topic organiser audience startsOn endsOn plannedLearners actualLearners unit { ...UnitFields } } }
+      edges { node { id topic organiser audience startsOn endsOn plannedLearners actualLearners unit { ...UnitFields } } }
     }
   }
 `,
@@ -18,8 +17,4 @@ export const TRAINING_CLASSES_QUERY = graphql(
 type Result = ResultOf<typeof TRAINING_CLASSES_QUERY>;
 export type TrainingClassRow = Result['trainingClasses']['edges'][number]['node'];
 
-const classes = (d: Result) => d.trainingClasses;
-
-export function useTrainingClasses(v: VariablesOf<typeof TRAINING_CLASSES_QUERY> | null) {
-  return useApiQuery(TRAINING_CLASSES_QUERY, v, classes);
-}
+export const useTrainingClasses = rootFieldHook(TRAINING_CLASSES_QUERY, 'trainingClasses');

@@ -40,9 +40,9 @@ function Training({ year, asOf }: YearChoice) {
   const classesByQuarter = useAnalytics({ measure: 'TRAINING_CLASSES', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
   const learnersByQuarter = useAnalytics({ measure: 'LEARNERS', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
   const scopes = usePromotionScopes({ ...scope, year });
-  const classes = useTrainingClasses({ first: LIST_SIZE, after: null, filter: { ...scope, year } });
-  const events = usePromotionEvents({ first: LIST_SIZE, after: null, filter: { ...scope, year } });
-  const salesPoints = useSalesPoints({ first: LIST_SIZE, after: null, filter: scope });
+  const classes = useTrainingClasses({ first: LIST_SIZE, filter: { ...scope, year } });
+  const events = usePromotionEvents({ first: LIST_SIZE, filter: { ...scope, year } });
+  const salesPoints = useSalesPoints({ first: LIST_SIZE, filter: scope });
 
   const filters: [string, string][] = [
     [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
