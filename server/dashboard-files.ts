@@ -12,8 +12,8 @@ export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
 /** Vite names every file under assets/ by its content's hash. */
 const HASHED = `${path.sep}assets${path.sep}`;
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
 
 function cacheControl(res: http.ServerResponse, file: string): void {
   res.setHeader('Cache-Control', file.includes(HASHED) ? IMMUTABLE : REVALIDATE);

@@ -12,8 +12,7 @@ export const PROMOTION_SCOPES_QUERY = graphql(`
 `);
 
 type Result = ResultOf<typeof PROMOTION_SCOPES_QUERY>;
-export const EVENT_SCOPES = ['in_province', 'out_of_province', 'international'] as const satisfies readonly (keyof Result)[];
-export type EventScope = (typeof EVENT_SCOPES)[number];
+const EVENT_SCOPES = ['in_province', 'out_of_province', 'international'] as const satisfies readonly (keyof Result)[];
 
 const counts = (d: Result) => EVENT_SCOPES.map((scope) => ({ scope, count: d[scope].totalCount }));
 
