@@ -10,7 +10,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
-import { ROOT_DIR } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
@@ -23,11 +22,10 @@ import { requestScope } from './common/request-scope.ts';
 import { languageOf } from './labels/language.ts';
 import { introspectionGuard } from './auth/guard.ts';
 import { replicaRouting } from './db/read-routing.ts';
+import { DASHBOARD_DIR, dashboardFiles, sendPage } from './dashboard-files.ts';
 
 /** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
 export const REQUEST_BODY_LIMIT = '8mb';
-
-export const DASHBOARD_DIR = path.join(ROOT_DIR, 'dashboard', 'dist');
 
 export interface HubOptions {
   db: DataSource;
@@ -82,7 +80,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.get('/graphql', (req, res, next) => {
     const explorer = path.join(DASHBOARD_DIR, 'explorer.html');
     if (req.accepts(['application/json', 'application/graphql-response+json', 'html']) === 'html' && !req.query.query && fs.existsSync(explorer)) {
-      res.sendFile(explorer);
+      sendPage(res, 'explorer.html');
     } else next();
   });
   // The viewer is resolved once per request and kept in its request scope for
@@ -122,9 +120,9 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   });
 
   if (fs.existsSync(DASHBOARD_DIR)) {
-    app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
-    // Client-side routes of the dashboard.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(DASHBOARD_DIR, 'index.html')));
+    app.use(dashboardFiles());
+    // Client-side routes of the dashboard (a missing asset stays a 404, not the page).
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => sendPage(res, 'index.html'));
   }
   return {
     server,

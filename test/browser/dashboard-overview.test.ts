@@ -9,7 +9,7 @@ import { parseCsv } from '../../dashboard/src/lib/csv.ts';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
 import { formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
 import { STATUS_LABELS } from '../../dashboard/src/lib/i18n.ts';
-import { launch, recordMetric, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
+import { firstChartMs, launch, recordMetric, screenshot, seriousViolations, settled, startDashboardHub, text, watchFirstChart, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
 const PLANS = `query ($p: String!) { plans(first: 100, filter: { provinceCode: $p, unitsAsOf: "2025-06-30" }, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
   edges { node { id key year title periodEnd issuer { code } budgetAllocations { source amount } } } } }`;
@@ -110,18 +110,9 @@ describe('Tổng quan (overview)', () => {
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await web.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __firstChart?: number };
-        new MutationObserver((_m, obs) => {
-          if (document.querySelector('.recharts-surface')) {
-            w.__firstChart = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
+      await watchFirstChart(page);
       await page.goto(`${hub.url}/?province=24`);
-      await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart !== undefined, undefined, { timeout: 15_000 });
-      samples.push(await page.evaluate(() => Math.round((window as unknown as { __firstChart: number }).__firstChart)));
+      samples.push(await firstChartMs(page));
       await page.close();
     }
     recordMetric('overviewFirstChartMs', { samples, best: Math.min(...samples), measuredAt: new Date().toISOString() });

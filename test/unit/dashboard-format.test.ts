@@ -3,6 +3,7 @@ import {
   formatBillions,
   formatBillionsNumber,
   formatChange,
+  formatInteger,
   formatNumber,
   formatPercent,
   formatRange,
@@ -37,6 +38,21 @@ describe('formatVnd', () => {
   });
   it('keeps the amount and the symbol together', () => {
     expect(formatVnd('1000', 'vi')).toContain(NBSP);
+  });
+  it("is what Intl writes for đồng in Vietnamese, BigInt in, exact out", () => {
+    const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+    for (const a of ['20967000000', '9007199254740993', '5', '-1500000']) expect(formatVnd(a, 'vi')).toBe(vnd.format(BigInt(a)));
+    expect(plain(formatVnd(9007199254740993n, 'en'))).toBe('9,007,199,254,740,993 ₫');
+  });
+});
+
+describe('formatInteger', () => {
+  it('groups whole numbers given as digits, numbers or BigInts, exactly', () => {
+    expect(formatInteger('9007199254740993', 'vi')).toBe('9.007.199.254.740.993');
+    expect(formatInteger(120000000n, 'en')).toBe('120,000,000');
+    expect(formatInteger(1234.6, 'vi')).toBe('1.235');
+    expect(formatInteger('12.5', 'vi')).toBeNull();
+    expect(formatInteger(Number.NaN, 'vi')).toBeNull();
   });
 });
 

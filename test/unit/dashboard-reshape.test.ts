@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsResult, BudgetLine } from '../../dashboard/src/api/types.ts';
+import type { AnalyticsResult } from '../../dashboard/src/api/analytics.ts';
+import type { BudgetLine } from '../../dashboard/src/api/plan.ts';
 import {
   analyticsPoints,
   budgetBreakdown,
@@ -20,7 +21,7 @@ const line = (source: BudgetLine['source'], amount: string | null): BudgetLine =
   year: 2024,
   activity: '',
   note: null,
-  recipientUnit: { code: '24', name: 'Bắc Giang' },
+  recipientUnit: { code: '24', name: 'Bắc Giang', type: 'Tỉnh', validTo: null },
 });
 
 function result(rows: [string | null, string | null, number][], dims: ['DISTRICT' | 'YEAR', 'STARS'] | ['DISTRICT'] = ['DISTRICT']): AnalyticsResult {

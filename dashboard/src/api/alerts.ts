@@ -1,27 +1,23 @@
 // The attention list of a unit on a date: what is off track, overdue, lagging or expiring.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { Alert } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 
-export const ALERTS_QUERY = `query DashboardAlerts($unitCode: String!, $asOf: LocalDate) {
-  alerts(unitCode: $unitCode, asOf: $asOf) {
-    kind severity messageVi messageEn count
-    unit { code name type }
-    target { id key }
-    milestone { id key title deadline }
+export const ALERTS_QUERY = graphql(
+  `
+  query DashboardAlerts($unitCode: String!, $asOf: LocalDate) {
+    alerts(unitCode: $unitCode, asOf: $asOf) {
+      kind severity messageVi messageEn count
+      unit { ...UnitFields }
+      target { id key }
+      milestone { id key title deadline }
+    }
   }
-}`;
+`,
+  [UnitFields],
+);
 
-export interface AlertsVariables {
-  unitCode: string;
-  asOf: string;
-}
+type Result = ResultOf<typeof ALERTS_QUERY>;
+export type Alert = Result['alerts'][number];
+export type AlertsVariables = VariablesOf<typeof ALERTS_QUERY>;
 
-export async function fetchAlerts(v: AlertsVariables, options?: RequestOptions): Promise<Alert[]> {
-  const data = await gqlRequest<{ alerts: Alert[] }>(ALERTS_QUERY, v, options);
-  return data.alerts;
-}
-
-export function useAlerts(v: AlertsVariables | null) {
-  return useQuery('alerts', fetchAlerts, v);
-}
+export const useAlerts = rootFieldHook(ALERTS_QUERY, 'alerts');

@@ -1,23 +1,43 @@
 // One measure read at several as-of dates in one request (GraphQL aliases):
-// the stock of certified products at each year end, by stars.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { AnalyticsDimension, AnalyticsFilter, AnalyticsMeasure, AnalyticsResult } from './types.ts';
-import { useQuery } from './use-query.ts';
+// the stock of certified products at each year end, by stars. The document
+// has a fixed number of slots so that it is typed from the schema like every
+// other; the slots a request does not need are left out by @include.
+import type { AnalyticsDimension, AnalyticsFilter, AnalyticsMeasure, AnalyticsResult } from './analytics.ts';
+import { AnalyticsResultFields, graphql, type ResultOf, type VariablesOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
+
+/** Dates one request reads at most: a screen shows the latest ones. */
+export const MAX_SNAPSHOTS = 8;
+
+export const ANALYTICS_SNAPSHOTS_QUERY = graphql(
+  `
+  query DashboardAnalyticsSnapshots(
+    $measure: AnalyticsMeasure!, $groupBy: [AnalyticsDimension!]!,
+    $f0: AnalyticsFilter!, $f1: AnalyticsFilter!, $f2: AnalyticsFilter!, $f3: AnalyticsFilter!, $f4: AnalyticsFilter!, $f5: AnalyticsFilter!, $f6: AnalyticsFilter!, $f7: AnalyticsFilter!,
+    $use1: Boolean!, $use2: Boolean!, $use3: Boolean!, $use4: Boolean!, $use5: Boolean!, $use6: Boolean!, $use7: Boolean!
+  ) {
+    s0: analytics(measure: $measure, groupBy: $groupBy, filter: $f0) { ...AnalyticsResultFields }
+    s1: analytics(measure: $measure, groupBy: $groupBy, filter: $f1) @include(if: $use1) { ...AnalyticsResultFields }
+    s2: analytics(measure: $measure, groupBy: $groupBy, filter: $f2) @include(if: $use2) { ...AnalyticsResultFields }
+    s3: analytics(measure: $measure, groupBy: $groupBy, filter: $f3) @include(if: $use3) { ...AnalyticsResultFields }
+    s4: analytics(measure: $measure, groupBy: $groupBy, filter: $f4) @include(if: $use4) { ...AnalyticsResultFields }
+    s5: analytics(measure: $measure, groupBy: $groupBy, filter: $f5) @include(if: $use5) { ...AnalyticsResultFields }
+    s6: analytics(measure: $measure, groupBy: $groupBy, filter: $f6) @include(if: $use6) { ...AnalyticsResultFields }
+    s7: analytics(measure: $measure, groupBy: $groupBy, filter: $f7) @include(if: $use7) { ...AnalyticsResultFields }
+  }
+`,
+  [AnalyticsResultFields],
+);
+
+type Result = ResultOf<typeof ANALYTICS_SNAPSHOTS_QUERY>;
+type Slot = `s${number}` & keyof Result;
 
 export interface AnalyticsSnapshotsVariables {
   measure: AnalyticsMeasure;
   groupBy: AnalyticsDimension[];
   filter: AnalyticsFilter;
+  /** The as-of dates, oldest first; only the last {@link MAX_SNAPSHOTS} are read. */
   dates: string[];
-}
-
-export function analyticsSnapshotsQuery(count: number): string {
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `s${i}: analytics(measure: $measure, groupBy: $groupBy, filter: $f${i}) { asOf total { value exact } rows { value exact keys { dimension key label } } }`,
-  );
-  const vars = Array.from({ length: count }, (_, i) => `$f${i}: AnalyticsFilter`).join(', ');
-  return `query DashboardAnalyticsSnapshots($measure: AnalyticsMeasure!, $groupBy: [AnalyticsDimension!]!, ${vars}) {\n  ${fields.join('\n  ')}\n}`;
 }
 
 export interface Snapshot {
@@ -25,14 +45,26 @@ export interface Snapshot {
   result: AnalyticsResult;
 }
 
-export async function fetchAnalyticsSnapshots(v: AnalyticsSnapshotsVariables, options?: RequestOptions): Promise<Snapshot[]> {
-  if (!v.dates.length) return [];
-  const variables: Record<string, unknown> = { measure: v.measure, groupBy: v.groupBy };
-  v.dates.forEach((date, i) => (variables[`f${i}`] = { ...v.filter, asOf: date }));
-  const data = await gqlRequest<Record<string, AnalyticsResult>>(analyticsSnapshotsQuery(v.dates.length), variables, options);
-  return v.dates.map((date, i) => ({ date, result: data[`s${i}`] }));
+/** The request's variables: one filter per slot (unused slots repeat the last date and are skipped). */
+export function snapshotVariables(v: AnalyticsSnapshotsVariables): VariablesOf<typeof ANALYTICS_SNAPSHOTS_QUERY> {
+  const dates = v.dates.slice(-MAX_SNAPSHOTS);
+  const out: Record<string, unknown> = { measure: v.measure, groupBy: v.groupBy };
+  for (let i = 0; i < MAX_SNAPSHOTS; i++) {
+    out[`f${i}`] = { ...v.filter, asOf: dates[Math.min(i, dates.length - 1)] };
+    if (i > 0) out[`use${i}`] = i < dates.length;
+  }
+  return out as VariablesOf<typeof ANALYTICS_SNAPSHOTS_QUERY>;
+}
+
+function snapshots(d: Result): Snapshot[] {
+  const out: Snapshot[] = [];
+  for (let i = 0; i < MAX_SNAPSHOTS; i++) {
+    const result = d[`s${i}` as Slot];
+    if (result) out.push({ date: result.asOf, result });
+  }
+  return out;
 }
 
 export function useAnalyticsSnapshots(v: AnalyticsSnapshotsVariables | null) {
-  return useQuery('analyticsSnapshots', fetchAnalyticsSnapshots, v);
+  return useApiQuery(ANALYTICS_SNAPSHOTS_QUERY, v && v.dates.length ? snapshotVariables(v) : null, snapshots);
 }

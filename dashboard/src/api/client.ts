@@ -1,6 +1,9 @@
-// The one GraphQL request function: POST /graphql with a time limit, errors
-// sorted into kinds the panels can explain (timeout, network, HTTP,
-// GraphQL, sign-in needed). The session's bearer token goes with it.
+// The one GraphQL request function: POST /graphql with a typed document, a
+// time limit and the caller's AbortSignal; errors sorted into kinds the panels
+// can explain (timeout, network, HTTP, GraphQL, sign-in needed). The
+// session's bearer token goes with it.
+import { Kind, print, type DocumentNode } from '@0no-co/graphql.web';
+import type { TadaDocumentNode } from './graphql.ts';
 import { sessionToken, signInNeeded } from './session.ts';
 
 export const ENDPOINT = '/graphql';
@@ -46,8 +49,6 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
-type Variables = object;
-
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; fields?: unknown } }[];
@@ -62,7 +63,29 @@ function detailsOf(errors: NonNullable<GraphQLResponse<unknown>['errors']>): Gra
   });
 }
 
-export async function gqlRequest<T>(query: string, variables: Variables = {}, options: RequestOptions = {}): Promise<T> {
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The document's text, printed once. */
+export function documentText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
+/** The operation's name (every dashboard document names its operation). */
+export function operationName(document: DocumentNode): string {
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION && d.name) return d.name.value;
+  throw new Error('a dashboard operation must be named');
+}
+
+let requestLanguage: 'vi' | 'en' = 'vi';
+
+/** The view's language, sent as Accept-Language so that the hub's messages match the screen. */
+export function setRequestLanguage(lang: 'vi' | 'en'): void {
+  requestLanguage = lang;
+}
+
+export async function gqlRequest<T, V>(document: TadaDocumentNode<T, V>, variables: V, options: RequestOptions = {}): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
@@ -74,14 +97,18 @@ export async function gqlRequest<T>(query: string, variables: Variables = {}, op
   options.signal?.addEventListener('abort', onAbort);
   try {
     let res: Response;
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+      'Accept-Language': requestLanguage,
+    };
     const token = options.anonymous ? null : sessionToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       res = await fetch(ENDPOINT, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: documentText(document), operationName: operationName(document), variables }),
         signal: controller.signal,
       });
     } catch (e) {

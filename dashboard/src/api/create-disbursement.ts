@@ -1,29 +1,25 @@
-// Records one payment from an allocation (createDisbursement). Errors keep
-// the hub's code and, for BAD_USER_INPUT, the fields at fault (ApiError.details).
+// Records one payment from an allocation (createDisbursement), then invalidates
+// what a payment changes. Errors keep the hub's code and, for BAD_USER_INPUT,
+// the fields at fault (ApiError.details).
 import { gqlRequest } from './client.ts';
+import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
+import { invalidate } from './query.ts';
+import { CHANGED_BY_DISBURSEMENT } from './writes.ts';
 
-export const CREATE_DISBURSEMENT_MUTATION = `mutation DashboardCreateDisbursement($input: DisbursementInput!) {
-  createDisbursement(input: $input) { id amount disbursedOn activity unit { code name type } allocation { id disbursedAmount } }
-}`;
+export const CREATE_DISBURSEMENT_MUTATION = graphql(
+  `
+  mutation DashboardCreateDisbursement($input: DisbursementInput!) {
+    createDisbursement(input: $input) { id amount disbursedOn activity unit { ...UnitFields } allocation { id disbursedAmount } }
+  }
+`,
+  [UnitFields],
+);
 
-export interface DisbursementInput {
-  allocationId: number;
-  disbursedOn: string;
-  unitId: number;
-  amount: string;
-  activity: string;
-}
-
-export interface CreatedDisbursement {
-  id: number;
-  amount: string;
-  disbursedOn: string;
-  activity: string;
-  unit: { code: string; name: string; type: string };
-  allocation: { id: number; disbursedAmount: string };
-}
+export type DisbursementInput = VariablesOf<typeof CREATE_DISBURSEMENT_MUTATION>['input'];
+export type CreatedDisbursement = ResultOf<typeof CREATE_DISBURSEMENT_MUTATION>['createDisbursement'];
 
 export async function createDisbursement(input: DisbursementInput): Promise<CreatedDisbursement> {
-  const data = await gqlRequest<{ createDisbursement: CreatedDisbursement }>(CREATE_DISBURSEMENT_MUTATION, { input });
+  const data = await gqlRequest(CREATE_DISBURSEMENT_MUTATION, { input }, {});
+  void invalidate(CHANGED_BY_DISBURSEMENT);
   return data.createDisbursement;
 }

@@ -1,25 +1,17 @@
 // The signed-in user: role and unit decide what the data-entry screen offers.
-import type { Role } from '../lib/entry.ts';
-import { gqlRequest, type RequestOptions } from './client.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
 
-export const ME_QUERY = `query DashboardMe {
-  me { id username displayName role unit { id code name type level validTo } }
-}`;
+export const ME_QUERY = graphql(`
+  query DashboardMe {
+    me { id username displayName role unit { id code name type level validTo } }
+  }
+`);
 
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string | null;
-  role: Role;
-  unit: { id: number; code: string; name: string; type: string; level: 'province' | 'district' | 'commune'; validTo: string | null } | null;
-}
+export type Me = NonNullable<ResultOf<typeof ME_QUERY>['me']>;
 
-export async function fetchMe(_v: Record<string, never>, options?: RequestOptions): Promise<Me | null> {
-  const data = await gqlRequest<{ me: Me | null }>(ME_QUERY, {}, options);
-  return data.me;
-}
+const me = (d: ResultOf<typeof ME_QUERY>) => d.me;
 
 export function useMe() {
-  return useQuery('me', fetchMe, {});
+  return useApiQuery(ME_QUERY, {}, me);
 }

@@ -1,15 +1,15 @@
 // The metric catalogue (for the district comparison's metric choice).
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { MetricInfo } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
 
-export const METRICS_QUERY = `query DashboardMetrics { metrics { id version labelVi labelEn kind rollup rule } }`;
+export const METRICS_QUERY = graphql(`
+  query DashboardMetrics { metrics { id version labelVi labelEn kind rollup rule } }
+`);
 
-export async function fetchMetrics(_v: Record<string, never>, options?: RequestOptions): Promise<MetricInfo[]> {
-  const data = await gqlRequest<{ metrics: MetricInfo[] }>(METRICS_QUERY, {}, options);
-  return data.metrics;
-}
+export type MetricInfo = ResultOf<typeof METRICS_QUERY>['metrics'][number];
+
+const metrics = (d: ResultOf<typeof METRICS_QUERY>) => d.metrics;
 
 export function useMetrics() {
-  return useQuery('metrics', fetchMetrics, {});
+  return useApiQuery(METRICS_QUERY, {}, metrics);
 }

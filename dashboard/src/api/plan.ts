@@ -1,27 +1,51 @@
 // One plan with its targets (the plan's own wording), budget lines and milestones.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { PlanDetail } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { PlanSummaryFields } from './plans.ts';
+import { rootFieldHook } from './query.ts';
 
-export const PLAN_QUERY = `query DashboardPlan($id: Int!) {
-  plan(id: $id) {
-    id key year title periodStart periodEnd issuerName documentNumber issuedOn source productGroupsDecision
-    issuer { code name type }
-    targets {
-      id key metric params wording dueDate targetMin targetMax unit
-      scopeUnit { code name type }
-      children { id targetMin targetMax scopeUnit { code name type } }
-    }
-    milestones { id key kind title wording deadline doneOn scopeUnit { code name type } }
-    budgetAllocations { id source amount year activity note recipientUnit { code name type } }
+/** A budget line of a plan: exact đồng, or null when the plan names the source without an amount. */
+export const BudgetLineFields = graphql(
+  `
+  fragment BudgetLineFields on BudgetAllocation {
+    id source amount year activity note
+    recipientUnit { ...UnitFields }
   }
-}`;
+`,
+  [UnitFields],
+);
 
-export async function fetchPlan(v: { id: number }, options?: RequestOptions): Promise<PlanDetail | null> {
-  const data = await gqlRequest<{ plan: PlanDetail | null }>(PLAN_QUERY, v, options);
-  return data.plan;
-}
+export const MilestoneFields = graphql(
+  `
+  fragment MilestoneFields on Milestone {
+    id key kind title wording deadline doneOn
+    scopeUnit { ...UnitFields }
+  }
+`,
+  [UnitFields],
+);
 
-export function usePlan(v: { id: number } | null) {
-  return useQuery('plan', fetchPlan, v);
-}
+export const PLAN_QUERY = graphql(
+  `
+  query DashboardPlan($id: Int!) {
+    plan(id: $id) {
+      ...PlanSummaryFields
+      issuerName documentNumber issuedOn source productGroupsDecision
+      targets {
+        id key metric params wording dueDate targetMin targetMax unit
+        scopeUnit { ...UnitFields }
+        children { id targetMin targetMax scopeUnit { ...UnitFields } }
+      }
+      milestones { ...MilestoneFields }
+      budgetAllocations { ...BudgetLineFields }
+    }
+  }
+`,
+  [PlanSummaryFields, UnitFields, MilestoneFields, BudgetLineFields],
+);
+
+export type PlanDetail = NonNullable<ResultOf<typeof PLAN_QUERY>['plan']>;
+export type TargetInfo = PlanDetail['targets'][number];
+export type BudgetLine = ResultOf<typeof BudgetLineFields>;
+export type Milestone = ResultOf<typeof MilestoneFields>;
+
+export const usePlan = rootFieldHook(PLAN_QUERY, 'plan');

@@ -1,13 +1,30 @@
 // The plans of a province (its own and its districts'), newest first.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { PlanSummary } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
 
-export const PLANS_QUERY = `query DashboardPlans($filter: PlanFilter) {
-  plans(first: 100, filter: $filter, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
-    edges { node { id key year title periodStart periodEnd issuer { code name type province { code } } } }
+/** A plan as lists and pickers show it. */
+export const PlanSummaryFields = graphql(
+  `
+  fragment PlanSummaryFields on Plan {
+    id key year title periodStart periodEnd
+    issuer { ...UnitFields province { code } }
   }
-}`;
+`,
+  [UnitFields],
+);
+
+export const PLANS_QUERY = graphql(
+  `
+  query DashboardPlans($filter: PlanFilter) {
+    plans(first: 100, filter: $filter, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
+      edges { node { ...PlanSummaryFields } }
+    }
+  }
+`,
+  [PlanSummaryFields],
+);
+
+export type PlanSummary = ResultOf<typeof PlanSummaryFields>;
 
 /** A province's plans (its own and its districts'), or every plan when empty. */
 export interface PlansVariables {
@@ -15,11 +32,9 @@ export interface PlansVariables {
   unitsAsOf?: string;
 }
 
-export async function fetchPlans(v: PlansVariables, options?: RequestOptions): Promise<PlanSummary[]> {
-  const data = await gqlRequest<{ plans: { edges: { node: PlanSummary }[] } }>(PLANS_QUERY, { filter: v }, options);
-  return data.plans.edges.map((e) => e.node);
-}
+/** The plans of an answer, newest first. */
+export const planList = (d: ResultOf<typeof PLANS_QUERY>) => d.plans.edges.map((e) => e.node);
 
 export function usePlans(v: PlansVariables | null) {
-  return useQuery('plans', fetchPlans, v);
+  return useApiQuery(PLANS_QUERY, v && { filter: v }, planList);
 }

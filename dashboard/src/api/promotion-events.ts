@@ -1,22 +1,20 @@
 // Trade-promotion events of a province in a year.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { ListVariables } from './training-classes.ts';
-import type { Connection, PromotionEventRow } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 
-export const PROMOTION_EVENTS_QUERY = `query DashboardPromotionEvents($first: Int!, $after: String, $filter: PromotionEventFilter) {
-  promotionEvents(first: $first, after: $after, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name kind scope startsOn endsOn location revenue unit { code name type } } }
+export const PROMOTION_EVENTS_QUERY = graphql(
+  `
+  query DashboardPromotionEvents($first: Int!, $filter: PromotionEventFilter) {
+    promotionEvents(first: $first, filter: $filter) {
+      totalCount
+      edges { node { id name kind scope startsOn endsOn location revenue unit { ...UnitFields } } }
+    }
   }
-}`;
+`,
+  [UnitFields],
+);
 
-export async function fetchPromotionEvents(v: ListVariables, options?: RequestOptions): Promise<Connection<PromotionEventRow>> {
-  const data = await gqlRequest<{ promotionEvents: Connection<PromotionEventRow> }>(PROMOTION_EVENTS_QUERY, v, options);
-  return data.promotionEvents;
-}
+type Result = ResultOf<typeof PROMOTION_EVENTS_QUERY>;
+export type PromotionEventRow = Result['promotionEvents']['edges'][number]['node'];
 
-export function usePromotionEvents(v: ListVariables | null) {
-  return useQuery('promotionEvents', fetchPromotionEvents, v);
-}
+export const usePromotionEvents = rootFieldHook(PROMOTION_EVENTS_QUERY, 'promotionEvents');

@@ -1,28 +1,21 @@
 // How many promotion events a province held in, outside and beyond its borders
 // in a year: the server's counts (totalCount), one alias per scope.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
 
-export const EVENT_SCOPES = ['in_province', 'out_of_province', 'international'] as const;
-export type EventScope = (typeof EVENT_SCOPES)[number];
+export const PROMOTION_SCOPES_QUERY = graphql(`
+  query DashboardPromotionScopes($provinceCode: String!, $unitsAsOf: LocalDate!, $year: Int) {
+    in_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [in_province] }) { totalCount }
+    out_of_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [out_of_province] }) { totalCount }
+    international: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [international] }) { totalCount }
+  }
+`);
 
-export const PROMOTION_SCOPES_QUERY = `query DashboardPromotionScopes($provinceCode: String!, $unitsAsOf: LocalDate!, $year: Int) {
-  ${EVENT_SCOPES.map(
-    (s) => `${s}: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [${s}] }) { totalCount }`,
-  ).join('\n  ')}
-}`;
+type Result = ResultOf<typeof PROMOTION_SCOPES_QUERY>;
+const EVENT_SCOPES = ['in_province', 'out_of_province', 'international'] as const satisfies readonly (keyof Result)[];
 
-export interface PromotionScopesVariables {
-  provinceCode: string;
-  unitsAsOf: string;
-  year: number;
-}
+const counts = (d: Result) => EVENT_SCOPES.map((scope) => ({ scope, count: d[scope].totalCount }));
 
-export async function fetchPromotionScopes(v: PromotionScopesVariables, options?: RequestOptions): Promise<{ scope: EventScope; count: number }[]> {
-  const data = await gqlRequest<Record<EventScope, { totalCount: number }>>(PROMOTION_SCOPES_QUERY, v, options);
-  return EVENT_SCOPES.map((scope) => ({ scope, count: data[scope].totalCount }));
-}
-
-export function usePromotionScopes(v: PromotionScopesVariables | null) {
-  return useQuery('promotionScopes', fetchPromotionScopes, v);
+export function usePromotionScopes(v: VariablesOf<typeof PROMOTION_SCOPES_QUERY> | null) {
+  return useApiQuery(PROMOTION_SCOPES_QUERY, v, counts);
 }

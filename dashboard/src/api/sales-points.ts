@@ -1,27 +1,20 @@
 // OCOP sales points of a province.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { Connection, SalesPointRow } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf } from './graphql.ts';
+import { rootFieldHook } from './query.ts';
 
-export const SALES_POINTS_QUERY = `query DashboardSalesPoints($first: Int!, $after: String, $filter: SalesPointFilter) {
-  salesPoints(first: $first, after: $after, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name status address openedOn unit { code name type } } }
+export const SALES_POINTS_QUERY = graphql(
+  `
+  query DashboardSalesPoints($first: Int!, $filter: SalesPointFilter) {
+    salesPoints(first: $first, filter: $filter) {
+      totalCount
+      edges { node { id name status address openedOn unit { ...UnitFields } } }
+    }
   }
-}`;
+`,
+  [UnitFields],
+);
 
-export interface SalesPointsVariables {
-  first: number;
-  after: string | null;
-  filter: { provinceCode: string; unitsAsOf: string };
-}
+type Result = ResultOf<typeof SALES_POINTS_QUERY>;
+export type SalesPointRow = Result['salesPoints']['edges'][number]['node'];
 
-export async function fetchSalesPoints(v: SalesPointsVariables, options?: RequestOptions): Promise<Connection<SalesPointRow>> {
-  const data = await gqlRequest<{ salesPoints: Connection<SalesPointRow> }>(SALES_POINTS_QUERY, v, options);
-  return data.salesPoints;
-}
-
-export function useSalesPoints(v: SalesPointsVariables | null) {
-  return useQuery('salesPoints', fetchSalesPoints, v);
-}
+export const useSalesPoints = rootFieldHook(SALES_POINTS_QUERY, 'salesPoints');

@@ -1,44 +1,44 @@
 // Progress of every target and milestone of a plan on a date, computed by the server.
-import { gqlRequest, type RequestOptions } from './client.ts';
-import type { PlanProgress } from './types.ts';
-import { useQuery } from './use-query.ts';
+import { graphql, UnitFields, type ResultOf, type VariablesOf } from './graphql.ts';
+import { BudgetLineFields, MilestoneFields } from './plan.ts';
+import { PlanSummaryFields } from './plans.ts';
+import { rootFieldHook } from './query.ts';
 
-const UNIT = 'code name type validTo';
-
-export const TARGET_PROGRESS_QUERY = `query DashboardTargetProgress($planId: Int!, $asOf: LocalDate) {
-  targetProgress(planId: $planId, asOf: $asOf) {
-    asOf
-    plan {
-      id key year title periodStart periodEnd issuer { ${UNIT} }
-      budgetAllocations { id source amount year activity note recipientUnit { ${UNIT} } }
-    }
-    targets {
-      target { id key wording dueDate params scopeUnit { ${UNIT} } }
-      metric { id version labelVi labelEn }
-      asOf unit actual targetMin targetMax ratio expectedToDate forecast status sourceRows
-      series { date actual expected }
-      districts {
-        target { id scopeUnit { ${UNIT} } }
-        actual targetMin targetMax ratio status
-      }
-    }
-    milestones {
-      status doneOn late
-      milestone { id key kind title wording deadline doneOn scopeUnit { ${UNIT} } }
+/** One target's progress as a card shows it (the overview, a district's drill-down, the training screen). */
+export const TargetProgressFields = graphql(
+  `
+  fragment TargetProgressFields on TargetProgress {
+    target { id key wording dueDate params scopeUnit { ...UnitFields } }
+    metric { id version labelVi labelEn }
+    asOf unit actual targetMin targetMax ratio expectedToDate forecast status sourceRows
+    series { date actual expected }
+    districts {
+      target { id scopeUnit { ...UnitFields } }
+      actual targetMin targetMax ratio status
     }
   }
-}`;
+`,
+  [UnitFields],
+);
 
-export interface TargetProgressVariables {
-  planId: number;
-  asOf: string;
-}
+export const TARGET_PROGRESS_QUERY = graphql(
+  `
+  query DashboardTargetProgress($planId: Int!, $asOf: LocalDate) {
+    targetProgress(planId: $planId, asOf: $asOf) {
+      asOf
+      plan { ...PlanSummaryFields budgetAllocations { ...BudgetLineFields } }
+      targets { ...TargetProgressFields }
+      milestones { status doneOn late milestone { ...MilestoneFields } }
+    }
+  }
+`,
+  [PlanSummaryFields, BudgetLineFields, TargetProgressFields, MilestoneFields],
+);
 
-export async function fetchTargetProgress(v: TargetProgressVariables, options?: RequestOptions): Promise<PlanProgress | null> {
-  const data = await gqlRequest<{ targetProgress: PlanProgress | null }>(TARGET_PROGRESS_QUERY, v, options);
-  return data.targetProgress;
-}
+export type TargetProgress = ResultOf<typeof TargetProgressFields>;
+export type PlanProgress = NonNullable<ResultOf<typeof TARGET_PROGRESS_QUERY>['targetProgress']>;
+export type MilestoneProgress = PlanProgress['milestones'][number];
+export type ProgressStatus = TargetProgress['status'];
+export type TargetProgressVariables = VariablesOf<typeof TARGET_PROGRESS_QUERY>;
 
-export function useTargetProgress(v: TargetProgressVariables | null) {
-  return useQuery('targetProgress', fetchTargetProgress, v);
-}
+export const useTargetProgress = rootFieldHook(TARGET_PROGRESS_QUERY, 'targetProgress');

@@ -1,11 +1,13 @@
 // The shell: header with the screens and the language switch, the current
 // screen (loaded lazily, one chunk per screen), sign-in when the hub asks.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Component, lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { isSignInNeeded, onSessionChange } from '../api/session.ts';
-import { clearQueryCache } from '../api/use-query.ts';
+import { queryClient } from '../api/query.ts';
 import { Link } from '../components/Link.tsx';
 import { translate, type Lang } from '../lib/i18n.ts';
 import { carryState, hrefOf, SCREENS, type Screen } from '../lib/url-state.ts';
+import { prefetchScreen } from '../pages/prefetch.ts';
 import { I18nProvider, useI18n } from './i18n-context.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { useViewState } from './view-state.ts';
@@ -23,10 +25,17 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
 export function App() {
   const { state } = useViewState();
   return (
-    <I18nProvider lang={state.lang}>
-      <Shell />
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider lang={state.lang}>
+        <Shell />
+      </I18nProvider>
+    </QueryClientProvider>
   );
+}
+
+/** A new sign-in may be another user: nothing read for the last one is kept. */
+function forgetAnswers(): void {
+  queryClient.clear();
 }
 
 function useSignInNeeded(): boolean {
@@ -39,6 +48,10 @@ function Shell() {
   const signIn = useSignInNeeded();
   const Page = screen ? PAGES[screen] : null;
   const title = screen ? i18n.t(`screen.${screen}`) : i18n.t('screen.notFound');
+
+  useEffect(() => {
+    if (screen && !signIn) void prefetchScreen(screen, state);
+  }, [screen, state, signIn]);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -81,7 +94,7 @@ function Shell() {
       </header>
       <main id="main" tabIndex={-1}>
         {signIn ? (
-          <LoginForm onDone={clearQueryCache} />
+          <LoginForm onDone={forgetAnswers} />
         ) : Page ? (
           <ChunkBoundary key={screen}>
             <Suspense

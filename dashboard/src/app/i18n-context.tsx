@@ -1,5 +1,6 @@
 // The language of the view (from the URL) and formatters bound to it.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { setRequestLanguage } from '../api/client.ts';
 import { formatDate, formatMonth } from '../lib/date.ts';
 import { formatBillions, formatBillionsNumber, formatNumber, formatPercent, formatVnd } from '../lib/format.ts';
 import { enumLabel, translate, type Lang, type MessageKey, type Params } from '../lib/i18n.ts';
@@ -35,7 +36,11 @@ export function makeI18n(lang: Lang): I18n {
 const I18nContext = createContext<I18n>(makeI18n('vi'));
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(lang), [lang]);
+  const value = useMemo(() => {
+    // Before any panel below asks: the hub's messages come in the view's language.
+    setRequestLanguage(lang);
+    return makeI18n(lang);
+  }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -2,16 +2,12 @@
 // an empty message, or its content, and offers its figures as CSV.
 import { useId, type ReactNode } from 'react';
 import { ApiError, DEFAULT_TIMEOUT_MS } from '../api/client.ts';
+import type { QueryResult } from '../api/query.ts';
 import { useI18n, type I18n } from '../app/i18n-context.tsx';
 import type { ExportTable } from '../lib/csv.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 
-export interface PanelQuery<T> {
-  status: 'loading' | 'error' | 'success';
-  data: T | undefined;
-  error: Error | undefined;
-  retry: () => void;
-}
+export type PanelQuery<T> = QueryResult<T>;
 
 export interface PanelProps<T> {
   title: string;
@@ -54,7 +50,14 @@ export function Panel<T>({ title, query, children, isEmpty, exportTable, actions
   const data = query.status === 'success' ? (query.data as T) : undefined;
   const empty = data !== undefined && (data === null || (isEmpty ? isEmpty(data) : false));
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId} aria-busy={query.status === 'loading'} id={id} data-status={empty ? 'empty' : query.status}>
+    <section
+      className={`panel ${className ?? ''}`}
+      aria-labelledby={headingId}
+      aria-busy={query.status === 'loading' || query.refreshing === true}
+      id={id}
+      data-status={empty ? 'empty' : query.status}
+      data-refreshing={query.refreshing ? 'true' : undefined}
+    >
       <header className="panel-header">
         <Heading id={headingId} className="panel-title">
           {title}
@@ -96,8 +99,8 @@ export function ready<T>(data: T): PanelQuery<T> {
 
 /** A panel query derived from another one's data (same loading, error and retry). */
 export function mapQuery<T, U>(query: PanelQuery<T>, pick: (data: T) => U): PanelQuery<U> {
-  if (query.status !== 'success') return { status: query.status, data: undefined, error: query.error, retry: query.retry };
-  return { status: 'success', data: pick(query.data as T), error: undefined, retry: query.retry };
+  if (query.status !== 'success') return query;
+  return { ...query, data: pick(query.data) };
 }
 
 /** Several queries as one: loading until all answer, an error if any fails, retry retries the failed. */
@@ -106,5 +109,5 @@ export function combineQueries<T extends unknown[]>(...queries: { [K in keyof T]
   const failed = queries.find((q) => q.status === 'error');
   if (failed) return { status: 'error', data: undefined, error: failed.error, retry };
   if (queries.some((q) => q.status !== 'success')) return { status: 'loading', data: undefined, error: undefined, retry };
-  return { status: 'success', data: queries.map((q) => q.data) as T, error: undefined, retry };
+  return { status: 'success', data: queries.map((q) => q.data) as T, error: undefined, retry, refreshing: queries.some((q) => q.refreshing) };
 }

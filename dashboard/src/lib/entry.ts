@@ -2,6 +2,7 @@
 // import, files as base64, the server's field errors sorted onto a form's
 // fields, who may write and from which allocations. Pure functions.
 import { ENUM_LABELS, type EnumValue } from '../../../server/labels/enum-labels.ts';
+import { formatInteger } from './format.ts';
 import { PRE_REFORM_DAY } from './provinces.ts';
 
 export type ImportKind = EnumValue<'ImportKind'>;
@@ -44,7 +45,7 @@ export function parseVndInput(text: string): string | null {
 
 /** Digits grouped with dots, as typed in Vietnamese: "120000000" → "120.000.000". */
 export function groupVndInput(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return formatInteger(digits, 'vi') ?? digits;
 }
 
 /** The import format of a file by its name, or null for anything else. */

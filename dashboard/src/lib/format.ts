@@ -1,6 +1,7 @@
-// Number, money and percent formatting for both languages. Pure functions.
-// Money arrives from the API as exact digit strings (the Vnd scalar) and is
-// grouped as text, never through a double.
+// Number, money and percent formatting for both languages, through
+// Intl.NumberFormat. Pure functions. Money arrives from the API as exact digit
+// strings (the Vnd scalar) and is formatted as a BigInt, never through a
+// double; only chart figures in tỷ đồng are rounded.
 import type { Lang } from './i18n.ts';
 
 /** No-break space: keeps "20.967.000.000 ₫" and "20,97 tỷ đồng" on one line. */
@@ -8,35 +9,40 @@ export const NBSP = '\u00a0';
 export const DASH = '–';
 const MISSING = '—';
 
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
-  vi: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en' };
 
-function groupDigits(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The language's number format with at most `maxDigits` decimals (built once, then reused). */
+function numberFormat(lang: Lang, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // signDisplay "negative": a value that rounds to zero prints "0", not "-0".
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDigits, signDisplay: 'negative' });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** A number with the language's grouping and decimal marks, at most `maxDigits` decimals. */
 export function formatNumber(value: number | null | undefined, lang: Lang, maxDigits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
-  const raw = Math.abs(value).toFixed(maxDigits);
-  const fixed = raw.includes('.') ? raw.replace(/\.?0+$/, '') : raw;
-  const [int, frac] = fixed.split('.');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  const { group, decimal } = SEPARATORS[lang];
-  return sign + groupDigits(int, group) + (frac ? decimal + frac : '');
+  return numberFormat(lang, maxDigits).format(value);
+}
+
+/** A whole number given as digits, grouped exactly ("20967000000" → "20.967.000.000"); null when it is not one. */
+export function formatInteger(digits: string | number | bigint, lang: Lang): string | null {
+  const text = typeof digits === 'number' ? (Number.isFinite(digits) ? Math.round(digits).toString() : '') : digits.toString().trim();
+  if (!/^-?\d+$/.test(text)) return null;
+  return numberFormat(lang, 0).format(BigInt(text));
 }
 
 /** Exact đồng: "20967000000" → "20.967.000.000 ₫" (vi) or "20,967,000,000 ₫" (en). */
 export function formatVnd(amount: string | number | bigint | null | undefined, lang: Lang): string {
   if (amount === null || amount === undefined || amount === '') return MISSING;
-  const text = typeof amount === 'number' ? Math.round(amount).toString() : amount.toString();
-  const match = /^(-?)(\d+)$/.exec(text.trim());
-  if (!match) return MISSING;
-  const digits = match[2].replace(/^0+(?=\d)/, '');
-  return `${match[1]}${groupDigits(digits, SEPARATORS[lang].group)}${NBSP}₫`;
+  const grouped = formatInteger(amount, lang);
+  return grouped === null ? MISSING : `${grouped}${NBSP}₫`;
 }
 
 /** Đồng as a number of billions (tỷ), for chart axes. */
@@ -117,8 +123,4 @@ export function sharePercent(part: string, whole: string): number | null {
   const w = BigInt(whole);
   if (w === 0n) return null;
   return Number((BigInt(part) * 10000n) / w) / 100;
-}
-
-export function localeOf(lang: Lang): string {
-  return LOCALE[lang];
 }

@@ -1,7 +1,8 @@
 // Pure reshapes from API answers to chart- and table-ready rows. Nothing here
 // computes a KPI: the figures are the server's; these only regroup, order,
 // join and accumulate them for display.
-import type { AnalyticsResult, BudgetLine, FundingSource } from '../api/types.ts';
+import type { AnalyticsResult } from '../api/analytics.ts';
+import type { BudgetLine } from '../api/plan.ts';
 import { monthEnd } from './date.ts';
 import { sharePercent, sumVnd } from './format.ts';
 
@@ -11,6 +12,8 @@ export function countBy<T extends string>(values: readonly T[]): Record<string, 
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
   return out;
 }
+
+type FundingSource = BudgetLine['source'];
 
 export const SOURCE_ORDER: readonly FundingSource[] = ['central', 'provincial', 'district', 'commune', 'other'];
 

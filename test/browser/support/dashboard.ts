@@ -144,6 +144,25 @@ export async function settled(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .page-loading'), undefined, { timeout });
 }
 
+/** Notes when the page first draws a chart (call before goto); read it with firstChartMs. */
+export async function watchFirstChart(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstChart?: number };
+    new MutationObserver((_m, obs) => {
+      if (document.querySelector('.recharts-surface')) {
+        w.__firstChart = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Milliseconds from navigation start to the first chart drawn. */
+export async function firstChartMs(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart !== undefined, undefined, { timeout: 15_000 });
+  return page.evaluate(() => Math.round((window as unknown as { __firstChart: number }).__firstChart));
+}
+
 /** Normalises text read from the page (no-break spaces, runs of spaces). */
 export function text(s: string | null | undefined): string {
   return (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();

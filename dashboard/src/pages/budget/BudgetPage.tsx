@@ -1,9 +1,10 @@
 // Ngân sách: allocated against disbursed by funding source and by district,
 // disbursement accumulating over the year against the calendar, and the
-// disbursement rate (the server's, from the district comparison).
-import { useAnalytics, type AnalyticsVariables } from '../../api/analytics.ts';
-import { useDistrictComparison } from '../../api/district-comparison.ts';
-import type { AnalyticsResult, DistrictRow } from '../../api/types.ts';
+// disbursement rate (the server's, from the district comparison). One request
+// per panel: the totals and the split by source share theirs.
+import { useAnalytics, type AnalyticsResult } from '../../api/analytics.ts';
+import { useBudgetSplit, type BudgetSplit } from '../../api/budget-split.ts';
+import { useDistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
@@ -14,49 +15,44 @@ import { DataTable, tableExport, type Column } from '../../components/DataTable.
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
 import { combineQueries, mapQuery, Panel } from '../../components/Panel.tsx';
-import { minDate, monthsOfYear, todayIso, yearEnd, yearStart } from '../../lib/date.ts';
+import { monthsOfYear, yearEnd, yearStart } from '../../lib/date.ts';
 import { toBillions } from '../../lib/format.ts';
 import { FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
 import { provinceName, unitsAsOf } from '../../lib/provinces.ts';
 import { analyticsPoints, cumulativeByMonth, joinSeries, SOURCE_ORDER, sortRows, type JoinedRow } from '../../lib/reshape.ts';
-import { usePlanChoice } from '../shared/plan-choice.ts';
+import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { YearGate } from '../shared/YearGate.tsx';
 import { YEARS } from '../shared/years.ts';
 
 const ALLOCATED = '#5c677d';
 const DISBURSED = SERIES_COLORS[0];
 
 export default function BudgetPage() {
+  return <YearGate>{(choice) => <Budget {...choice} />}</YearGate>;
+}
+
+function Budget({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
-  const { plan } = usePlanChoice(state);
-  const year = state.year ?? plan?.year ?? (state.asOf ? Number(state.asOf.slice(0, 4)) : new Date().getFullYear() - 1);
-  const asOf = state.asOf && state.asOf.startsWith(String(year)) ? state.asOf : minDate(yearEnd(year), todayIso());
-  const base = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf), years: [year] };
-  const q = (measure: AnalyticsVariables['measure'], dim: AnalyticsVariables['groupBy'][number]): AnalyticsVariables => ({
-    measure,
-    groupBy: [dim],
-    filter: measure === 'DISBURSED_VND' ? { ...base, dateTo: asOf } : base,
-  });
-  const allocSource = useAnalytics(q('ALLOCATED_VND', 'FUNDING_SOURCE'));
-  const disbSource = useAnalytics(q('DISBURSED_VND', 'FUNDING_SOURCE'));
-  const allocDistrict = useAnalytics(q('ALLOCATED_VND', 'DISTRICT'));
-  const disbDistrict = useAnalytics(q('DISBURSED_VND', 'DISTRICT'));
-  const disbMonth = useAnalytics(q('DISBURSED_VND', 'MONTH'));
+  // The budget year's allocations; its payments up to the as-of date.
+  const allocated = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf), years: [year] };
+  const disbursed = { ...allocated, dateTo: asOf };
+  const bySource = useBudgetSplit({ groupBy: 'FUNDING_SOURCE', allocated, disbursed });
+  const byDistrict = useBudgetSplit({ groupBy: 'DISTRICT', allocated, disbursed });
+  const disbMonth = useAnalytics({ measure: 'DISBURSED_VND', groupBy: ['MONTH'], filter: disbursed });
   const rate = useDistrictComparison({ provinceCode: state.province, metric: 'disbursement_rate', params: {}, from: yearStart(year), to: yearEnd(year), asOf });
 
   const filters: [string, string][] = [
     [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
     [i18n.t('year'), String(year)],
   ];
-  const bySource = combineQueries<[AnalyticsResult, AnalyticsResult]>(allocSource, disbSource);
-  const byDistrict = combineQueries<[AnalyticsResult, AnalyticsResult]>(allocDistrict, disbDistrict);
-  const cumulative = combineQueries<[AnalyticsResult, AnalyticsResult]>(disbMonth, allocSource);
+  const cumulative = combineQueries<[AnalyticsResult, BudgetSplit]>(disbMonth, bySource);
   const sourceLabel = (key: string) => i18n.label(FUNDING_SOURCE_LABELS, key);
   const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t('provinceLevel'));
   const bnFmt = (v: number) => `${i18n.num(v)} ${i18n.t('billionAxis')}`;
 
-  const moneyRows = ([a, d]: [AnalyticsResult, AnalyticsResult], order?: readonly string[]) => {
+  const moneyRows = ([a, d]: BudgetSplit, order?: readonly string[]) => {
     const rows = joinSeries({ allocated: analyticsPoints(a), disbursed: analyticsPoints(d) });
     const exact = new Map<string, { allocated?: string; disbursed?: string }>();
     a.rows.forEach((r) => exact.set(r.keys[0].key ?? '', { ...exact.get(r.keys[0].key ?? ''), allocated: r.exact }));
@@ -79,7 +75,7 @@ export default function BudgetPage() {
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
       </FilterBar>
 
-      <Panel id="budget-rate" title={i18n.t('rateTitle')} query={combineQueries<[AnalyticsResult, AnalyticsResult]>(allocSource, disbSource)}>
+      <Panel id="budget-rate" title={i18n.t('rateTitle')} query={bySource}>
         {([a, d]) => (
           <div className="figure-row">
             <p className="big-figure">
@@ -160,13 +156,13 @@ export default function BudgetPage() {
           title={i18n.t('cumulativeTitle')}
           query={cumulative}
           isEmpty={([m]) => m.rows.length === 0}
-          exportTable={([m, a]) => ({
+          exportTable={([m, [a]]) => ({
             title: i18n.t('cumulativeTitle'),
             headers: ['month', 'cumulative_disbursed_vnd', 'calendar_pace_vnd'],
             rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [p.month, p.cumulative, p.calendar === null ? null : Math.round(p.calendar)]),
           })}
         >
-          {([m, a]) => {
+          {([m, [a]]) => {
             const points = cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf);
             const data = points.map((p) => ({ month: p.month, cumulative: toBillions(p.cumulative), calendar: toBillions(p.calendar) }));
             const last = [...points].reverse().find((p) => p.cumulative !== null) ?? points[0];

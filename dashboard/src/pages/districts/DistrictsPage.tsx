@@ -1,8 +1,7 @@
 // So sánh huyện: every district of the province on one metric against its own
 // target, ranked by the server; a per-denominator view; drill into a district.
-import { useDistrictComparison } from '../../api/district-comparison.ts';
+import { useDistrictComparison, type DistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
 import { useMetrics } from '../../api/metrics.ts';
-import type { DistrictComparison, DistrictRow } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
@@ -13,15 +12,16 @@ import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, RadioGroup, SelectField } from '../../components/fields.tsx';
 import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { addDays, minDate, todayIso, yearEnd, yearStart } from '../../lib/date.ts';
+import { addDays, yearEnd, yearStart } from '../../lib/date.ts';
 import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS } from '../../lib/i18n.ts';
 import { provinceName } from '../../lib/provinces.ts';
 import { PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
 import { metricUnit, STAR_METRICS, targetTitle } from '../../lib/targets.ts';
 import type { Denominator } from '../../lib/url-state.ts';
-import { usePlanChoice } from '../shared/plan-choice.ts';
+import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { YearGate } from '../shared/YearGate.tsx';
 import { YEARS } from '../shared/years.ts';
 import { DistrictDrill } from './DistrictDrill.tsx';
 
@@ -29,16 +29,17 @@ const DEFAULT_METRIC = 'new_certified_products';
 const DENOM_FIELD: Record<Denominator, 'actual' | 'perTenCommunes' | 'perSubject'> = { none: 'actual', communes: 'perTenCommunes', subjects: 'perSubject' };
 
 export default function DistrictsPage() {
+  return <YearGate>{(choice) => <Districts {...choice} />}</YearGate>;
+}
+
+function Districts({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
-  const { plan } = usePlanChoice(state);
   const metrics = useMetrics();
   const metricId = state.metric ?? DEFAULT_METRIC;
   const metric = metrics.data?.find((m) => m.id === metricId) ?? null;
   const starMetric = STAR_METRICS.includes(metricId);
   const stars = starMetric ? (state.stars ?? 3) : null;
-  const year = state.year ?? plan?.year ?? (state.asOf ? Number(state.asOf.slice(0, 4)) : new Date().getFullYear() - 1);
-  const asOf = state.asOf && state.asOf.startsWith(String(year)) ? state.asOf : minDate(yearEnd(year), todayIso());
   const params = stars !== null ? { minStars: stars } : {};
   const comparison = useDistrictComparison({ provinceCode: state.province, metric: metricId, params, from: yearStart(year), to: yearEnd(year), asOf });
   const unit = metric ? metricUnit(metric) : 'count';

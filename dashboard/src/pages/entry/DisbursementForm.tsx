@@ -7,7 +7,6 @@ import { useAdminUnits, type AdminUnitsVariables, type UnitOption } from '../../
 import { useBudgetAllocations, type AllocationFilter, type AllocationOption } from '../../api/budget-allocations.ts';
 import { ApiError } from '../../api/client.ts';
 import { createDisbursement, type CreatedDisbursement } from '../../api/create-disbursement.ts';
-import { clearQueryCache } from '../../api/use-query.ts';
 import { useI18n, type I18n } from '../../app/i18n-context.tsx';
 import { FormField } from '../../components/fields.tsx';
 import { errorMessage, Panel } from '../../components/Panel.tsx';
@@ -92,8 +91,6 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
       const created = await createDisbursement({ allocationId: values.allocationId!, disbursedOn: isoDate!, amount: amountDigits!, activity: values.activity.trim(), unitId: unitId! });
       setSaved(created);
       setValues((v) => ({ ...v, amount: '', activity: '' }));
-      clearQueryCache();
-      allocations.retry();
     } catch (err) {
       const { byField, other } = explain(err as Error, i18n, tx);
       setErrors(byField);

@@ -3,7 +3,6 @@
 // offered only once a dry run of that very file found nothing wrong.
 import { useId, useState, type FormEvent } from 'react';
 import { importData } from '../../api/import-data.ts';
-import { clearQueryCache } from '../../api/use-query.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { FormField, SelectField } from '../../components/fields.tsx';
 import { errorMessage } from '../../components/Panel.tsx';
@@ -59,8 +58,6 @@ export function ImportPanel({ disabled }: { disabled: boolean }) {
       const report = await importData({ kind, format, fileBase64, dryRun });
       setShown({ report, fileName: file.name });
       setCleared(dryRun && report.problems.length === 0 ? fileKey(file, kind) : null);
-      // Figures shown elsewhere may have changed.
-      if (report.written) clearQueryCache();
     } catch (e) {
       setError(tx('importFailed', { message: errorMessage(e as Error, i18n) }));
     } finally {

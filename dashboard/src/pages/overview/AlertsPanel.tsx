@@ -1,5 +1,5 @@
 // Cần chú ý: the server's attention list, most severe first.
-import type { Alert } from '../../api/types.ts';
+import type { Alert } from '../../api/alerts.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';

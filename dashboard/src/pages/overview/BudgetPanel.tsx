@@ -1,5 +1,5 @@
 // The plan's budget: the stated total and its split by funding source.
-import type { BudgetLine } from '../../api/types.ts';
+import type { BudgetLine } from '../../api/plan.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';

@@ -1,5 +1,5 @@
 // The plan's milestones as a timeline, by deadline.
-import type { MilestoneProgress } from '../../api/types.ts';
+import type { MilestoneProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';

@@ -15,13 +15,15 @@ import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 import { AlertsPanel } from './AlertsPanel.tsx';
 import { BudgetPanel } from './BudgetPanel.tsx';
 import { MilestonesPanel } from './MilestonesPanel.tsx';
+import { overviewRequests } from './overview-requests.ts';
 
 export default function OverviewPage() {
   const { state, update } = useViewState();
   const i18n = useI18n();
   const { plans, plan, asOf } = usePlanChoice(state);
-  const progress = useTargetProgress(plan && asOf ? { planId: plan.id, asOf } : null);
-  const alerts = useAlerts(plan && asOf ? { unitCode: plan.issuer.code, asOf } : null);
+  const requests = overviewRequests(plan, asOf);
+  const progress = useTargetProgress(requests?.progress ?? null);
+  const alerts = useAlerts(requests?.alerts ?? null);
 
   const filters: [string, string][] = [[i18n.t('province'), `${provinceName(state.province)} (${state.province})`]];
   if (plan) filters.push([i18n.t('plan'), plan.title]);

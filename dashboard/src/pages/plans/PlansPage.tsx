@@ -1,8 +1,7 @@
 // Kế hoạch: every plan in the hub; the chosen one with its targets in the
 // plan's own Vietnamese wording, its budget lines and its milestones.
-import { usePlan } from '../../api/plan.ts';
-import { usePlans } from '../../api/plans.ts';
-import type { BudgetLine, Milestone, PlanDetail, PlanSummary, TargetInfo } from '../../api/types.ts';
+import { usePlan, type BudgetLine, type Milestone, type PlanDetail, type TargetInfo } from '../../api/plan.ts';
+import { usePlans, type PlanSummary } from '../../api/plans.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';

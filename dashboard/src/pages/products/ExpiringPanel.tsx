@@ -1,6 +1,6 @@
 // Certificates that expire in the 90 days after the as-of date.
 import { useProducts } from '../../api/products.ts';
-import type { ProductRow } from '../../api/types.ts';
+import type { ProductRow } from '../../api/products.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';

@@ -1,7 +1,7 @@
 // One product: who makes it, where, and its rating history (every certificate
 // and evaluation, oldest first).
 import { useProduct } from '../../api/product.ts';
-import type { ProductDetail } from '../../api/types.ts';
+import type { ProductDetail } from '../../api/product.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { LineChartView } from '../../charts/LineChartView.tsx';

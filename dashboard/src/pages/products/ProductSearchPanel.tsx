@@ -2,7 +2,7 @@
 // pagination (first/after), 20 rows a page.
 import { useEffect, useId, useState } from 'react';
 import { useProducts } from '../../api/products.ts';
-import type { ProductRow } from '../../api/types.ts';
+import type { ProductRow } from '../../api/products.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';

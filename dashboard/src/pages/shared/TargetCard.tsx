@@ -2,7 +2,7 @@
 // in colour, icon and words, the forecast at the due date, the monthly path
 // and, for "every district" targets, each district's own progress.
 import { useId } from 'react';
-import type { TargetProgress } from '../../api/types.ts';
+import type { TargetProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { ProgressBar } from '../../charts/ProgressBar.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';

@@ -1,11 +1,28 @@
-// The plan and as-of date a screen shows: from the URL, else the province's
-// latest plan and that plan's default date (its period end if past, else today).
-import { usePlans } from '../../api/plans.ts';
-import type { PlanSummary } from '../../api/types.ts';
-import type { QueryResult } from '../../api/use-query.ts';
-import { defaultAsOf, todayIso } from '../../lib/date.ts';
+// The plan, year and as-of date a screen shows: from the URL, else the
+// province's latest plan and that plan's default date (its period end if
+// past, else today). Until they are known a screen asks for nothing, so no
+// panel sends a request for a year or date it will not show.
+import { usePlans, type PlanSummary, type PlansVariables } from '../../api/plans.ts';
+import type { QueryResult } from '../../api/query.ts';
+import { defaultAsOf, minDate, todayIso, yearEnd, yearOf } from '../../lib/date.ts';
 import { PRE_REFORM_DAY } from '../../lib/provinces.ts';
 import type { ViewState } from '../../lib/url-state.ts';
+
+/** The plans a choice reads: the province's own and its districts', codes read before the 2025 reform. */
+export function provincePlans(province: string): PlansVariables {
+  return { provinceCode: province, unitsAsOf: PRE_REFORM_DAY };
+}
+
+/** The year a link gives (its own, or its as-of date's), if any. */
+export function linkedYear(state: ViewState): number | null {
+  return state.year ?? (state.asOf ? yearOf(state.asOf) : null);
+}
+
+/** The link's plan, else the newest; the link's date, else the plan's default (null: no plan and no date). */
+export function choosePlan(list: readonly PlanSummary[], state: ViewState): { plan: PlanSummary | null; asOf: string | null } {
+  const plan = list.find((p) => p.id === state.plan) ?? list[0] ?? null;
+  return { plan, asOf: state.asOf ?? (plan ? defaultAsOf(plan.periodEnd, todayIso()) : null) };
+}
 
 export interface PlanChoice {
   plans: QueryResult<PlanSummary[]>;
@@ -15,9 +32,32 @@ export interface PlanChoice {
 }
 
 export function usePlanChoice(state: ViewState): PlanChoice {
-  const plans = usePlans({ provinceCode: state.province, unitsAsOf: PRE_REFORM_DAY });
-  const list = plans.data ?? [];
-  const plan = list.find((p) => p.id === state.plan) ?? list[0] ?? null;
-  const asOf = state.asOf ?? (plan ? defaultAsOf(plan.periodEnd, todayIso()) : plans.status === 'success' ? todayIso() : null);
-  return { plans, plan, asOf };
+  const plans = usePlans(provincePlans(state.province));
+  // The previous province's plans, still shown while the new ones load, choose nothing.
+  const known = plans.status === 'success' && !plans.refreshing;
+  const { plan, asOf } = choosePlan(known ? plans.data : [], state);
+  return { plans, plan, asOf: asOf ?? (known ? todayIso() : null) };
+}
+
+export interface YearChoice {
+  year: number;
+  /** The as-of date within the year: the URL's, else the year end (today for the running year). */
+  asOf: string;
+}
+
+/**
+ * The year of a year-long screen (districts, budget, training): the URL's
+ * year, else the year of its as-of date, else the province's latest plan's
+ * year (the plans are asked for only then), else last year when the province
+ * has no plan. Null while the plans load.
+ */
+export function useYearChoice(state: ViewState): YearChoice | null {
+  const fromUrl = linkedYear(state);
+  const plans = usePlans(fromUrl === null ? provincePlans(state.province) : null);
+  const known = plans.status === 'success' && !plans.refreshing;
+  const latest = known ? (plans.data?.[0]?.year ?? yearOf(todayIso()) - 1) : null;
+  const year = fromUrl ?? (plans.status === 'error' ? yearOf(todayIso()) - 1 : latest);
+  if (year === null) return null;
+  const asOf = state.asOf && yearOf(state.asOf) === year ? state.asOf : minDate(yearEnd(year), todayIso());
+  return { year, asOf };
 }

@@ -1,12 +1,11 @@
 // Đào tạo & Xúc tiến: classes and learners against the plans' targets, events
 // in and outside the province, and the lists behind them.
-import { useAnalytics } from '../../api/analytics.ts';
+import { useAnalytics, type AnalyticsResult } from '../../api/analytics.ts';
 import { useKpis } from '../../api/kpis.ts';
-import { usePromotionEvents } from '../../api/promotion-events.ts';
+import { usePromotionEvents, type PromotionEventRow } from '../../api/promotion-events.ts';
 import { usePromotionScopes } from '../../api/promotion-scopes.ts';
-import { useSalesPoints } from '../../api/sales-points.ts';
-import { useTrainingClasses } from '../../api/training-classes.ts';
-import type { AnalyticsResult, PromotionEventRow, SalesPointRow, TrainingClassRow } from '../../api/types.ts';
+import { useSalesPoints, type SalesPointRow } from '../../api/sales-points.ts';
+import { useTrainingClasses, type TrainingClassRow } from '../../api/training-classes.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
@@ -16,32 +15,34 @@ import { DataTable, tableExport, type Column } from '../../components/DataTable.
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
 import { mapQuery, Panel, type PanelQuery } from '../../components/Panel.tsx';
-import { formatQuarter, minDate, todayIso, yearEnd } from '../../lib/date.ts';
+import { formatQuarter } from '../../lib/date.ts';
 import { AUDIENCE_LABELS, EVENT_KIND_LABELS, EVENT_SCOPE_LABELS, SALES_POINT_STATUS_LABELS } from '../../lib/i18n.ts';
 import { provinceName, unitsAsOf } from '../../lib/provinces.ts';
 import { analyticsPoints } from '../../lib/reshape.ts';
-import { usePlanChoice } from '../shared/plan-choice.ts';
+import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+import { YearGate } from '../shared/YearGate.tsx';
 import { YEARS } from '../shared/years.ts';
 
 const TRAINING_METRICS = ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'];
 const LIST_SIZE = 100;
 
 export default function TrainingPage() {
+  return <YearGate>{(choice) => <Training {...choice} />}</YearGate>;
+}
+
+function Training({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
-  const { plan } = usePlanChoice(state);
-  const year = state.year ?? plan?.year ?? (state.asOf ? Number(state.asOf.slice(0, 4)) : new Date().getFullYear() - 1);
-  const asOf = state.asOf && state.asOf.startsWith(String(year)) ? state.asOf : minDate(yearEnd(year), todayIso());
   const scope = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf) };
   const kpis = useKpis({ unitCode: state.province, year, asOf });
   const classesByQuarter = useAnalytics({ measure: 'TRAINING_CLASSES', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
   const learnersByQuarter = useAnalytics({ measure: 'LEARNERS', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
   const scopes = usePromotionScopes({ ...scope, year });
-  const classes = useTrainingClasses({ first: LIST_SIZE, after: null, filter: { ...scope, year } });
-  const events = usePromotionEvents({ first: LIST_SIZE, after: null, filter: { ...scope, year } });
-  const salesPoints = useSalesPoints({ first: LIST_SIZE, after: null, filter: scope });
+  const classes = useTrainingClasses({ first: LIST_SIZE, filter: { ...scope, year } });
+  const events = usePromotionEvents({ first: LIST_SIZE, filter: { ...scope, year } });
+  const salesPoints = useSalesPoints({ first: LIST_SIZE, filter: scope });
 
   const filters: [string, string][] = [
     [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],

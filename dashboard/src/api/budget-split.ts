@@ -1,0 +1,32 @@
+// Allocated against disbursed, grouped the same way (by funding source or by
+// district), in one request: the budget screen's panels each ask once.
+import type { AnalyticsDimension, AnalyticsFilter, AnalyticsResult } from './analytics.ts';
+import { AnalyticsResultFields, graphql, type ResultOf } from './graphql.ts';
+import { useApiQuery } from './query.ts';
+
+export const BUDGET_SPLIT_QUERY = graphql(
+  `
+  query DashboardBudgetSplit($groupBy: [AnalyticsDimension!]!, $allocated: AnalyticsFilter, $disbursed: AnalyticsFilter) {
+    allocated: analytics(measure: ALLOCATED_VND, groupBy: $groupBy, filter: $allocated) { ...AnalyticsResultFields }
+    disbursed: analytics(measure: DISBURSED_VND, groupBy: $groupBy, filter: $disbursed) { ...AnalyticsResultFields }
+  }
+`,
+  [AnalyticsResultFields],
+);
+
+export interface BudgetSplitVariables {
+  groupBy: AnalyticsDimension;
+  /** The budget year's allocations. */
+  allocated: AnalyticsFilter;
+  /** Its payments up to the as-of date. */
+  disbursed: AnalyticsFilter;
+}
+
+/** Allocated and disbursed, in that order (what the panels pair). */
+export type BudgetSplit = [AnalyticsResult, AnalyticsResult];
+
+const pair = (d: ResultOf<typeof BUDGET_SPLIT_QUERY>): BudgetSplit => [d.allocated, d.disbursed];
+
+export function useBudgetSplit(v: BudgetSplitVariables | null) {
+  return useApiQuery(BUDGET_SPLIT_QUERY, v && { groupBy: [v.groupBy], allocated: v.allocated, disbursed: v.disbursed }, pair);
+}
