@@ -107,7 +107,7 @@ describe('requests per screen', () => {
       ['DashboardPlans', 'DashboardKpis', 'DashboardAnalytics', 'DashboardAnalytics', 'DashboardPromotionScopes', 'DashboardTrainingClasses', 'DashboardPromotionEvents', 'DashboardSalesPoints'],
     ],
     ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan']],
-    ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations']],
+    ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
   ];
 
   for (const [screen, path, expected] of SCREENS) {
