@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
+    reporters: ['default', './test/support/no-skips-reporter.ts'],
     env: { NODE_ENV: 'test' },
     projects: [
       {
