@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../dashboard/src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
 import { formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
 import { STATUS_LABELS } from '../../dashboard/src/lib/i18n.ts';
@@ -195,7 +195,7 @@ describe('Tổng quan (overview)', () => {
     fs.copyFileSync(file, `${process.cwd()}/test-results/dashboard/${download.suggestedFilename()}`);
     expect(download.suggestedFilename()).toBe(`ocop_chi-tieu-cua-ke-hoach_${plan.periodEnd}.csv`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(csv);
+    const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
     const meta = new Map(rows.filter((r) => r.length === 2).map((r) => [r[0], r[1]]));
     expect(meta.get('Tỉnh')).toBe('Bắc Giang (24)');
     expect(meta.get('Kế hoạch')).toBe(plan.title);

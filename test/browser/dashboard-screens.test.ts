@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../dashboard/src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { formatNumber, formatPercent, formatValue, formatVnd } from '../../dashboard/src/lib/format.ts';
 import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
@@ -48,7 +48,7 @@ async function download(page: Awaited<ReturnType<typeof open>>, panel: string) {
   const csv = fs.readFileSync(await d.path(), 'utf8');
   fs.writeFileSync(`${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`, csv);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const rows = parseCsv(csv);
+  const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
   const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
   return { meta: new Map(rows.slice(0, blank).map((r) => [r[0], r[1]])), header: rows[blank + 1], data: rows.slice(blank + 2).filter((r) => r.length > 1) };
 }
