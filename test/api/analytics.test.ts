@@ -1,5 +1,5 @@
 // `analytics` against the hand-computed small world (test/support/small-world.ts).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { cloneDatabase } from '../support/db.ts';
 import { gql, runGql } from '../support/graphql.ts';
@@ -42,6 +42,7 @@ describe('analytics', () => {
     const paid = await table('DISBURSED_VND', ['FUNDING_SOURCE'], { years: [2024] });
     expect(paid).toMatchObject({ rows: [['central', '500000000'], ['provincial', '500000000']], total: '1000000000' });
     // 2^53 + 1 would lose its last digit as a double.
+    onTestFinished(() => db.query(`DELETE FROM budget_allocation WHERE year = 2030`));
     await db.query(`INSERT INTO budget_allocation (year, source, amount, recipient_unit_id, activity) VALUES (2030, 'other', 9007199254740993, $1, 'x')`, [world.unitId('903')]);
     expect((await table('ALLOCATED_VND', ['YEAR'], { years: [2030] })).rows).toEqual([['2030', '9007199254740993']]);
   });
@@ -72,6 +73,8 @@ describe('the result cache', () => {
     const again = await table('PRODUCTS', ['DISTRICT']);
     expect(again.rows).toEqual(first.rows);
     expect(again.statements).toBe(1); // only the data-version check
+    // The other tests count products: G goes again when this one ends.
+    onTestFinished(() => db.query(`DELETE FROM product WHERE code = 'G'`));
     await db.query(`INSERT INTO product (code, name, product_group, subject_id, unit_id, status) VALUES ('G', 'Product G', 'food', $1, $2, 'idea')`,
       [world.subject.S1, world.unitId('90011')]);
     const after = await table('PRODUCTS', ['DISTRICT']);

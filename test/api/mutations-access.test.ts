@@ -77,8 +77,8 @@ describe('a district officer (Lục Ngạn)', () => {
     const round = (await gql(db, 'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }', {
       input: { level: 'province', year: 2024, sequence: 9, unitId: await unitId(db, '24') },
     }, v.bacGiang)).data.createEvaluationRound.id;
-    const [{ id: own }] = await db.query(`SELECT id FROM product WHERE code = 'SP-A-1'`);
-    const [{ id: other }] = await db.query(`SELECT id FROM product WHERE code = 'SP-A-4'`);
+    const own = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-A-7', chu, subject.chu) }, v.lucNgan)).data.createProduct.id;
+    const other = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-A-8', thoXuong, subject.thoXuong) }, v.bacGiang)).data.createProduct.id;
     const input = (productId: number) => ({ roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 30, evaluatedOn: '2024-08-01' });
     const ok = await gqlAs(db, v.lucNgan, 'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { stars } }', { input: input(own) });
     expect(ok.data.createEvaluation.stars).toBe(4);
@@ -109,7 +109,7 @@ describe('an analyst', () => {
   it('may not write at all', async () => {
     const res = await gqlAs(db, v.analyst, CREATE_SUBJECT, { input: subjectInput('CT-AN', chu) });
     expect(errorOf(res, 'FORBIDDEN').message).toMatch(/may not change data: the analyst role is read-only/);
-    const [{ id }] = await db.query(`SELECT id, version FROM product WHERE code = 'SP-A-1'`);
+    const { id } = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-AN-1', chu, subject.chu) }, v.admin)).data.createProduct;
     const del = await gqlAs(db, v.analyst, DELETE_PRODUCT, { id, version: 1 });
     errorOf(del, 'FORBIDDEN');
   });

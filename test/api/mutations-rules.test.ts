@@ -14,6 +14,7 @@ let lucNgan: number;
 let subject: number;
 let product: number;
 let round: number;
+let weak: number;
 
 const M = {
   subject: 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }',
@@ -44,6 +45,8 @@ beforeAll(async () => {
   subject = (await gql(db, M.subject, { input: { code: 'CT-RULES', name: 'HTX Mật ong', type: 'cooperative', unitId: chu, registeredOn: '2020-01-01' } }, v.admin)).data.createSubject.id;
   product = (await gql(db, M.product, { input: productInput({ code: 'SP-RULES-1' }) }, v.admin)).data.createProduct.id;
   round = (await gql(db, M.round, { input: { level: 'district', year: 2024, sequence: 8, unitId: lucNgan } }, v.admin)).data.createEvaluationRound.id;
+  // A weak score (49.5, 2★) for the product in the round: too low for a certificate, and it freezes the round.
+  weak = (await gql(db, M.evaluation, { input: { roundId: round, productId: product, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } }, v.admin)).data.createEvaluation.id;
 });
 
 describe('input validation', () => {
@@ -87,12 +90,12 @@ describe('input validation', () => {
 
 describe('business rules', () => {
   it('computes stars in the database from the score', async () => {
-    const e = await gql(db, M.evaluation, { input: { roundId: round, productId: product, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } }, v.admin);
+    const p = (await gql(db, M.product, { input: productInput() }, v.admin)).data.createProduct.id;
+    const e = await gql(db, M.evaluation, { input: { roundId: round, productId: p, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } }, v.admin);
     expect(e.data.createEvaluation).toMatchObject({ totalScore: 49.5, stars: 2 });
   });
 
   it('issues a certificate only from a score of 50 or more', async () => {
-    const [{ id: weak }] = await db.query('SELECT id FROM evaluation WHERE product_id = $1', [product]);
     const res = await gqlAs(db, v.admin, M.certificate, { input: { evaluationId: weak, decisionNumber: '1/QĐ', decidedOn: '2024-06-01' } });
     expect(badFields(res)).toEqual({ 'input.evaluationId': `evaluation ${weak} scored 49.5 (2★): a certificate needs 50 or more (3★)` });
   });
