@@ -37,11 +37,3 @@ export async function seedAll(db: DataSource, log: Log): Promise<void> {
   });
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-
-export async function seedIfEmpty(db: DataSource, log: Log): Promise<boolean> {
-  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM admin_unit');
-  if (n > 0) return false;
-  log('seed: empty database, loading the seed data…');
-  await seedAll(db, log);
-  return true;
-}
