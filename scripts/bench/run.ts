@@ -1,4 +1,5 @@
 // npm run bench -- [--scale 1] [--seconds 8] [--connections 1,8,32] [--database-url URL] [--skip-load]
+// (the first run installs the benchmark's own packages, scripts/bench/package.json)
 //
 // Loads the national dataset, starts the hub (production mode) and PostGraphile 5
 // in their own processes on the same database, drives both over HTTP from this
@@ -155,6 +156,7 @@ function writeReport(
     'SQL/req is the hub’s own count (`x-sql-statements`). Answers (b)–(e) are served from the hub’s result cache,',
     'keyed by the data version every write bumps (see docs/targets.md): a repeated question costs one small',
     'statement until the data changes. Compare ratios within one run: the machine is shared and noisy.',
+    'PostGraphile and autocannon are the benchmark’s own install (`scripts/bench/package.json`), made by the first `npm run bench`.',
     '',
     '## Questions',
     '',
