@@ -42,73 +42,156 @@ interface Entity {
 // In dependency order: an entity comes after everything it needs.
 const ENTITIES: Entity[] = [
   {
-    name: 'Subject', table: 'subject', needs: [], fields: 'id version name code',
+    name: 'Subject',
+    table: 'subject',
+    needs: [],
+    fields: 'id version name code',
     input: (b) => ({ code: `CT-CRUD-${b.n}`, name: 'HTX Vải thiều Chũ', type: 'cooperative', unitId: chu, registeredOn: '2023-05-01', phone: '0912 345 678' }),
     change: { name: 'HTX Vải thiều Chũ (đổi tên)' },
   },
   {
-    name: 'Product', table: 'product', needs: ['Subject'], fields: 'id version name subject { code } unit { name }',
+    name: 'Product',
+    table: 'product',
+    needs: ['Subject'],
+    fields: 'id version name subject { code } unit { name }',
     input: (b) => ({ code: `SP-CRUD-${b.n}`, name: 'Vải thiều sấy', group: 'food', subjectId: b.ids.Subject, unitId: chu, registeredOn: '2023-06-01' }),
     change: { subGroup: 'Rau, củ, quả' },
   },
   {
-    name: 'EvaluationRound', table: 'evaluation_round', needs: [], fields: 'id version level year sequence unit { code }',
+    name: 'EvaluationRound',
+    table: 'evaluation_round',
+    needs: [],
+    fields: 'id version level year sequence unit { code }',
     input: (b) => ({ level: 'district', year: 2024, sequence: 20 + b.n, unitId: lucNgan, heldOn: '2024-05-10' }),
     change: { deadline: '2024-05-31' },
   },
   {
-    name: 'Evaluation', table: 'evaluation', needs: ['EvaluationRound', 'Product'], fields: 'id version totalScore stars',
+    name: 'Evaluation',
+    table: 'evaluation',
+    needs: ['EvaluationRound', 'Product'],
+    fields: 'id version totalScore stars',
     input: (b) => ({ roundId: b.ids.EvaluationRound, productId: b.ids.Product, scoreA: 20, scoreB: 20.5, scoreC: 30, evaluatedOn: '2024-05-10' }),
     change: { scoreC: 35 },
   },
   {
-    name: 'Certificate', table: 'certificate', needs: ['Evaluation'], fields: 'id version stars level expiresOn decisionNumber product { code }',
+    name: 'Certificate',
+    table: 'certificate',
+    needs: ['Evaluation'],
+    fields: 'id version stars level expiresOn decisionNumber product { code }',
     input: (b) => ({ evaluationId: b.ids.Evaluation, decisionNumber: '123/QĐ-UBND', decidedOn: '2024-06-01' }),
     change: { decisionNumber: '124/QĐ-UBND' },
   },
   {
-    name: 'Plan', table: 'plan', needs: [], fields: 'id version key issuer { code }',
-    input: (b) => ({ key: `luc-ngan-2024-crud-${b.n}`, issuerUnitId: lucNgan, issuerName: 'UBND huyện Lục Ngạn', year: 2024, periodStart: '2024-01-01', periodEnd: '2024-12-31', title: 'Kế hoạch OCOP thử' }),
+    name: 'Plan',
+    table: 'plan',
+    needs: [],
+    fields: 'id version key issuer { code }',
+    input: (b) => ({
+      key: `luc-ngan-2024-crud-${b.n}`,
+      issuerUnitId: lucNgan,
+      issuerName: 'UBND huyện Lục Ngạn',
+      year: 2024,
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      title: 'Kế hoạch OCOP thử',
+    }),
     change: { documentNumber: '15/KH-UBND' },
   },
   {
-    name: 'Target', table: 'target', needs: ['Plan', 'Product'], fields: 'id version key params products { code }',
+    name: 'Target',
+    table: 'target',
+    needs: ['Plan', 'Product'],
+    fields: 'id version key params products { code }',
     input: (b) => ({
-      key: `ln2024-crud-3star-${b.n}`, planId: b.ids.Plan, metric: 'certified_products', params: { minStars: 3 }, scopeUnitId: lucNgan,
-      targetMin: 5, unit: 'count', dueDate: '2024-12-31', wording: '5 sản phẩm đạt 3 sao', productIds: [b.ids.Product],
+      key: `ln2024-crud-3star-${b.n}`,
+      planId: b.ids.Plan,
+      metric: 'certified_products',
+      params: { minStars: 3 },
+      scopeUnitId: lucNgan,
+      targetMin: 5,
+      unit: 'count',
+      dueDate: '2024-12-31',
+      wording: '5 sản phẩm đạt 3 sao',
+      productIds: [b.ids.Product],
     }),
     change: { targetMax: 7 },
   },
   {
-    name: 'Milestone', table: 'milestone', needs: ['Plan'], fields: 'id version key doneOn',
-    input: (b) => ({ key: `ln2024-crud-round-${b.n}`, planId: b.ids.Plan, kind: 'district_round', title: 'Đánh giá cấp huyện', deadline: '2024-06-30', scopeUnitId: lucNgan }),
+    name: 'Milestone',
+    table: 'milestone',
+    needs: ['Plan'],
+    fields: 'id version key doneOn',
+    input: (b) => ({
+      key: `ln2024-crud-round-${b.n}`,
+      planId: b.ids.Plan,
+      kind: 'district_round',
+      title: 'Đánh giá cấp huyện',
+      deadline: '2024-06-30',
+      scopeUnitId: lucNgan,
+    }),
     change: { title: 'Đánh giá, phân hạng cấp huyện' },
   },
   {
-    name: 'BudgetAllocation', table: 'budget_allocation', needs: ['Plan'], fields: 'id version amount disbursedAmount',
+    name: 'BudgetAllocation',
+    table: 'budget_allocation',
+    needs: ['Plan'],
+    fields: 'id version amount disbursedAmount',
     input: (b) => ({ planId: b.ids.Plan, year: 2024, source: 'district', amount: '1000000000', recipientUnitId: lucNgan, activity: 'Hỗ trợ OCOP' }),
     change: { note: 'Theo kế hoạch 15/KH-UBND' },
   },
   {
-    name: 'Disbursement', table: 'disbursement', needs: ['BudgetAllocation', 'Subject'], fields: 'id version amount allocation { id }',
-    input: (b) => ({ allocationId: b.ids.BudgetAllocation, disbursedOn: '2024-03-01', unitId: chu, amount: '300000000', activity: 'Hỗ trợ bao bì', subjectId: b.ids.Subject }),
+    name: 'Disbursement',
+    table: 'disbursement',
+    needs: ['BudgetAllocation', 'Subject'],
+    fields: 'id version amount allocation { id }',
+    input: (b) => ({
+      allocationId: b.ids.BudgetAllocation,
+      disbursedOn: '2024-03-01',
+      unitId: chu,
+      amount: '300000000',
+      activity: 'Hỗ trợ bao bì',
+      subjectId: b.ids.Subject,
+    }),
     change: { amount: '350000000' },
   },
   {
-    name: 'TrainingClass', table: 'training_class', needs: [], fields: 'id version plannedLearners actualLearners',
-    input: () => ({ organiser: 'Phòng NN&PTNT', topic: 'Tập huấn OCOP', audience: 'subjects', unitId: lucNgan, startsOn: '2024-04-01', endsOn: '2024-04-02', plannedLearners: 40 }),
+    name: 'TrainingClass',
+    table: 'training_class',
+    needs: [],
+    fields: 'id version plannedLearners actualLearners',
+    input: () => ({
+      organiser: 'Phòng NN&PTNT',
+      topic: 'Tập huấn OCOP',
+      audience: 'subjects',
+      unitId: lucNgan,
+      startsOn: '2024-04-01',
+      endsOn: '2024-04-02',
+      plannedLearners: 40,
+    }),
     change: { actualLearners: 38 },
   },
   {
-    name: 'PromotionEvent', table: 'promotion_event', needs: ['Product', 'Subject'], fields: 'id version name products { code } subjects { code }',
+    name: 'PromotionEvent',
+    table: 'promotion_event',
+    needs: ['Product', 'Subject'],
+    fields: 'id version name products { code } subjects { code }',
     input: (b) => ({
-      name: 'Hội chợ vải thiều', kind: 'fair', scope: 'in_province', unitId: lucNgan, startsOn: '2024-06-15', endsOn: '2024-06-17',
-      productIds: [b.ids.Product], subjectIds: [b.ids.Subject],
+      name: 'Hội chợ vải thiều',
+      kind: 'fair',
+      scope: 'in_province',
+      unitId: lucNgan,
+      startsOn: '2024-06-15',
+      endsOn: '2024-06-17',
+      productIds: [b.ids.Product],
+      subjectIds: [b.ids.Subject],
     }),
     change: { revenue: '1500000000' },
   },
   {
-    name: 'SalesPoint', table: 'sales_point', needs: [], fields: 'id version name status',
+    name: 'SalesPoint',
+    table: 'sales_point',
+    needs: [],
+    fields: 'id version name status',
     input: () => ({ name: 'Điểm OCOP Chũ', unitId: chu, status: 'new', openedOn: '2024-02-01' }),
     change: { address: 'Thị trấn Chũ' },
   },
@@ -116,7 +199,8 @@ const ENTITIES: Entity[] = [
 
 const entity = (name: string) => ENTITIES.find((e) => e.name === name)!;
 const create = (e: Entity) => `mutation ($input: ${e.name}Input!) { create${e.name}(input: $input) { ${e.fields} } }`;
-const update = (e: Entity) => `mutation ($id: Int!, $version: Int!, $input: ${e.name}Input!) { update${e.name}(id: $id, version: $version, input: $input) { ${e.fields} } }`;
+const update = (e: Entity) =>
+  `mutation ($id: Int!, $version: Int!, $input: ${e.name}Input!) { update${e.name}(id: $id, version: $version, input: $input) { ${e.fields} } }`;
 const remove = (name: string) => `mutation ($id: Int!, $version: Int!) { delete${name}(id: $id, version: $version) { id soft } }`;
 
 let builds = 0;
@@ -180,7 +264,10 @@ describe('create and update', () => {
       v.admin,
     );
     expect(data.evaluations.edges[0].node).toEqual({
-      totalScore: 75.5, stars: 4, version: 2, certificate: { stars: 4, level: 'district', expiresOn: '2027-06-01', version: 2 },
+      totalScore: 75.5,
+      stars: 4,
+      version: 2,
+      certificate: { stars: 4, level: 'district', expiresOn: '2027-06-01', version: 2 },
     });
     expect(data.product.subject.name).toBe('HTX Vải thiều Chũ (đổi tên)');
   });
@@ -191,7 +278,12 @@ describe('create and update', () => {
     const { productIds: _p, subjectIds: _s, ...withoutLinks } = event.input(b);
     const res = await gql(db, update(event), { id: b.ids.PromotionEvent, version: 2, input: { ...withoutLinks, ...event.change, location: 'Chũ' } }, v.admin);
     expect(res.data.updatePromotionEvent).toMatchObject({ version: 3, products: [{ code: `SP-CRUD-${b.n}` }], subjects: [{ code: `CT-CRUD-${b.n}` }] });
-    const cleared = await gql(db, update(event), { id: b.ids.PromotionEvent, version: 3, input: { ...withoutLinks, ...event.change, location: 'Chũ', subjectIds: [] } }, v.admin);
+    const cleared = await gql(
+      db,
+      update(event),
+      { id: b.ids.PromotionEvent, version: 3, input: { ...withoutLinks, ...event.change, location: 'Chũ', subjectIds: [] } },
+      v.admin,
+    );
     expect(cleared.data.updatePromotionEvent).toMatchObject({ version: 4, products: [{ code: `SP-CRUD-${b.n}` }], subjects: [] });
   });
 
@@ -225,7 +317,12 @@ describe('delete', () => {
     const pay = await gql(db, remove('Disbursement'), { id: ids.Disbursement, version: 2 }, v.admin);
     expect(pay.data.deleteDisbursement.soft).toBe(true);
     expect((await rowById(db, 'disbursement', ids.Disbursement))?.deleted_at).toBeInstanceOf(Date);
-    const allocation = await gql(db, `{ budgetAllocations(filter: { planId: ${ids.Plan} }) { edges { node { disbursedAmount disbursements { id } } } } }`, {}, v.admin);
+    const allocation = await gql(
+      db,
+      `{ budgetAllocations(filter: { planId: ${ids.Plan} }) { edges { node { disbursedAmount disbursements { id } } } } }`,
+      {},
+      v.admin,
+    );
     expect(allocation.data.budgetAllocations.edges[0].node).toEqual({ disbursedAmount: '0', disbursements: [] });
     const list = await gql(db, `{ disbursements(filter: { allocationId: ${ids.BudgetAllocation} }) { totalCount } }`, {}, v.admin);
     expect(list.data.disbursements.totalCount).toBe(0);
@@ -238,12 +335,20 @@ describe('delete', () => {
   it('issues a new certificate from the same evaluation once the old one is deleted', async () => {
     const b = await build(['Certificate'], { changed: true });
     await softDelete(b, 'Certificate');
-    const res = await gql(db, create(entity('Certificate')), { input: { evaluationId: b.ids.Evaluation, decisionNumber: '200/QĐ-UBND', decidedOn: '2024-07-01' } }, v.admin);
+    const res = await gql(
+      db,
+      create(entity('Certificate')),
+      { input: { evaluationId: b.ids.Evaluation, decisionNumber: '200/QĐ-UBND', decidedOn: '2024-07-01' } },
+      v.admin,
+    );
     expect(res.data.createCertificate).toMatchObject({ version: 1, stars: 4 });
   });
 
   it('refuses deletes that would orphan other rows, naming them', async () => {
-    const b = await build(ENTITIES.map((e) => e.name), { changed: true });
+    const b = await build(
+      ENTITIES.map((e) => e.name),
+      { changed: true },
+    );
     const { ids } = b;
     // Deleted rows still count: a certificate deleted and issued again, a deleted payment.
     await softDelete(b, 'Certificate');
@@ -269,7 +374,13 @@ describe('delete', () => {
 
   it('deletes rows nothing depends on, for good', async () => {
     const { ids } = await build(['PromotionEvent', 'TrainingClass', 'SalesPoint', 'Milestone', 'Target']);
-    for (const [name, table] of [['PromotionEvent', 'promotion_event'], ['TrainingClass', 'training_class'], ['SalesPoint', 'sales_point'], ['Milestone', 'milestone'], ['Target', 'target']]) {
+    for (const [name, table] of [
+      ['PromotionEvent', 'promotion_event'],
+      ['TrainingClass', 'training_class'],
+      ['SalesPoint', 'sales_point'],
+      ['Milestone', 'milestone'],
+      ['Target', 'target'],
+    ]) {
       const { version } = (await rowById(db, table, ids[name]))!;
       const res = await gql(db, remove(name), { id: ids[name], version }, v.admin);
       expect(res.data[`delete${name}`]).toEqual({ id: ids[name], soft: false });

@@ -105,7 +105,8 @@ describe('national seed', () => {
     expect(larger.evaluation_round).toBe(small.evaluation_round);
     expect(larger.product).toBe(1208);
     for (const table of SCALED) {
-      const ratio = (larger[table] - (table === 'product' || table === 'subject' ? 8 : 0)) / (small[table] - (table === 'product' || table === 'subject' ? 8 : 0));
+      const ratio =
+        (larger[table] - (table === 'product' || table === 'subject' ? 8 : 0)) / (small[table] - (table === 'product' || table === 'subject' ? 8 : 0));
       expect(ratio, table).toBeGreaterThan(2.2);
       expect(ratio, table).toBeLessThan(3.8);
     }

@@ -38,11 +38,11 @@ async function startCluster(): Promise<{ url: string; stop: () => Promise<void> 
   await admin.initialize();
   for (const name of ['tpl_empty', 'tpl_seed']) await admin.query(`CREATE DATABASE ${name}`);
 
-  for (const [name, seed] of [['tpl_empty', false], ['tpl_seed', true]] as const) {
+  for (const name of ['tpl_empty', 'tpl_seed']) {
     const db = createDataSource({ url: withDatabase(server.url, name) });
     await db.initialize();
     await db.runMigrations();
-    if (seed) await seedAll(db, () => undefined);
+    if (name === 'tpl_seed') await seedAll(db, () => undefined);
     await db.destroy();
   }
   await admin.destroy();

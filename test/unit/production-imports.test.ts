@@ -46,7 +46,8 @@ function staticGraph(): { files: Set<string>; packages: Set<string> } {
   return { files, packages };
 }
 
-const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+/** "@scope/name/sub" → "@scope/name", "name/sub" → "name". */
+const packageName = (specifier: string) => /^(@[^/]+\/)?[^/]+/.exec(specifier)?.[0] ?? specifier;
 
 describe('the production import graph of server/index.ts', () => {
   it('sees the seed loader only behind a dynamic import', () => {
