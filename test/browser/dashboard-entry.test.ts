@@ -166,6 +166,9 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
   });
 
   it("shows a bad amount's error next to the field: the form's own, and the server's", async () => {
+    const disbursements = async () =>
+      (await admin.api(`query ($a: Int!) { disbursements(first: 0, filter: { allocationId: $a }) { totalCount } }`, { a: allocationId })).disbursements.totalCount;
+    const before = await disbursements();
     const page = await openEntry(adminContext);
     const form = page.locator('#disbursement');
     let sent = 0;
@@ -181,13 +184,13 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     expect(await form.getByLabel('Số tiền (đồng)').getAttribute('aria-invalid')).toBe('true');
     expect(sent).toBe(0);
 
-    // More than remains of the allocation: the server's BAD_USER_INPUT, on the amount.
-    const input = { allocationId, disbursedOn: '2024-04-12', amount: '400000001', activity: 'Tập huấn chủ thể', unitId: (await admin.api(UNIT, { code: '219' })).adminUnit.id };
+    // More than the whole allocation, so more than remains: the server's BAD_USER_INPUT, on the amount.
+    const input = { allocationId, disbursedOn: '2024-04-12', amount: '500000001', activity: 'Tập huấn chủ thể', unitId: (await admin.api(UNIT, { code: '219' })).adminUnit.id };
     const refused = await admin.raw('mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id } }', { input });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const message = (refused.errors![0].extensions!.fields as { field: string; message: string }[]).find((f) => f.field === 'input.amount')!.message;
     expect(message).toMatch(/^exceeds what remains of allocation/);
-    await form.getByLabel('Số tiền (đồng)').fill('400.000.001');
+    await form.getByLabel('Số tiền (đồng)').fill('500.000.001');
     await form.getByRole('button', { name: 'Ghi khoản giải ngân' }).click();
     await form.locator('[data-error-for="amount"]', { hasText: 'exceeds' }).waitFor();
     expect(text(await form.locator('[data-error-for="amount"]').textContent())).toBe(text(message));
@@ -212,8 +215,8 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
       expect(text(await form.locator('[data-field="form-error"]').textContent())).toBe(`${words}${code} from the hub`);
       await page.unroute('**/graphql');
     }
-    const count = (await admin.api(`query ($a: Int!) { disbursements(first: 0, filter: { allocationId: $a }) { totalCount } }`, { a: allocationId })).disbursements.totalCount;
-    expect(count).toBe(1);
+    // Nothing was written.
+    expect(await disbursements()).toBe(before);
     await page.close();
   });
 });
