@@ -10,12 +10,37 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    globalSetup: ['test/support/global-setup.ts'],
-    // One embedded PostgreSQL serves all files; each file gets its own database.
     pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    reporters: ['default', './test/support/no-skips-reporter.ts'],
     env: { NODE_ENV: 'test' },
+    projects: [
+      {
+        // Pure functions and the schema: no database, runs in seconds (`npm run test:unit`).
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, pool: 'threads' },
+      },
+      {
+        // GraphQL, seeds and resilience against real PostgreSQL; each file gets its own database.
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts', 'test/seed/**/*.test.ts', 'test/resilience/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The built dashboard in Debian's Chromium, against a hub on a seeded database.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

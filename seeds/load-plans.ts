@@ -42,8 +42,19 @@ async function loadPlan(tx: EntityManager, plan: PlanFile, unitId: (key: string,
   const [{ id: planId }]: { id: number }[] = await tx.query(
     `INSERT INTO plan (key, issuer_unit_id, issuer_name, document_number, issued_on, year, period_start, period_end, title, product_groups_decision, source)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [plan.key, unitId(plan.issuer.unitCode, plan.key), plan.issuer.name, plan.documentNumber, plan.issuedOn, plan.year,
-      plan.periodStart, plan.periodEnd, plan.title, plan.productGroupsDecision, plan.source],
+    [
+      plan.key,
+      unitId(plan.issuer.unitCode, plan.key),
+      plan.issuer.name,
+      plan.documentNumber,
+      plan.issuedOn,
+      plan.year,
+      plan.periodStart,
+      plan.periodEnd,
+      plan.title,
+      plan.productGroupsDecision,
+      plan.source,
+    ],
   );
   const insertTarget = async (t: PlanFile['targets'][number], key: string, scope: number, parent: number | null): Promise<number> => {
     const [{ id }]: { id: number }[] = await tx.query(
@@ -69,16 +80,26 @@ async function loadPlan(tx: EntityManager, plan: PlanFile, unitId: (key: string,
     }
   }
   for (const m of plan.milestones) {
-    await tx.query(
-      `INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id, wording) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [m.key, planId, m.kind, m.title, m.deadline, unitId(m.scopeUnitCode, m.key), m.wording],
-    );
+    await tx.query(`INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id, wording) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      m.key,
+      planId,
+      m.kind,
+      m.title,
+      m.deadline,
+      unitId(m.scopeUnitCode, m.key),
+      m.wording,
+    ]);
   }
   for (const b of plan.budget) {
-    await tx.query(
-      `INSERT INTO budget_allocation (plan_id, year, source, amount, recipient_unit_id, activity, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [planId, b.year, b.source, b.amountVnd, unitId(b.recipientUnitCode, `${plan.key} budget`), b.activity, b.wording],
-    );
+    await tx.query(`INSERT INTO budget_allocation (plan_id, year, source, amount, recipient_unit_id, activity, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      planId,
+      b.year,
+      b.source,
+      b.amountVnd,
+      unitId(b.recipientUnitCode, `${plan.key} budget`),
+      b.activity,
+      b.wording,
+    ]);
   }
 }
 

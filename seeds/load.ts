@@ -11,9 +11,24 @@ import { loadNamedProducts, loadPlans } from './load-plans.ts';
 import { loadDataset } from './dataset/load.ts';
 
 const SEEDED_TABLES = [
-  'sales_point', 'promotion_event_subject', 'promotion_event_product', 'promotion_event', 'training_class',
-  'disbursement', 'budget_allocation', 'milestone', 'target_product', 'target', 'plan', 'certificate',
-  'evaluation', 'evaluation_round', 'product', 'subject', 'admin_unit_closure', 'admin_unit',
+  'sales_point',
+  'promotion_event_subject',
+  'promotion_event_product',
+  'promotion_event',
+  'training_class',
+  'disbursement',
+  'budget_allocation',
+  'milestone',
+  'target_product',
+  'target',
+  'plan',
+  'certificate',
+  'evaluation',
+  'evaluation_round',
+  'product',
+  'subject',
+  'admin_unit_closure',
+  'admin_unit',
 ];
 
 // The curated list committed by seeds/admin-units/build.ts: start-up never needs the source packages.
@@ -36,12 +51,4 @@ export async function seedAll(db: DataSource, log: Log): Promise<void> {
     await loadDataset(tx, log);
   });
   log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-export async function seedIfEmpty(db: DataSource, log: Log): Promise<boolean> {
-  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM admin_unit');
-  if (n > 0) return false;
-  log('seed: empty database, loading the seed data…');
-  await seedAll(db, log);
-  return true;
 }

@@ -5,7 +5,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import sql from 'sql-template-tag';
@@ -48,9 +52,17 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   const protection = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
-    plugins: [...protection.plugins, introspectionGuard, replicaRouting, statementCountHeader, ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(),
+    plugins: [
+      ...protection.plugins,
+      introspectionGuard,
+      replicaRouting,
+      statementCountHeader,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of answers and no federation traces: both hook into every field's resolution.
-      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
@@ -99,25 +111,27 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
-  app.use((err: { status?: number; type?: string; message?: string; limit?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const lang = languageOf(req.headers['accept-language']);
-    const dbCode = databaseCode(err);
-    if (dbCode) {
-      res.status(503).json({ errors: [{ message: MESSAGES[dbCode][lang], extensions: { code: dbCode } }] });
-      return;
-    }
-    const status = err.status ?? 500;
-    if (status >= 500) console.error('[http] internal error:', err);
-    const tooLarge = err.type === 'entity.too.large';
-    const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message = tooLarge
-      ? { vi: `Yêu cầu quá lớn: tối đa ${REQUEST_BODY_LIMIT}.`, en: `Request entity too large: at most ${REQUEST_BODY_LIMIT}.` }
-      : status < 500
-        ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
-        : MESSAGES.INTERNAL_SERVER_ERROR;
-    res.status(status).json({ errors: [{ message: message[lang], extensions: { code } }] });
-  });
+  app.use(
+    (err: { status?: number; type?: string; message?: string; limit?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (res.headersSent) return next(err);
+      const lang = languageOf(req.headers['accept-language']);
+      const dbCode = databaseCode(err);
+      if (dbCode) {
+        res.status(503).json({ errors: [{ message: MESSAGES[dbCode][lang], extensions: { code: dbCode } }] });
+        return;
+      }
+      const status = err.status ?? 500;
+      if (status >= 500) console.error('[http] internal error:', err);
+      const tooLarge = err.type === 'entity.too.large';
+      const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      const message = tooLarge
+        ? { vi: `Yêu cầu quá lớn: tối đa ${REQUEST_BODY_LIMIT}.`, en: `Request entity too large: at most ${REQUEST_BODY_LIMIT}.` }
+        : status < 500
+          ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
+          : MESSAGES.INTERNAL_SERVER_ERROR;
+      res.status(status).json({ errors: [{ message: message[lang], extensions: { code } }] });
+    },
+  );
 
   if (fs.existsSync(DASHBOARD_DIR)) {
     app.use(dashboardFiles());

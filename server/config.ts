@@ -13,6 +13,11 @@ export interface Config {
   embeddedDir: string;
   /** Error messages of unexpected failures (SQL, stack traces) reach clients only in development and tests. */
   exposeErrors: boolean;
+  /**
+   * Load the seed data (the five plans and a generated illustrative dataset) into an empty
+   * database: on by default, off in production, where made-up figures must never appear
+   * (SEED_ON_EMPTY=true|false overrides).
+   */
   seedOnEmpty: boolean;
   /** Requests per minute per token; 0 disables the limit (benchmarks). */
   rateLimitPerMinute: number;
@@ -31,12 +36,15 @@ export function loadConfig(): Config {
     port: intFromEnv('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
     statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 30_000),
-    replicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean),
+    replicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
     // 5432 is left to any system PostgreSQL; the embedded one lives beside it.
     embeddedPort: intFromEnv('EMBEDDED_PG_PORT', 54329),
     embeddedDir: path.resolve(ROOT_DIR, process.env.EMBEDDED_PG_DIR ?? '.data/pg'),
     exposeErrors: process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test',
-    seedOnEmpty: process.env.SEED_ON_EMPTY !== 'false',
+    seedOnEmpty: process.env.SEED_ON_EMPTY ? process.env.SEED_ON_EMPTY !== 'false' : process.env.NODE_ENV !== 'production',
     rateLimitPerMinute: process.env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFromEnv('RATE_LIMIT_PER_MINUTE', 600),
   };
 }

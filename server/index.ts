@@ -1,15 +1,34 @@
 // Start-up only: database, seeds when empty, HTTP server, graceful shutdown.
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createHub } from './app.ts';
-import { seedIfEmpty } from '../seeds/load.ts';
 import { ensureLocalAdmin } from './auth/bootstrap.ts';
 import { loadTokenSecret } from './auth/tokens.ts';
 
+/**
+ * Loads the seed data into an empty database. The seed generator (with faker, a
+ * development dependency) is imported only then, so a hub that has data never
+ * loads it (test/unit/production-imports.test.ts checks the static imports).
+ */
+async function seedIfEmpty(db: DataSource): Promise<void> {
+  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM admin_unit');
+  if (n > 0) return;
+  console.log('seed: empty database, loading the seed data…');
+  const seeds = await import('../seeds/load.ts').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'The database is empty, and loading the seed data needs the development dependencies (npm ci without --omit=dev). Set SEED_ON_EMPTY=false to start with no data.',
+      { cause: error },
+    );
+  });
+  await seeds.seedAll(db, (line) => console.log(line));
+}
+
 const config = loadConfig();
 const database = await openDatabase(config);
-if (config.seedOnEmpty) await seedIfEmpty(database.db, (line) => console.log(line));
+if (config.seedOnEmpty) await seedIfEmpty(database.db);
 const tokenSecret = loadTokenSecret({ envSecret: process.env.OCOP_TOKEN_SECRET, embeddedDir: database.embedded ? config.embeddedDir : null });
 if (database.embedded) await ensureLocalAdmin(database.db, path.dirname(config.embeddedDir), (line) => console.log(line));
 const hub = await createHub({

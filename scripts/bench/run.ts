@@ -1,4 +1,5 @@
 // npm run bench -- [--scale 1] [--seconds 8] [--connections 1,8,32] [--database-url URL] [--skip-load]
+// (the first run installs the benchmark's own packages, scripts/bench/package.json)
 //
 // Loads the national dataset, starts the hub (production mode) and PostGraphile 5
 // in their own processes on the same database, drives both over HTTP from this
@@ -57,7 +58,12 @@ const admin = await createUser(db, { username: `bench-${Date.now()}`, password: 
 const auth = { authorization: `Bearer ${await issueToken(new TextEncoder().encode(secret), admin.id)}` };
 
 const hub = startProcess('server/index.ts', [], {
-  NODE_ENV: 'production', DATABASE_URL: url, PORT: String(HUB_PORT), OCOP_TOKEN_SECRET: secret, RATE_LIMIT_PER_MINUTE: '0', SEED_ON_EMPTY: 'false',
+  NODE_ENV: 'production',
+  DATABASE_URL: url,
+  PORT: String(HUB_PORT),
+  OCOP_TOKEN_SECRET: secret,
+  RATE_LIMIT_PER_MINUTE: '0',
+  SEED_ON_EMPTY: 'false',
 });
 const pgl = startProcess('scripts/bench/postgraphile-server.ts', [url, String(PGL_PORT)], {});
 const hubUrl = `http://127.0.0.1:${HUB_PORT}/graphql`;
@@ -103,7 +109,13 @@ try {
       console.log(table([row]).split('\n')[2]);
     }
   }
-  writeReport(rows, queries.map((q) => `(${q.id}) ${q.title}`), statementsBySize, load, cold);
+  writeReport(
+    rows,
+    queries.map((q) => `(${q.id}) ${q.title}`),
+    statementsBySize,
+    load,
+    cold,
+  );
 } finally {
   await stopProcess(hub);
   await stopProcess(pgl);
@@ -128,7 +140,10 @@ function aims(rows: Row[], statements: Record<number, number>, loadSeconds: numb
   check(vsPglB >= 3, `(b) at least 3× PostGraphile's throughput: ${vsPglB.toFixed(2)}×`);
   const d = at('d');
   check(d.hub.p95 < 50, `(d) p95 under 50 ms: ${d.hub.p95.toFixed(1)} ms`);
-  check(statements[10] === statements[100], `statements per request constant whatever the page size: ${statements[10]} at first: 10, ${statements[100]} at first: 100`);
+  check(
+    statements[10] === statements[100],
+    `statements per request constant whatever the page size: ${statements[10]} at first: 10, ${statements[100]} at first: 100`,
+  );
   if (loadSeconds !== null) check(loadSeconds < 60, `seed load under 60 s: ${loadSeconds.toFixed(1)} s`);
   return lines;
 }
@@ -155,6 +170,7 @@ function writeReport(
     'SQL/req is the hub’s own count (`x-sql-statements`). Answers (b)–(e) are served from the hub’s result cache,',
     'keyed by the data version every write bumps (see docs/targets.md): a repeated question costs one small',
     'statement until the data changes. Compare ratios within one run: the machine is shared and noisy.',
+    'PostGraphile and autocannon are the benchmark’s own install (`scripts/bench/package.json`), made by the first `npm run bench`.',
     '',
     '## Questions',
     '',

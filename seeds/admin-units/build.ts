@@ -22,10 +22,7 @@ function summarize(label: string, units: readonly SeedUnit[]): string {
 const four = fourProvinceUnits();
 const national = nationalUnits();
 
-const problems = [
-  ...checkUnits(four).map((p) => `four-provinces: ${p}`),
-  ...checkUnits(national).map((p) => `national: ${p}`),
-];
+const problems = [...checkUnits(four).map((p) => `four-provinces: ${p}`), ...checkUnits(national).map((p) => `national: ${p}`)];
 if (problems.length > 0) {
   console.error(problems.slice(0, 50).join('\n'));
   throw new Error(`${problems.length} consistency problem(s) in the admin-unit seed`);

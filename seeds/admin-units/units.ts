@@ -661,10 +661,7 @@ const LEVEL_ORDER: Record<UnitLevel, number> = { province: 0, district: 1, commu
 /** Parents before children: by level, then old generation before new, then code. */
 function sortUnits(units: SeedUnit[]): void {
   const gen = (u: SeedUnit): number => (u.key.startsWith(NEW_KEY_PREFIX) ? 1 : 0);
-  units.sort(
-    (a, b) =>
-      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || gen(a) - gen(b) || a.code.localeCompare(b.code) || a.key.localeCompare(b.key),
-  );
+  units.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || gen(a) - gen(b) || a.code.localeCompare(b.code) || a.key.localeCompare(b.key));
 }
 
 let cache: Built | undefined;

@@ -93,8 +93,18 @@ export async function datasetFigures(q: Query): Promise<DatasetFigures> {
   const statusRows: { status: string; n: number }[] = await q.query('SELECT status, count(*)::int AS n FROM product GROUP BY 1 ORDER BY 1');
   const starRows: { stars: number; n: number }[] = await q.query('SELECT stars, count(*)::int AS n FROM certificate GROUP BY 1 ORDER BY 1');
   const tables = [
-    'subject', 'product', 'evaluation_round', 'evaluation', 'certificate', 'budget_allocation', 'disbursement', 'training_class',
-    'promotion_event', 'promotion_event_product', 'promotion_event_subject', 'sales_point',
+    'subject',
+    'product',
+    'evaluation_round',
+    'evaluation',
+    'certificate',
+    'budget_allocation',
+    'disbursement',
+    'training_class',
+    'promotion_event',
+    'promotion_event_product',
+    'promotion_event_subject',
+    'sales_point',
   ];
   const [counts]: Record<string, number>[] = await q.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
   return {

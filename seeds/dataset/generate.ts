@@ -8,8 +8,19 @@
 // loader streams the country's output into COPY.
 import { Faker, base, vi } from '@faker-js/faker';
 import {
-  BUDGET_ACTIVITY, GENERIC_ITEMS, GROUP_WEIGHTS, INTERNATIONAL_EVENTS, LOCAL_SPECIALITIES, OUT_OF_PROVINCE_CITIES, SPENDING_ACTIVITIES,
-  SUB_GROUPS, SUBJECT_SUPPORT, TRAINING_TOPICS, VILLAGES, type Item, type ProductGroup,
+  BUDGET_ACTIVITY,
+  GENERIC_ITEMS,
+  GROUP_WEIGHTS,
+  INTERNATIONAL_EVENTS,
+  LOCAL_SPECIALITIES,
+  OUT_OF_PROVINCE_CITIES,
+  SPENDING_ACTIVITIES,
+  SUB_GROUPS,
+  SUBJECT_SUPPORT,
+  TRAINING_TOPICS,
+  VILLAGES,
+  type Item,
+  type ProductGroup,
 } from './catalogue.ts';
 import { expiryOf, iso, REFORM_DAY, TODAY, ymd, yearOf, type Day } from './dates.ts';
 import { drawHistory, HistoryBuilder, type History, type ProductFate } from './history.ts';
@@ -141,7 +152,10 @@ export class DatasetGenerator {
   private readonly units: UnitIndex;
   private readonly seed: string;
 
-  constructor(private readonly world: WorldInput, private readonly bases: IdBases) {
+  constructor(
+    private readonly world: WorldInput,
+    private readonly bases: IdBases,
+  ) {
     this.units = world.units;
     this.seed = world.seed;
     this.calendar = new RoundCalendar(world.units, world.seed);
@@ -152,8 +166,13 @@ export class DatasetGenerator {
   *rounds(): Generator<RowOf<'evaluation_round'>> {
     for (const r of this.calendar.rounds) {
       yield {
-        id: this.bases.evaluation_round + r.id, level: r.level, year: r.year, sequence: r.sequence, unit_id: r.unitId,
-        deadline: iso(r.deadline), held_on: iso(r.held),
+        id: this.bases.evaluation_round + r.id,
+        level: r.level,
+        year: r.year,
+        sequence: r.sequence,
+        unit_id: r.unitId,
+        deadline: iso(r.deadline),
+        held_on: iso(r.held),
       };
     }
   }
@@ -163,8 +182,17 @@ export class DatasetGenerator {
       for (const d of state.districts) {
         for (const s of d.subjects) {
           yield {
-            id: s.id, code: s.code, name: s.name, type: s.type, enterprise_size: s.size, unit_id: s.unitId, registered_on: iso(s.registered),
-            value_chain_linked: s.valueChain, representative: s.representative, phone: s.phone, illustrative: true,
+            id: s.id,
+            code: s.code,
+            name: s.name,
+            type: s.type,
+            enterprise_size: s.size,
+            unit_id: s.unitId,
+            registered_on: iso(s.registered),
+            value_chain_linked: s.valueChain,
+            representative: s.representative,
+            phone: s.phone,
+            illustrative: true,
           };
         }
       }
@@ -177,8 +205,16 @@ export class DatasetGenerator {
         for (const p of d.products) {
           const [group, sub] = SUB_GROUPS[p.item!.sub];
           yield {
-            id: p.id, code: p.code, name: p.name!, product_group: group, sub_group: sub, subject_id: p.subject.id, unit_id: p.unitId!,
-            status: p.history!.status, registered_on: p.fate.registered === null ? null : iso(p.fate.registered), illustrative: true,
+            id: p.id,
+            code: p.code,
+            name: p.name!,
+            product_group: group,
+            sub_group: sub,
+            subject_id: p.subject.id,
+            unit_id: p.unitId!,
+            status: p.history!.status,
+            registered_on: p.fate.registered === null ? null : iso(p.fate.registered),
+            illustrative: true,
           };
         }
       }
@@ -189,8 +225,15 @@ export class DatasetGenerator {
     for (const { history, productId, evaluationIds } of this.histories()) {
       for (const [i, e] of history.evaluations.entries()) {
         yield {
-          id: evaluationIds[i], round_id: this.bases.evaluation_round + e.round.id, product_id: productId, score_a: e.a, score_b: e.b,
-          score_c: e.c, evaluated_on: iso(e.evaluatedOn), proposed_for_central: e.proposedForCentral, illustrative: true,
+          id: evaluationIds[i],
+          round_id: this.bases.evaluation_round + e.round.id,
+          product_id: productId,
+          score_a: e.a,
+          score_b: e.b,
+          score_c: e.c,
+          evaluated_on: iso(e.evaluatedOn),
+          proposed_for_central: e.proposedForCentral,
+          illustrative: true,
         };
       }
     }
@@ -200,9 +243,16 @@ export class DatasetGenerator {
     for (const { history, productId, evaluationIds, certificateIds } of this.histories()) {
       for (const [i, c] of history.certificates.entries()) {
         yield {
-          id: certificateIds[i], evaluation_id: evaluationIds[c.evaluation], product_id: productId, level: c.level, stars: c.stars,
-          decision_number: c.decisionNumber, decided_on: iso(c.decided), revoked_on: c.revoked === null ? null : iso(c.revoked),
-          revocation_reason: c.revocationReason, illustrative: true,
+          id: certificateIds[i],
+          evaluation_id: evaluationIds[c.evaluation],
+          product_id: productId,
+          level: c.level,
+          stars: c.stars,
+          decision_number: c.decisionNumber,
+          decided_on: iso(c.decided),
+          revoked_on: c.revoked === null ? null : iso(c.revoked),
+          revocation_reason: c.revocationReason,
+          illustrative: true,
         };
       }
     }
@@ -261,7 +311,8 @@ export class DatasetGenerator {
 
   private *histories(): Generator<{ productId: number; history: History; evaluationIds: number[]; certificateIds: number[]; named: boolean }> {
     for (const state of this.walk(true)) {
-      for (const n of state.named) yield { productId: n.named.productId, history: n.history, evaluationIds: n.evaluationIds, certificateIds: n.certificateIds, named: true };
+      for (const n of state.named)
+        yield { productId: n.named.productId, history: n.history, evaluationIds: n.evaluationIds, certificateIds: n.certificateIds, named: true };
       for (const d of state.districts) {
         for (const p of d.products) {
           yield { productId: p.id, history: p.history!, evaluationIds: p.evaluationIds!, certificateIds: p.certificateIds!, named: false };
@@ -282,7 +333,8 @@ export class DatasetGenerator {
           if (!district) continue;
           const history = this.drawNamed(named, district);
           state.named.push({
-            named, history,
+            named,
+            history,
             evaluationIds: history.evaluations.map(() => ++ids.evaluation),
             certificateIds: history.certificates.map(() => ++ids.certificate),
           });
@@ -325,7 +377,9 @@ export class DatasetGenerator {
           const stars = rng.chance(profile.fourStar) ? 4 : 3;
           const fate: ProductFate = { kind: 'certified', slot, firstSlot, stars, registered: firstSitting(districts[d], firstSlot) - rng.int(40, 200) };
           if (profile.fiveStarShare && stars === 4 && rng.chance(profile.fiveStarShare)) {
-            const central = Object.keys(CENTRAL_ROUNDS).map(Number).find((y) => y > year);
+            const central = Object.keys(CENTRAL_ROUNDS)
+              .map(Number)
+              .find((y) => y > year);
             if (central !== undefined) fate.fiveStarSlot = slotOf(central, 1);
           }
           fates[d].push(fate);
@@ -350,7 +404,12 @@ export class DatasetGenerator {
       if (d < 0) continue;
       const slot = slotOf(five.fourYear, 1);
       fates[d].push({
-        kind: 'certified', slot, firstSlot: slot, stars: 4, fiveStarSlot: slotOf(five.fiveYear, 1), core: five.core,
+        kind: 'certified',
+        slot,
+        firstSlot: slot,
+        stars: 4,
+        fiveStarSlot: slotOf(five.fiveYear, 1),
+        core: five.core,
         registered: firstSitting(districts[d], slot) - rng.int(60, 200),
       });
     }
@@ -389,16 +448,20 @@ export class DatasetGenerator {
   }
 
   private describeSubject(
-    rng: Rng, province: Province, district: District, profile: ProvinceProfile, fates: ProductFate[], ids: { subject: number }, seq: number,
+    rng: Rng,
+    province: Province,
+    district: District,
+    profile: ProvinceProfile,
+    fates: ProductFate[],
+    ids: { subject: number },
+    seq: number,
   ): SubjectDraft {
     const type = rng.weighted(profile.subjectMix);
     const home = district.communes.length ? rng.pick(district.communes) : district;
     const forced = fates.find((f) => f.core)?.core;
     const line = (forced && (LOCAL_SPECIALITIES[district.code] ?? []).find((i) => i.core === forced)) || this.pickItem(rng, district, type);
     const registeredDays = fates.map((f) => f.registered).filter((d): d is Day => d !== null);
-    const registered = registeredDays.length
-      ? Math.max(ymd(1995, 1, 1), Math.min(...registeredDays) - rng.int(60, 2500))
-      : TODAY - rng.int(20, 600);
+    const registered = registeredDays.length ? Math.max(ymd(1995, 1, 1), Math.min(...registeredDays) - rng.int(60, 2500)) : TODAY - rng.int(20, 600);
     const commune = home.level === 'commune' ? placeWord(home.name) : undefined;
     const ctx: NameContext = { district: placeWord(district.name) ?? province.name, commune, brand: brand(rng) };
     const person = personName(this.faker);
@@ -407,7 +470,14 @@ export class DatasetGenerator {
       code: `CT-${province.code}-${String(seq).padStart(5, '0')}`,
       name: subjectName(type, line, ctx, person, rng),
       type,
-      size: type === 'enterprise' ? rng.weighted<'micro' | 'small' | 'medium'>([['micro', 55], ['small', 35], ['medium', 10]]) : null,
+      size:
+        type === 'enterprise'
+          ? rng.weighted<'micro' | 'small' | 'medium'>([
+              ['micro', 55],
+              ['small', 35],
+              ['medium', 10],
+            ])
+          : null,
       home,
       unitId: this.units.unitAt(home.id, registered),
       registered,
@@ -421,7 +491,10 @@ export class DatasetGenerator {
   }
 
   private drawDistrict(
-    state: ProvinceState, d: DistrictState, ids: { evaluation: number; certificate: number }, namesByNewUnit: Map<number, Set<string>>,
+    state: ProvinceState,
+    d: DistrictState,
+    ids: { evaluation: number; certificate: number },
+    namesByNewUnit: Map<number, Set<string>>,
   ): void {
     const { district } = d;
     const local = new Set(LOCAL_SPECIALITIES[district.code] ?? []);
@@ -449,7 +522,10 @@ export class DatasetGenerator {
       const hrng = new Rng(`${this.seed}/history/${p.code}`);
       const history = drawHistory(new HistoryBuilder(this.calendar, district, hrng), p.fate, state.profile.rates, hrng);
       Object.assign(p, {
-        item, name, unitId, history,
+        item,
+        name,
+        unitId,
+        history,
         evaluationIds: history.evaluations.map(() => ++ids.evaluation),
         certificateIds: history.certificates.map(() => ++ids.certificate),
       });
@@ -467,12 +543,20 @@ export class DatasetGenerator {
     const planLines = (this.world.planBudgets ?? []).filter((b) => b.recipientUnitId === province.id && b.amount > 0);
     const allSubjects = state.districts.flatMap((d) => d.subjects);
 
-    const allocation = (row: Omit<RowOf<'budget_allocation'>, 'id' | 'illustrative' | 'plan_id'>): { table: 'budget_allocation'; row: RowOf<'budget_allocation'> } => ({
+    const allocation = (
+      row: Omit<RowOf<'budget_allocation'>, 'id' | 'illustrative' | 'plan_id'>,
+    ): { table: 'budget_allocation'; row: RowOf<'budget_allocation'> } => ({
       table: 'budget_allocation',
       row: { id: ++ids.allocation, plan_id: null, ...row, illustrative: true },
     });
     const disburse = function* (
-      this: DatasetGenerator, allocationId: number, amount: number, year: number, unitId: number, lagging: boolean, subjects: readonly SubjectDraft[],
+      this: DatasetGenerator,
+      allocationId: number,
+      amount: number,
+      year: number,
+      unitId: number,
+      lagging: boolean,
+      subjects: readonly SubjectDraft[],
     ): Generator<Tagged> {
       if (!withDisbursements) return;
       const rng = new Rng(`${this.seed}/disbursements/${allocationId}/${unitId}`);
@@ -492,8 +576,13 @@ export class DatasetGenerator {
         yield {
           table: 'disbursement',
           row: {
-            id: ++ids.disbursement, allocation_id: allocationId, disbursed_on: iso(part.day), unit_id: this.units.unitAt(unitId, part.day),
-            amount: value, activity: subject ? rng.pick(SUBJECT_SUPPORT) : rng.pick(SPENDING_ACTIVITIES), subject_id: subject?.id ?? null,
+            id: ++ids.disbursement,
+            allocation_id: allocationId,
+            disbursed_on: iso(part.day),
+            unit_id: this.units.unitAt(unitId, part.day),
+            amount: value,
+            activity: subject ? rng.pick(SUBJECT_SUPPORT) : rng.pick(SPENDING_ACTIVITIES),
+            subject_id: subject?.id ?? null,
             illustrative: true,
           },
         };
@@ -523,7 +612,11 @@ export class DatasetGenerator {
           for (let k = counter.take(profile.budget.allocationsPerSlot); k > 0; k--) {
             const amount = roundTo(1.2e9 * factor * rng.around(1, 0.25), 1e6);
             const a = allocation({
-              year, source: 'provincial', amount, recipient_unit_id: province.id, note: note(),
+              year,
+              source: 'provincial',
+              amount,
+              recipient_unit_id: province.id,
+              note: note(),
               activity: `Kinh phí cấp tỉnh tổ chức đánh giá, phân hạng và xúc tiến thương mại sản phẩm OCOP năm ${year}`,
             });
             yield a;
@@ -544,7 +637,11 @@ export class DatasetGenerator {
           for (let k = counter.take((profile.budget.allocationsPerSlot * state.districts.length) / 3); k > 0; k--) {
             const amount = roundTo(BASE_AMOUNT[source] * 3 * factor * rng.around(1, 0.3, 0.5, 1.6), 1e6);
             const a = allocation({
-              year, source, amount, recipient_unit_id: successor.id, note: note(),
+              year,
+              source,
+              amount,
+              recipient_unit_id: successor.id,
+              note: note(),
               activity: `${BUDGET_ACTIVITY[source](year)} (địa bàn ${label(province)} cũ)`,
             });
             yield a;
@@ -598,9 +695,18 @@ export class DatasetGenerator {
       const planKey = o.plan;
       const planId = planKey ? ((this.world.plans ?? []).find((p) => p.key === planKey)?.id ?? null) : this.planFor(unit.id, starts);
       return {
-        id: ++ids.training, organiser: organiser(atUnit, starts, topic), topic, audience, unit_id: atUnit.id, starts_on: iso(starts),
-        ends_on: iso(starts + rng.int(audience === 'cadres' ? 0 : 1, 2)), planned_learners: planned, actual_learners: actual,
-        cost: roundTo(planned * rng.int(450, 900) * 1000 + 15e6, 1e5), plan_id: planId, illustrative: true,
+        id: ++ids.training,
+        organiser: organiser(atUnit, starts, topic),
+        topic,
+        audience,
+        unit_id: atUnit.id,
+        starts_on: iso(starts),
+        ends_on: iso(starts + rng.int(audience === 'cadres' ? 0 : 1, 2)),
+        planned_learners: planned,
+        actual_learners: actual,
+        cost: roundTo(planned * rng.int(450, 900) * 1000 + 15e6, 1e5),
+        plan_id: planId,
+        illustrative: true,
       };
     };
     const districtByCode = (code: string | null | undefined) => (code ? province.districts.find((d) => d.code === code) : undefined);
@@ -631,10 +737,10 @@ export class DatasetGenerator {
     const counter = new FractionalCounter(rng.next());
     // Products that can be shown: those with a valid certificate on the event's first day.
     const pool: { id: number; subjectId: number; valid: [Day, Day][] }[] = [];
-    const validity = (h: History): [Day, Day][] =>
-      h.certificates.map((c) => [c.decided, Math.min(expiryOf(c.decided), c.revoked ?? Infinity)] as [Day, Day]);
+    const validity = (h: History): [Day, Day][] => h.certificates.map((c) => [c.decided, Math.min(expiryOf(c.decided), c.revoked ?? Infinity)] as [Day, Day]);
     if (withLinks) {
-      for (const n of state.named) if (n.history.certificates.length) pool.push({ id: n.named.productId, subjectId: n.named.subjectId, valid: validity(n.history) });
+      for (const n of state.named)
+        if (n.history.certificates.length) pool.push({ id: n.named.productId, subjectId: n.named.subjectId, valid: validity(n.history) });
       for (const d of state.districts) {
         for (const p of d.products) if (p.history!.certificates.length) pool.push({ id: p.id, subjectId: p.subject.id, valid: validity(p.history!) });
       }
@@ -651,7 +757,13 @@ export class DatasetGenerator {
         }
       } else {
         for (let k = counter.take(profile.events.perProvinceYear * (EVENT_FACTOR[year] ?? 1)); k > 0; k--) {
-          specs.push({ scope: rng.weighted<Scope>([['in_province', 50], ['out_of_province', 38], ['international', 12]]) });
+          specs.push({
+            scope: rng.weighted<Scope>([
+              ['in_province', 50],
+              ['out_of_province', 38],
+              ['international', 12],
+            ]),
+          });
         }
       }
       for (const spec of specs) yield* this.event(rng, state, year, spec, withLinks ? pool : null, ids);
@@ -659,9 +771,12 @@ export class DatasetGenerator {
   }
 
   private *event(
-    rng: Rng, state: ProvinceState, year: number,
+    rng: Rng,
+    state: ProvinceState,
+    year: number,
     spec: { scope: Scope; signature?: NonNullable<ProvinceProfile['events']['signature']>[number] },
-    pool: readonly { id: number; subjectId: number; valid: [Day, Day][] }[] | null, ids: { event: number },
+    pool: readonly { id: number; subjectId: number; valid: [Day, Day][] }[] | null,
+    ids: { event: number },
   ): Generator<Tagged> {
     const { province } = state;
     const covid = year === 2020 || year === 2021;
@@ -686,7 +801,11 @@ export class DatasetGenerator {
       name = `${n} năm ${year}`;
       location = where;
     } else if (spec.scope === 'out_of_province') {
-      kind = rng.weighted<typeof kind>([['fair', 60], ['exhibition', 30], ['conference', 10]]);
+      kind = rng.weighted<typeof kind>([
+        ['fair', 60],
+        ['exhibition', 30],
+        ['conference', 10],
+      ]);
       const city = rng.pick(OUT_OF_PROVINCE_CITIES);
       name = {
         fair: rng.chance(0.5) ? `Tuần hàng sản phẩm OCOP ${provinceLabel} tại ${city}` : `Hội chợ sản phẩm OCOP và đặc sản vùng miền năm ${year}`,
@@ -696,12 +815,28 @@ export class DatasetGenerator {
       }[kind];
       location = city;
     } else {
-      kind = rng.weighted<typeof kind>(covid ? [['fair', 20], ['exhibition', 10], ['conference', 20], ['online', 50]] : [['fair', 45], ['exhibition', 15], ['conference', 15], ['online', 25]]);
+      kind = rng.weighted<typeof kind>(
+        covid
+          ? [
+              ['fair', 20],
+              ['exhibition', 10],
+              ['conference', 20],
+              ['online', 50],
+            ]
+          : [
+              ['fair', 45],
+              ['exhibition', 15],
+              ['conference', 15],
+              ['online', 25],
+            ],
+      );
       name = {
         fair: `Hội chợ sản phẩm OCOP ${provinceLabel} năm ${year}`,
         exhibition: `Triển lãm sản phẩm OCOP và nông sản tiêu biểu ${provinceLabel} năm ${year}`,
         conference: `Hội nghị kết nối cung cầu sản phẩm OCOP ${provinceLabel} năm ${year}`,
-        online: rng.chance(0.5) ? `Phiên livestream giới thiệu sản phẩm OCOP ${provinceLabel} trên sàn thương mại điện tử` : `Tuần lễ sản phẩm OCOP trực tuyến ${provinceLabel} năm ${year}`,
+        online: rng.chance(0.5)
+          ? `Phiên livestream giới thiệu sản phẩm OCOP ${provinceLabel} trên sàn thương mại điện tử`
+          : `Tuần lễ sản phẩm OCOP trực tuyến ${provinceLabel} năm ${year}`,
       }[kind];
       location = kind === 'online' ? 'Trực tuyến' : after ? province.successor.name : province.name;
     }
@@ -755,7 +890,13 @@ export class DatasetGenerator {
     const dayIn = (from: number, to: number) => Math.min(TODAY - 5, ymd(rng.int(from, to), rng.int(1, 12), rng.int(1, 28)));
 
     const point = (d: DistrictState, forced?: { status: 'new' | 'upgraded'; year: number }): RowOf<'sales_point'> => {
-      let status = forced?.status ?? rng.weighted<'existing' | 'upgraded' | 'new'>([['existing', 30], ['upgraded', 20], ['new', 50]]);
+      let status =
+        forced?.status ??
+        rng.weighted<'existing' | 'upgraded' | 'new'>([
+          ['existing', 30],
+          ['upgraded', 20],
+          ['new', 50],
+        ]);
       let opened: Day | null = null;
       let upgraded: Day | null = null;
       if (status === 'new') {
@@ -779,14 +920,22 @@ export class DatasetGenerator {
       const where = placeWord(home.level === 'commune' ? home.name : undefined) ?? d.district.name;
       const name = subject
         ? `Cửa hàng giới thiệu sản phẩm OCOP ${subject.brand}`
-        : rng.chance(0.7) ? `Điểm giới thiệu và bán sản phẩm OCOP ${where}` : `Gian hàng OCOP chợ ${where}`;
+        : rng.chance(0.7)
+          ? `Điểm giới thiệu và bán sản phẩm OCOP ${where}`
+          : `Gian hàng OCOP chợ ${where}`;
       const quarter = home.type === 'Xã' ? 'Thôn' : home.type === 'Phường' ? 'Khu phố' : 'Tổ dân phố';
-      const address = home.level === 'commune'
-        ? `${quarter} ${rng.pick(VILLAGES)}, ${label(home)}, ${label(d.district)}`
-        : `${label(d.district)}, ${label(province)}`;
+      const address =
+        home.level === 'commune' ? `${quarter} ${rng.pick(VILLAGES)}, ${label(home)}, ${label(d.district)}` : `${label(d.district)}, ${label(province)}`;
       return {
-        id: ++ids.salesPoint, name, unit_id: at.id, status, opened_on: opened === null ? null : iso(opened), upgraded_on: upgraded === null ? null : iso(upgraded),
-        address, subject_id: subject?.id ?? null, illustrative: true,
+        id: ++ids.salesPoint,
+        name,
+        unit_id: at.id,
+        status,
+        opened_on: opened === null ? null : iso(opened),
+        upgraded_on: upgraded === null ? null : iso(upgraded),
+        address,
+        subject_id: subject?.id ?? null,
+        illustrative: true,
       };
     };
 

@@ -54,7 +54,7 @@ const BANDS: Record<Stars, readonly [number, number]> = {
 /** A total in the star band, split into parts A, B, C within their maxima. */
 export function scoreParts(rng: Rng, stars: Stars, bias = 0): { a: number; b: number; c: number } {
   const [lo, hi] = BANDS[stars];
-  const mid = (lo + hi) / 2 + bias * (hi - lo) / 2;
+  const mid = (lo + hi) / 2 + (bias * (hi - lo)) / 2;
   const total = Math.round(rng.around(mid, (hi - lo) / 2, lo, hi));
   const c = Math.round(Math.min(100, total, Math.max(total - 100, rng.around(total * 0.5, 8))));
   const rest = total - c;
@@ -114,8 +114,14 @@ export class HistoryBuilder {
     const round = this.evaluations[evaluation].round;
     if (round.decided > TODAY) return null;
     const cert: CertificateDraft = {
-      evaluation, level: round.level, stars, decisionNumber: round.decisionNumber, decided: round.decided,
-      revoked: null, revocationReason: null, slot,
+      evaluation,
+      level: round.level,
+      stars,
+      decisionNumber: round.decisionNumber,
+      decided: round.decided,
+      revoked: null,
+      revocationReason: null,
+      slot,
     };
     this.certificates.push(cert);
     return cert;

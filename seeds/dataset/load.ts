@@ -18,18 +18,36 @@ export const DATASET_SEED = 'ocop-dataset-2026';
 type Query = Pick<EntityManager, 'query'>;
 
 export async function readUnitIndex(tx: Query): Promise<UnitIndex> {
-  const rows: { id: number; key: string; code: string; name: string; type: string; level: UnitRow['level']; parent_id: number | null; successor_id: number | null }[] =
-    await tx.query('SELECT id, key, code, name, type, level, parent_id, successor_id FROM admin_unit ORDER BY id');
-  return new UnitIndex(rows.map((r) => ({
-    id: r.id, key: r.key, code: r.code, name: r.name, type: r.type, level: r.level, parentId: r.parent_id, successorId: r.successor_id,
-    isNew: isNewKey(r.key),
-  })));
+  const rows: {
+    id: number;
+    key: string;
+    code: string;
+    name: string;
+    type: string;
+    level: UnitRow['level'];
+    parent_id: number | null;
+    successor_id: number | null;
+  }[] = await tx.query('SELECT id, key, code, name, type, level, parent_id, successor_id FROM admin_unit ORDER BY id');
+  return new UnitIndex(
+    rows.map((r) => ({
+      id: r.id,
+      key: r.key,
+      code: r.code,
+      name: r.name,
+      type: r.type,
+      level: r.level,
+      parentId: r.parent_id,
+      successorId: r.successor_id,
+      isNew: isNewKey(r.key),
+    })),
+  );
 }
 
 /** Plans, their stated budget lines and the named products, as the generator needs them. */
 export async function readPlanContext(tx: Query): Promise<Pick<WorldInput, 'plans' | 'planBudgets' | 'named'>> {
-  const plans: { id: number; key: string; issuer_unit_id: number; period_start: string; period_end: string }[] =
-    await tx.query('SELECT id, key, issuer_unit_id, period_start, period_end FROM plan ORDER BY id');
+  const plans: { id: number; key: string; issuer_unit_id: number; period_start: string; period_end: string }[] = await tx.query(
+    'SELECT id, key, issuer_unit_id, period_start, period_end FROM plan ORDER BY id',
+  );
   const budgets: { id: number; year: number; source: PlanBudget['source']; amount: string; recipient_unit_id: number }[] = await tx.query(
     'SELECT id, year, source, amount, recipient_unit_id FROM budget_allocation WHERE plan_id IS NOT NULL AND amount IS NOT NULL ORDER BY id',
   );
@@ -38,7 +56,9 @@ export async function readPlanContext(tx: Query): Promise<Pick<WorldInput, 'plan
      FROM product p JOIN admin_unit u ON u.id = p.unit_id WHERE p.code LIKE 'NP%' ORDER BY p.id`,
   );
   return {
-    plans: plans.map((p): PlanRef => ({ id: p.id, key: p.key, issuerUnitId: p.issuer_unit_id, periodStart: dayOf(p.period_start), periodEnd: dayOf(p.period_end) })),
+    plans: plans.map(
+      (p): PlanRef => ({ id: p.id, key: p.key, issuerUnitId: p.issuer_unit_id, periodStart: dayOf(p.period_start), periodEnd: dayOf(p.period_end) }),
+    ),
     planBudgets: budgets.map((b): PlanBudget => ({ id: b.id, year: b.year, source: b.source, amount: Number(b.amount), recipientUnitId: b.recipient_unit_id })),
     named: named.flatMap((n): NamedProduct[] => {
       const history = NAMED_HISTORIES[n.name];
@@ -56,16 +76,19 @@ export async function readIdBases(tx: Query): Promise<IdBases> {
 
 /** Moves every id sequence past the ids the generator assigned. */
 export async function resetSequences(tx: Query): Promise<void> {
-  await tx.query(ID_TABLES.map((t) => `SELECT setval(pg_get_serial_sequence('${t}', 'id'), GREATEST((SELECT max(id) FROM ${t}), 1), (SELECT max(id) FROM ${t}) IS NOT NULL);`).join('\n'));
+  await tx.query(
+    ID_TABLES.map(
+      (t) => `SELECT setval(pg_get_serial_sequence('${t}', 'id'), GREATEST((SELECT max(id) FROM ${t}), 1), (SELECT max(id) FROM ${t}) IS NOT NULL);`,
+    ).join('\n'),
+  );
 }
 
 async function insertRows<T extends TableName>(tx: Query, table: T, rows: readonly RowOf<T>[]): Promise<void> {
   if (!rows.length) return;
   const columns = columnsOf(table).join(', ');
-  await tx.query(
-    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(${recordsetDefinition(table)})`,
-    [JSON.stringify(rows)],
-  );
+  await tx.query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(${recordsetDefinition(table)})`, [
+    JSON.stringify(rows),
+  ]);
 }
 
 export async function loadDataset(tx: EntityManager, log: (line: string) => void): Promise<void> {

@@ -109,7 +109,29 @@ export function personName(faker: Faker): string {
   return `${faker.person.lastName()} ${faker.person.firstName()}`;
 }
 
-const MOBILE_PREFIXES = ['091', '094', '088', '097', '098', '096', '086', '090', '093', '089', '070', '079', '077', '081', '083', '085', '032', '033', '035', '037', '039'];
+const MOBILE_PREFIXES = [
+  '091',
+  '094',
+  '088',
+  '097',
+  '098',
+  '096',
+  '086',
+  '090',
+  '093',
+  '089',
+  '070',
+  '079',
+  '077',
+  '081',
+  '083',
+  '085',
+  '032',
+  '033',
+  '035',
+  '037',
+  '039',
+];
 
 export function mobilePhone(rng: Rng): string {
   const digits = String(rng.int(0, 9_999_999)).padStart(7, '0');

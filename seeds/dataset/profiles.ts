@@ -93,9 +93,18 @@ export interface ProvinceProfile {
 }
 
 const SUBJECT_MIX: ProvinceProfile['subjectMix'] = [
-  ['cooperative', 34], ['enterprise', 28], ['household', 30], ['cooperative_group', 8],
+  ['cooperative', 34],
+  ['enterprise', 28],
+  ['household', 30],
+  ['cooperative_group', 8],
 ];
-const PRODUCTS_PER_SUBJECT: ProvinceProfile['productsPerSubject'] = [[1, 45], [2, 28], [3, 15], [4, 8], [5, 4]];
+const PRODUCTS_PER_SUBJECT: ProvinceProfile['productsPerSubject'] = [
+  [1, 45],
+  [2, 28],
+  [3, 15],
+  [4, 8],
+  [5, 4],
+];
 
 function renewByYear(table: Readonly<Record<number, number>>, otherwise: number): (year: number) => number {
   return (year) => table[year] ?? otherwise;
@@ -120,8 +129,24 @@ export const BAC_GIANG: ProvinceProfile = {
   events: {
     perProvinceYear: 8,
     signature: [
-      { name: (y) => `Hội nghị xúc tiến tiêu thụ vải thiều Bắc Giang năm ${y}`, kind: 'conference', scope: 'in_province', district: '219', location: 'Lục Ngạn, Bắc Giang', month: 5, fromYear: 2019 },
-      { name: (y) => `Tuần hàng sản phẩm OCOP Bắc Giang tại Hà Nội năm ${y}`, kind: 'fair', scope: 'out_of_province', district: null, location: 'Hà Nội', month: 11, fromYear: 2022 },
+      {
+        name: (y) => `Hội nghị xúc tiến tiêu thụ vải thiều Bắc Giang năm ${y}`,
+        kind: 'conference',
+        scope: 'in_province',
+        district: '219',
+        location: 'Lục Ngạn, Bắc Giang',
+        month: 5,
+        fromYear: 2019,
+      },
+      {
+        name: (y) => `Tuần hàng sản phẩm OCOP Bắc Giang tại Hà Nội năm ${y}`,
+        kind: 'fair',
+        scope: 'out_of_province',
+        district: null,
+        location: 'Hà Nội',
+        month: 11,
+        fromYear: 2022,
+      },
     ],
   },
   salesPoints: { perDistrict: 1.6 },
@@ -137,7 +162,19 @@ export const QUANG_NGAI: ProvinceProfile = {
   rates: { renew: renewByYear({ 2022: 0.7, 2023: 0.7, 2024: 0.62, 2025: 0.68 }, 0.6), upgrade: 0.06, revoke: 0.012, failedFirst: 0.15, failedTwice: 0.3 },
   fiveStars: [{ district: '525', fourYear: 2021, fiveYear: 2025, core: 'Quế Trà Bồng' }],
   districtWeights: {
-    '522': 14, '524': 16, '525': 12, '527': 9, '528': 11, '529': 9, '530': 6, '531': 5, '532': 9, '533': 10, '534': 12, '535': 10, '536': 4,
+    '522': 14,
+    '524': 16,
+    '525': 12,
+    '527': 9,
+    '528': 11,
+    '529': 9,
+    '530': 6,
+    '531': 5,
+    '532': 9,
+    '533': 10,
+    '534': 12,
+    '535': 10,
+    '536': 4,
   },
   subjectMix: SUBJECT_MIX,
   productsPerSubject: PRODUCTS_PER_SUBJECT,
@@ -147,14 +184,30 @@ export const QUANG_NGAI: ProvinceProfile = {
     perDistrictYear: 0.3,
     overrides: {
       '2022/536': [
-        { district: '536', audience: 'mixed', planned: 60, actual: 58, month: 5, plan: 'ly-son-2022', topic: 'Tập huấn nâng cao năng lực cho cán bộ quản lý và chủ thể tham gia Chương trình OCOP huyện Lý Sơn' },
+        {
+          district: '536',
+          audience: 'mixed',
+          planned: 60,
+          actual: 58,
+          month: 5,
+          plan: 'ly-son-2022',
+          topic: 'Tập huấn nâng cao năng lực cho cán bộ quản lý và chủ thể tham gia Chương trình OCOP huyện Lý Sơn',
+        },
       ],
     },
   },
   events: {
     perProvinceYear: 7,
     signature: [
-      { name: (y) => `Hội chợ Tỏi và đặc sản Lý Sơn năm ${y}`, kind: 'fair', scope: 'in_province', district: '536', location: 'Lý Sơn, Quảng Ngãi', month: 4, fromYear: 2022 },
+      {
+        name: (y) => `Hội chợ Tỏi và đặc sản Lý Sơn năm ${y}`,
+        kind: 'fair',
+        scope: 'in_province',
+        district: '536',
+        location: 'Lý Sơn, Quảng Ngãi',
+        month: 4,
+        fromYear: 2022,
+      },
     ],
   },
   salesPoints: { perDistrict: 1.3, overrides: [{ year: 2022, district: '536', upgraded: 0, new: 2 }] },
@@ -170,7 +223,12 @@ export const BINH_THUAN: ProvinceProfile = {
   rates: { renew: renewByYear({ 2022: 0.75, 2023: 0.74, 2024: 0.7, 2025: 0.7 }, 0.6), upgrade: 0.06, revoke: 0.012, failedFirst: 0.15, failedTwice: 0.3 },
   fiveStars: [{ district: '593', fourYear: 2020, fiveYear: 2024, core: 'Nước mắm Phan Thiết' }],
   districtWeights: { '593': 18, '594': 9, '595': 11, '596': 16, '597': 18, '598': 14, '599': 10, '600': 10, '601': 8, '602': 4 },
-  subjectMix: [['cooperative', 35], ['enterprise', 30], ['household', 28], ['cooperative_group', 7]],
+  subjectMix: [
+    ['cooperative', 35],
+    ['enterprise', 30],
+    ['household', 28],
+    ['cooperative_group', 7],
+  ],
   productsPerSubject: PRODUCTS_PER_SUBJECT,
   budget: { amountScale: 0.9, allocationsPerSlot: 1, disbursementsPerAllocation: [3, 8], lagging: 0.15 },
   training: {
@@ -179,10 +237,42 @@ export const BINH_THUAN: ProvinceProfile = {
     // The 2024 plan: 4 classes, about 220 learners (cadres and new subjects).
     overrides: {
       '2024': [
-        { district: null, audience: 'cadres', planned: 55, actual: 54, month: 4, plan: 'binh-thuan-2024', topic: 'Tập huấn nâng cao năng lực quản lý Chương trình OCOP cho cán bộ các cấp năm 2024' },
-        { district: null, audience: 'subjects', planned: 55, actual: 58, month: 5, plan: 'binh-thuan-2024', topic: 'Tập huấn Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 148/QĐ-TTg' },
-        { district: '597', audience: 'subjects', planned: 55, actual: 56, month: 6, plan: 'binh-thuan-2024', topic: 'Tập huấn kỹ năng xây dựng hồ sơ sản phẩm OCOP cho các chủ thể mới' },
-        { district: '600', audience: 'mixed', planned: 55, actual: 55, month: 7, plan: 'binh-thuan-2024', topic: 'Tập huấn kỹ năng bán hàng trên sàn thương mại điện tử cho chủ thể OCOP' },
+        {
+          district: null,
+          audience: 'cadres',
+          planned: 55,
+          actual: 54,
+          month: 4,
+          plan: 'binh-thuan-2024',
+          topic: 'Tập huấn nâng cao năng lực quản lý Chương trình OCOP cho cán bộ các cấp năm 2024',
+        },
+        {
+          district: null,
+          audience: 'subjects',
+          planned: 55,
+          actual: 58,
+          month: 5,
+          plan: 'binh-thuan-2024',
+          topic: 'Tập huấn Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP theo Quyết định 148/QĐ-TTg',
+        },
+        {
+          district: '597',
+          audience: 'subjects',
+          planned: 55,
+          actual: 56,
+          month: 6,
+          plan: 'binh-thuan-2024',
+          topic: 'Tập huấn kỹ năng xây dựng hồ sơ sản phẩm OCOP cho các chủ thể mới',
+        },
+        {
+          district: '600',
+          audience: 'mixed',
+          planned: 55,
+          actual: 55,
+          month: 7,
+          plan: 'binh-thuan-2024',
+          topic: 'Tập huấn kỹ năng bán hàng trên sàn thương mại điện tử cho chủ thể OCOP',
+        },
       ],
     },
   },
@@ -191,7 +281,15 @@ export const BINH_THUAN: ProvinceProfile = {
     // The 2024 plan: 3–5 promotion activities outside the province.
     scopeOverrides: { 2024: { in_province: 4, out_of_province: 4, international: 0 } },
     signature: [
-      { name: (y) => `Ngày hội Thanh long Bình Thuận năm ${y}`, kind: 'fair', scope: 'in_province', district: '597', location: 'Hàm Thuận Bắc, Bình Thuận', month: 7, fromYear: 2023 },
+      {
+        name: (y) => `Ngày hội Thanh long Bình Thuận năm ${y}`,
+        kind: 'fair',
+        scope: 'in_province',
+        district: '597',
+        location: 'Hàm Thuận Bắc, Bình Thuận',
+        month: 7,
+        fromYear: 2023,
+      },
     ],
   },
   // The 2024 plan: upgrade 1 sales point and add 2.
@@ -210,7 +308,12 @@ export const BINH_DUONG: ProvinceProfile = {
   districtWeights: { '718': 14, '719': 4, '720': 12, '721': 9, '722': 11, '723': 13, '724': 6, '725': 10, '726': 11 },
   // Bàu Bàng's 2021 plan: 1–3 three-star products.
   districtNew: { 2021: { '719': 1 }, 2022: { '719': 1 }, 2023: { '719': 1 }, 2024: { '719': 1 }, 2025: { '719': 1 } },
-  subjectMix: [['cooperative', 26], ['enterprise', 42], ['household', 26], ['cooperative_group', 6]],
+  subjectMix: [
+    ['cooperative', 26],
+    ['enterprise', 42],
+    ['household', 26],
+    ['cooperative_group', 6],
+  ],
   productsPerSubject: PRODUCTS_PER_SUBJECT,
   budget: { amountScale: 1.3, allocationsPerSlot: 1, disbursementsPerAllocation: [3, 8], lagging: 0.1 },
   training: {
@@ -218,14 +321,30 @@ export const BINH_DUONG: ProvinceProfile = {
     perDistrictYear: 0.3,
     overrides: {
       '2021/719': [
-        { district: '719', audience: 'mixed', planned: 60, actual: 62, month: 9, plan: 'bau-bang-2021', topic: 'Tập huấn nâng cao năng lực cho các tổ chức kinh tế, hộ sản xuất tham gia Chương trình OCOP huyện Bàu Bàng' },
+        {
+          district: '719',
+          audience: 'mixed',
+          planned: 60,
+          actual: 62,
+          month: 9,
+          plan: 'bau-bang-2021',
+          topic: 'Tập huấn nâng cao năng lực cho các tổ chức kinh tế, hộ sản xuất tham gia Chương trình OCOP huyện Bàu Bàng',
+        },
       ],
     },
   },
   events: {
     perProvinceYear: 7,
     signature: [
-      { name: (y) => `Lễ hội trái cây Lái Thiêu năm ${y}`, kind: 'fair', scope: 'in_province', district: '725', location: 'Thuận An, Bình Dương', month: 6, fromYear: 2022 },
+      {
+        name: (y) => `Lễ hội trái cây Lái Thiêu năm ${y}`,
+        kind: 'fair',
+        scope: 'in_province',
+        district: '725',
+        location: 'Thuận An, Bình Dương',
+        month: 6,
+        fromYear: 2022,
+      },
     ],
   },
   salesPoints: { perDistrict: 1.6 },
@@ -266,7 +385,13 @@ export function nationalProfile(products: number, scale: number): ProvinceProfil
     ideas: share(TEMPLATE.ideas),
     rates: { renew: () => 0.88, upgrade: 0.1, revoke: 0.012, failedFirst: 0.5, failedTwice: 0.6 },
     subjectMix: SUBJECT_MIX,
-    productsPerSubject: [[1, 38], [2, 30], [3, 17], [4, 10], [5, 5]],
+    productsPerSubject: [
+      [1, 38],
+      [2, 30],
+      [3, 17],
+      [4, 10],
+      [5, 5],
+    ],
     budget: { amountScale: 1, allocationsPerSlot: scale, disbursementsPerAllocation: [16, 40], lagging: 0.15 },
     training: { perProvinceYear: 4 * scale, perDistrictYear: 1.62 * scale },
     events: { perProvinceYear: 11.5 * scale },

@@ -145,7 +145,16 @@ export class RoundCalendar {
         const held = deadline - rng.int(8, 18);
         const decided = held + rng.int(9, 22);
         push(
-          { level: 'province', year: r.year, sequence: r.sequence, unitId: np.id, deadline, held, decided, decisionNumber: decisionNumber(rng, 'province', decided) },
+          {
+            level: 'province',
+            year: r.year,
+            sequence: r.sequence,
+            unitId: np.id,
+            deadline,
+            held,
+            decided,
+            decisionNumber: decisionNumber(rng, 'province', decided),
+          },
           `province/${np.id}/${r.year}/${r.sequence}`,
         );
       }
@@ -154,7 +163,16 @@ export class RoundCalendar {
       const rng = new Rng(`${seed}/round/central/${year}`);
       const held = dayOf(date);
       const decided = held + rng.int(20, 35);
-      const round = { level: 'central', year: Number(year), sequence: 1, unitId: null, deadline: held + 7, held, decided, decisionNumber: decisionNumber(rng, 'central', decided) } as const;
+      const round = {
+        level: 'central',
+        year: Number(year),
+        sequence: 1,
+        unitId: null,
+        deadline: held + 7,
+        held,
+        decided,
+        decisionNumber: decisionNumber(rng, 'central', decided),
+      } as const;
       push(round, `central/${year}`);
     }
     // Ids in calendar order.

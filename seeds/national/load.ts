@@ -37,9 +37,24 @@ export const ROWS_AT_SCALE_ONE: Readonly<Partial<Record<TableName, number>>> = {
 };
 
 const TRUNCATED = [
-  'sales_point', 'promotion_event_subject', 'promotion_event_product', 'promotion_event', 'training_class', 'disbursement',
-  'budget_allocation', 'milestone', 'target_product', 'target', 'plan', 'certificate', 'evaluation', 'evaluation_round', 'product', 'subject',
-  'admin_unit_closure', 'admin_unit',
+  'sales_point',
+  'promotion_event_subject',
+  'promotion_event_product',
+  'promotion_event',
+  'training_class',
+  'disbursement',
+  'budget_allocation',
+  'milestone',
+  'target_product',
+  'target',
+  'plan',
+  'certificate',
+  'evaluation',
+  'evaluation_round',
+  'product',
+  'subject',
+  'admin_unit_closure',
+  'admin_unit',
 ];
 
 const UNIT_COLUMNS = ['id', 'key', 'code', 'name', 'type', 'level', 'parent_id', 'successor_id', 'valid_from', 'valid_to'];
@@ -70,9 +85,9 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
   const { index, rows: units } = indexSeedUnits(nationalUnits());
   const bars = options.progress
     ? new cliProgress.MultiBar(
-      { format: ' {table} |{bar}| {value}/{total} rows | {speed} rows/s', hideCursor: true, clearOnComplete: false, etaBuffer: 50 },
-      cliProgress.Presets.shades_classic,
-    )
+        { format: ' {table} |{bar}| {value}/{total} rows | {speed} rows/s', hideCursor: true, clearOnComplete: false, etaBuffer: 50 },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
   const tables: TableTiming[] = [];
   const qr = db.createQueryRunner();
@@ -99,10 +114,19 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
     await qr.query('SET LOCAL statement_timeout = 0');
     await qr.query(`TRUNCATE ${TRUNCATED.join(', ')} RESTART IDENTITY CASCADE`);
     await copy(
-      'admin_unit', UNIT_COLUMNS,
+      'admin_unit',
+      UNIT_COLUMNS,
       units.map((u) => ({
-        id: u.id, key: u.key, code: u.code, name: u.name, type: u.type, level: u.level, parent_id: u.parentId, successor_id: u.successorId,
-        valid_from: u.validFrom, valid_to: u.validTo,
+        id: u.id,
+        key: u.key,
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        level: u.level,
+        parent_id: u.parentId,
+        successor_id: u.successorId,
+        valid_from: u.validFrom,
+        valid_to: u.validTo,
       })),
       units.length,
     );
@@ -111,7 +135,10 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
     await loadPlans(qr.manager);
 
     // Products per province in proportion to its communes.
-    const products = apportion(Math.round(40_000 * scale), index.provinces.map((p) => p.districts.reduce((s, d) => s + Math.max(1, d.communes.length), 0)));
+    const products = apportion(
+      Math.round(40_000 * scale),
+      index.provinces.map((p) => p.districts.reduce((s, d) => s + Math.max(1, d.communes.length), 0)),
+    );
     const gen = new DatasetGenerator(
       {
         seed: options.seed ?? NATIONAL_SEED,
@@ -161,9 +188,12 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
 /** The per-table report the CLI prints. */
 export function formatReport(result: NationalResult): string {
   const lines = result.tables.map(
-    (t) => `${t.table.padEnd(24)} ${String(t.rows).padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s ${String(Math.round(t.rows / (t.seconds || 1e-9))).padStart(9)} rows/s`,
+    (t) =>
+      `${t.table.padEnd(24)} ${String(t.rows).padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s ${String(Math.round(t.rows / (t.seconds || 1e-9))).padStart(9)} rows/s`,
   );
   const rows = result.tables.reduce((s, t) => s + t.rows, 0);
-  lines.push(`${'total'.padEnd(24)} ${String(rows).padStart(10)} rows ${result.seconds.toFixed(2).padStart(7)} s ${String(Math.round(rows / result.seconds)).padStart(9)} rows/s (including generation, closure, ANALYZE)`);
+  lines.push(
+    `${'total'.padEnd(24)} ${String(rows).padStart(10)} rows ${result.seconds.toFixed(2).padStart(7)} s ${String(Math.round(rows / result.seconds)).padStart(9)} rows/s (including generation, closure, ANALYZE)`,
+  );
   return lines.join('\n');
 }

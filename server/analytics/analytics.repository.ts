@@ -35,11 +35,14 @@ const FACTS: Record<M, Fact> = {
     has: ['product_group', 'subject_type'],
   },
   [M.CERTIFIED_PRODUCTS]: {
-    sql: (asOf) => productFact(
-      sql`FROM (SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.decided_on FROM certificate c
+    sql: (asOf) =>
+      productFact(
+        sql`FROM (SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.decided_on FROM certificate c
                 WHERE ${validCertificateAt('c', asOf)} ORDER BY c.product_id, c.decided_on DESC, c.id DESC) cur
           JOIN product p ON p.id = cur.product_id`,
-      sql`cur.decided_on`, sql`cur.stars`),
+        sql`cur.decided_on`,
+        sql`cur.stars`,
+      ),
     aggregate: 'count',
     has: ['product_group', 'stars', 'subject_type'],
   },
@@ -63,14 +66,30 @@ const FACTS: Record<M, Fact> = {
     has: ['subject_type'],
   },
   [M.ALLOCATED_VND]: {
-    sql: () => plainFact(sql`a.id`, sql`a.recipient_unit_id`, sql`make_date(a.year, 1, 1)`, sql`a.amount`,
-      sql`FROM budget_allocation a WHERE a.amount IS NOT NULL`, sql`NULL::text`, sql`a.source`),
+    sql: () =>
+      plainFact(
+        sql`a.id`,
+        sql`a.recipient_unit_id`,
+        sql`make_date(a.year, 1, 1)`,
+        sql`a.amount`,
+        sql`FROM budget_allocation a WHERE a.amount IS NOT NULL`,
+        sql`NULL::text`,
+        sql`a.source`,
+      ),
     aggregate: 'sum',
     has: ['funding_source'],
   },
   [M.DISBURSED_VND]: {
-    sql: () => plainFact(sql`d.id`, sql`d.unit_id`, sql`d.disbursed_on`, sql`d.amount`,
-      sql`FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id WHERE d.deleted_at IS NULL`, sql`NULL::text`, sql`a.source`),
+    sql: () =>
+      plainFact(
+        sql`d.id`,
+        sql`d.unit_id`,
+        sql`d.disbursed_on`,
+        sql`d.amount`,
+        sql`FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id WHERE d.deleted_at IS NULL`,
+        sql`NULL::text`,
+        sql`a.source`,
+      ),
     aggregate: 'sum',
     has: ['funding_source'],
   },
@@ -110,7 +129,11 @@ const DIMENSIONS: Record<D, { key: Sql; label: Sql; needs?: Column }> = {
 };
 
 const FILTER_COLUMN: Partial<Record<keyof AnalyticsFilter, Column>> = {
-  groups: 'product_group', subjectTypes: 'subject_type', sources: 'funding_source', minStars: 'stars', maxStars: 'stars',
+  groups: 'product_group',
+  subjectTypes: 'subject_type',
+  sources: 'funding_source',
+  minStars: 'stars',
+  maxStars: 'stars',
 };
 
 function check(measure: M, groupBy: D[], filter: AnalyticsFilter | null | undefined): void {

@@ -10,7 +10,8 @@ export class AnalyticsResolver {
   @Query(() => AnalyticsResult, { description: 'A measure grouped by dimensions, with filters, in one SQL statement; money stays exact.' })
   analytics(
     @Arg('measure', () => AnalyticsMeasure, { description: 'What to aggregate.' }) measure: AnalyticsMeasure,
-    @Arg('groupBy', () => [AnalyticsDimension], { defaultValue: [], description: 'Dimensions to group by, in order; empty for the total only.' }) groupBy: AnalyticsDimension[],
+    @Arg('groupBy', () => [AnalyticsDimension], { defaultValue: [], description: 'Dimensions to group by, in order; empty for the total only.' })
+    groupBy: AnalyticsDimension[],
     @Arg('filter', () => AnalyticsFilter, { nullable: true, description: 'Filters applied before grouping.' }) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ): Promise<AnalyticsResult> {

@@ -32,8 +32,17 @@ export async function appendAudit(w: Write, record: AuditRecord): Promise<void> 
 }
 
 const AUDIT_ROW = rowShape({
-  id: 'int', at: 'timestamp', userId: 'int?', username: 'text', action: oneOf(AuditAction), entity: oneOf(AuditEntity),
-  entityId: 'int?', unitId: 'int?', before: 'object?', after: 'object?', importBatchId: 'int?',
+  id: 'int',
+  at: 'timestamp',
+  userId: 'int?',
+  username: 'text',
+  action: oneOf(AuditAction),
+  entity: oneOf(AuditEntity),
+  entityId: 'int?',
+  unitId: 'int?',
+  before: 'object?',
+  after: 'object?',
+  importBatchId: 'int?',
 });
 
 export function listAuditLog(db: Db, args: AuditLogArgs): Promise<AuditEntryConnection> {

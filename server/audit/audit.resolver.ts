@@ -9,7 +9,8 @@ import { listAuditLog } from './audit.repository.ts';
 export class AuditResolver {
   @Authorized(ACCESS.auditLog.roles)
   @Query(() => AuditEntryConnection, {
-    description: 'Who changed what and when, newest first. Administrators read every entry, province administrators the entries about their province; others are refused (FORBIDDEN).',
+    description:
+      'Who changed what and when, newest first. Administrators read every entry, province administrators the entries about their province; others are refused (FORBIDDEN).',
   })
   auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
     return listAuditLog(ctx.db, args);

@@ -82,7 +82,11 @@ export class AuditEntry {
 
   unitId: number | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the write (null for a creation): its fields by their GraphQL names, with the ids of related records (unitId, productId…) and its version.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The record before the write (null for a creation): its fields by their GraphQL names, with the ids of related records (unitId, productId…) and its version.',
+  })
   before: Record<string, unknown> | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the write (null for a hard delete).' })

@@ -25,8 +25,12 @@ export async function runUsersCli(argv: string[], db: Db, secret: Uint8Array, ou
   const { values } = parseArgs({
     args: rest,
     options: {
-      username: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' },
-      password: { type: 'string' }, ttl: { type: 'string', default: TOKEN_TTL },
+      username: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      ttl: { type: 'string', default: TOKEN_TTL },
     },
   });
   const username = values.username;

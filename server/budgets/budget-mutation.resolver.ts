@@ -13,7 +13,8 @@ export class BudgetAllocationMutationResolver extends recordMutations(BudgetAllo
 
 @Resolver()
 export class DisbursementMutationResolver extends recordMutations(Disbursement, DisbursementInput, disbursementWriter, {
-  create: 'Records a payment from an allocation. It may not exceed what remains of the allocation; concurrent payments from one allocation are taken one at a time.',
+  create:
+    'Records a payment from an allocation. It may not exceed what remains of the allocation; concurrent payments from one allocation are taken one at a time.',
   update: 'Replaces the fields of a payment, under the same rules as creating one.',
   delete: 'Deletes a payment: it is kept, marked deleted, for history; totals and lists no longer count it.',
 }) {}

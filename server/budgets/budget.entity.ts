@@ -19,7 +19,7 @@ registerEnumType(FundingSource, {
     commune: { description: 'Ngân sách xã.' },
     other: { description: 'Other sources: socialised, credit, subjects’ own funds.' },
   },
- 
+
   description: 'Where money comes from: ngân sách trung ương, tỉnh, huyện, xã, or other (socialised, credit, subjects).',
 });
 

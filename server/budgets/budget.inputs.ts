@@ -20,7 +20,10 @@ export class BudgetAllocationInput {
   @Field(() => FundingSource, { description: 'Funding source.' })
   source: FundingSource;
 
-  @Field(() => Vnd, { nullable: true, description: 'Amount, exact VND; at least what is already disbursed from it. None when the plan names the source without an amount.' })
+  @Field(() => Vnd, {
+    nullable: true,
+    description: 'Amount, exact VND; at least what is already disbursed from it. None when the plan names the source without an amount.',
+  })
   @IsOptional()
   @VndAtLeast(0)
   amount?: string | null;

@@ -29,7 +29,14 @@ export function listBudgetAllocations(db: Db, args: BudgetAllocationsArgs): Prom
   if (f?.planId != null) where.push(sql`b.plan_id = ${f.planId}`);
   if (f?.year != null) where.push(sql`b.year = ${f.year}`);
   if (f?.sources?.length) where.push(sql`b.source = ANY(${f.sources}::text[])`);
-  return fetchEntityPage(db, BudgetAllocation, 'b', { where, sort: sortKeys(ALLOCATION_ORDER, args.orderBy, BudgetAllocationOrderField.YEAR) }, args, BudgetAllocationConnection);
+  return fetchEntityPage(
+    db,
+    BudgetAllocation,
+    'b',
+    { where, sort: sortKeys(ALLOCATION_ORDER, args.orderBy, BudgetAllocationOrderField.YEAR) },
+    args,
+    BudgetAllocationConnection,
+  );
 }
 
 const DISBURSEMENT_ORDER: Record<DisbursementOrderField, Sql> = {
@@ -44,5 +51,12 @@ export function listDisbursements(db: Db, args: DisbursementsArgs): Promise<Disb
   if (f?.sources?.length) where.push(sql`d.allocation_id IN (SELECT id FROM budget_allocation WHERE source = ANY(${f.sources}::text[]))`);
   where.push(...dateBetween(raw('d.disbursed_on'), f?.disbursedFrom, f?.disbursedTo));
   if (f?.year != null) where.push(inYear(raw('d.disbursed_on'), f.year));
-  return fetchEntityPage(db, Disbursement, 'd', { where, sort: sortKeys(DISBURSEMENT_ORDER, args.orderBy, DisbursementOrderField.DISBURSED_ON) }, args, DisbursementConnection);
+  return fetchEntityPage(
+    db,
+    Disbursement,
+    'd',
+    { where, sort: sortKeys(DISBURSEMENT_ORDER, args.orderBy, DisbursementOrderField.DISBURSED_ON) },
+    args,
+    DisbursementConnection,
+  );
 }

@@ -14,7 +14,8 @@ export enum BudgetAllocationOrderField {
 }
 registerEnumType(BudgetAllocationOrderField, {
   name: 'BudgetAllocationOrderField',
-  description: 'Sortable allocation fields. AMOUNT puts lines without a stated amount below every stated one; SOURCE follows central, provincial, district, commune, other.',
+  description:
+    'Sortable allocation fields. AMOUNT puts lines without a stated amount below every stated one; SOURCE follows central, provincial, district, commune, other.',
 });
 export const BudgetAllocationOrder = orderInput(BudgetAllocationOrderField, 'BudgetAllocation');
 export type BudgetAllocationOrder = InstanceType<typeof BudgetAllocationOrder>;

@@ -64,8 +64,10 @@ export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInp
         }
       }
     }
-    if (isNewOrChanged(before, record, 'unitId', 'disbursedOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.disbursedOn }, 'disbursedOn');
-    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+    if (isNewOrChanged(before, record, 'unitId', 'disbursedOn'))
+      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.disbursedOn }, 'disbursedOn');
+    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId'))
+      await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
   },
 });
 

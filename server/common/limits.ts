@@ -36,7 +36,10 @@ export function requestRateLimit(perMinute: number) {
     keyGenerator: (req: Request) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? ''),
     message: (req: Request) => {
       const lang = languageOf(req.headers['accept-language']);
-      const text = { vi: `Quá nhiều yêu cầu: tối đa ${perMinute} yêu cầu mỗi phút cho mỗi token`, en: `Too many requests: at most ${perMinute} per minute per token` };
+      const text = {
+        vi: `Quá nhiều yêu cầu: tối đa ${perMinute} yêu cầu mỗi phút cho mỗi token`,
+        en: `Too many requests: at most ${perMinute} per minute per token`,
+      };
       return { errors: [{ message: text[lang], extensions: { code: 'RATE_LIMITED' } }] };
     },
   });

@@ -17,12 +17,7 @@ export interface LinkTable {
 }
 
 /** Rows of `entity` linked to each key through `link`, ordered by `orderBy` (over alias `t`). */
-export function linkLoader<T extends object>(
-  db: Db,
-  entity: EntityClass<T>,
-  link: LinkTable,
-  orderBy = 't.id',
-): DataLoader<number, T[]> {
+export function linkLoader<T extends object>(db: Db, entity: EntityClass<T>, link: LinkTable, orderBy = 't.id'): DataLoader<number, T[]> {
   return keyedLoader(
     db,
     entity,

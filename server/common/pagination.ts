@@ -73,8 +73,14 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   const keys: SortKey[] = [...spec.sort, { expr: spec.idExpr, direction: tieDirection }];
   const conditions = [...spec.where];
   if (page.after) conditions.push(keysetCondition(keys, decodeCursor(page.after, keys.length)));
-  const sortColumns = join(keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`), ', ');
-  const orderBy = join(keys.map((k) => sql`${k.expr} ${raw(k.direction)}`), ', ');
+  const sortColumns = join(
+    keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`),
+    ', ',
+  );
+  const orderBy = join(
+    keys.map((k) => sql`${k.expr} ${raw(k.direction)}`),
+    ', ',
+  );
 
   const rows = await queryRows(
     db,
@@ -95,8 +101,7 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   pageInfo.startCursor = edges[0]?.cursor ?? null;
   pageInfo.endCursor = edges.at(-1)?.cursor ?? null;
   connection.pageInfo = pageInfo;
-  connection.countRows = async () =>
-    (await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
+  connection.countRows = async () => (await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
   return connection;
 }
 

@@ -159,7 +159,8 @@ function firstProblem(columns: Column[], rows: Record<string, unknown>[]): strin
   for (const row of rows) {
     for (const c of columns) {
       const value = row[c.key];
-      const ok = value === null ? c.nullable : (new Function('v', 'values', `return ${c.test};`) as (v: unknown, values?: Set<unknown>) => boolean)(value, c.values);
+      const ok =
+        value === null ? c.nullable : (new Function('v', 'values', `return ${c.test};`) as (v: unknown, values?: Set<unknown>) => boolean)(value, c.values);
       if (!ok) return `column "${c.key}" is ${describe(value)}, declared ${c.kind}${c.nullable ? '?' : ''}`;
     }
   }
@@ -215,7 +216,9 @@ export class RowShape<T> {
       const extra = got.filter((k) => !keys.has(k));
       const missing = columns.filter((c) => !(c.key in rows[0])).map((c) => c.key);
       if (extra.length || missing.length) {
-        throw fail([extra.length && `undeclared column(s) ${extra.join(', ')}`, missing.length && `missing column(s) ${missing.join(', ')}`].filter(Boolean).join('; '));
+        throw fail(
+          [extra.length && `undeclared column(s) ${extra.join(', ')}`, missing.length && `missing column(s) ${missing.join(', ')}`].filter(Boolean).join('; '),
+        );
       }
     }
     if (!check(rows)) throw fail(firstProblem(columns, rows));
@@ -235,11 +238,21 @@ export const COUNT_ROW = rowShape({ n: 'int' });
 
 /** TypeORM column types → the kind node-postgres returns. */
 const ENTITY_KINDS: Record<string, Kind> = {
-  int: 'int', int4: 'int', integer: 'int', smallint: 'int', bigint: 'int',
-  varchar: 'text', text: 'text', 'character varying': 'text',
-  date: 'date', numeric: 'numeric', boolean: 'bool',
-  jsonb: 'object', json: 'object',
-  timestamptz: 'timestamp', 'timestamp with time zone': 'timestamp',
+  int: 'int',
+  int4: 'int',
+  integer: 'int',
+  smallint: 'int',
+  bigint: 'int',
+  varchar: 'text',
+  text: 'text',
+  'character varying': 'text',
+  date: 'date',
+  numeric: 'numeric',
+  boolean: 'bool',
+  jsonb: 'object',
+  json: 'object',
+  timestamptz: 'timestamp',
+  'timestamp with time zone': 'timestamp',
 };
 
 function entityColumn(c: ColumnMetadata): Column {
@@ -262,7 +275,11 @@ export function entityRow<E extends object>(entity: EntityClass<E>): RowShape<E>
   let shape = entityShapes.get(entity) as RowShape<E> | undefined;
   if (!shape) {
     shape = new RowShape<E>(
-      (db) => ('connection' in db ? db.connection : db).getMetadata(entity).columns.filter((c) => c.isSelect).map(entityColumn),
+      (db) =>
+        ('connection' in db ? db.connection : db)
+          .getMetadata(entity)
+          .columns.filter((c) => c.isSelect)
+          .map(entityColumn),
       (row) => Object.assign(new entity(), row),
     );
     entityShapes.set(entity, shape);

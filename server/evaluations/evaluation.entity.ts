@@ -8,12 +8,15 @@ export enum EvaluationLevel {
   province = 'province',
   central = 'central',
 }
-registerEnumType(EvaluationLevel, { name: 'EvaluationLevel',
+registerEnumType(EvaluationLevel, {
+  name: 'EvaluationLevel',
   valuesConfig: {
     district: { description: 'Cấp huyện (1★–3★).' },
     province: { description: 'Cấp tỉnh (3★–4★, proposes 5★).' },
     central: { description: 'Cấp trung ương (5★, national).' },
-  }, description: 'Level of the evaluation council: huyện, tỉnh or trung ương (5★).' });
+  },
+  description: 'Level of the evaluation council: huyện, tỉnh or trung ương (5★).',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'An evaluation round (đợt đánh giá) of a council at one level.' })
 @Entity('evaluation_round')

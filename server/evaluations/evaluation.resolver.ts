@@ -24,7 +24,10 @@ export class EvaluationResolver {
     return ctx.loaders.productById.load(evaluation.productId);
   }
 
-  @FieldResolver(() => Certificate, { nullable: true, description: 'The certificate this evaluation led to; null below 3★, before the decision, or if it was deleted.' })
+  @FieldResolver(() => Certificate, {
+    nullable: true,
+    description: 'The certificate this evaluation led to; null below 3★, before the decision, or if it was deleted.',
+  })
   async certificate(@Root() evaluation: Evaluation, @Ctx() ctx: Context): Promise<Certificate | null> {
     // certificate.evaluation_id is unique: the group holds at most one row.
     return (await ctx.loaders.certificateByEvaluation.load(evaluation.id))[0] ?? null;

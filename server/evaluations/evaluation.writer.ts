@@ -61,13 +61,18 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
   const live = await liveCertificateOf(w.tx, before.id);
   if (live) {
     const frozen: [keyof EvaluationInput, unknown][] = [
-      ['roundId', before.roundId], ['productId', before.productId],
-      ['scoreA', Number(before.scoreA)], ['scoreB', Number(before.scoreB)], ['scoreC', Number(before.scoreC)],
+      ['roundId', before.roundId],
+      ['productId', before.productId],
+      ['scoreA', Number(before.scoreA)],
+      ['scoreB', Number(before.scoreB)],
+      ['scoreC', Number(before.scoreC)],
     ];
     for (const [field, old] of frozen) {
-      if (input[field] !== old) problems.add(`input.${field}`, `cannot change while certificate ${live.id} rests on this evaluation; revoke or delete the certificate first`);
+      if (input[field] !== old)
+        problems.add(`input.${field}`, `cannot change while certificate ${live.id} rests on this evaluation; revoke or delete the certificate first`);
     }
-    if (input.evaluatedOn > live.decidedOn) problems.add('input.evaluatedOn', `must not be after the decision date of certificate ${live.id} (${live.decidedOn})`);
+    if (input.evaluatedOn > live.decidedOn)
+      problems.add('input.evaluatedOn', `must not be after the decision date of certificate ${live.id} (${live.decidedOn})`);
   } else if (input.productId !== before.productId && (await hasAnyCertificate(w.tx, before.id))) {
     problems.add('input.productId', 'cannot change: deleted certificates of this product, kept for history, rest on this evaluation');
   }
@@ -101,7 +106,14 @@ export const certificateWriter = new RecordWriter<Certificate, CertificateInput>
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {
     const ev = await evaluationForCertificate(w.tx, i.evaluationId, entityReadScope(Evaluation, 'e'));
-    return { evaluationId: i.evaluationId, productId: ev?.productId, stars: ev?.stars, level: ev?.roundLevel, decisionNumber: i.decisionNumber, decidedOn: i.decidedOn };
+    return {
+      evaluationId: i.evaluationId,
+      productId: ev?.productId,
+      stars: ev?.stars,
+      level: ev?.roundLevel,
+      decisionNumber: i.decisionNumber,
+      decidedOn: i.decidedOn,
+    };
   },
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
@@ -111,7 +123,10 @@ export const certificateWriter = new RecordWriter<Certificate, CertificateInput>
       return;
     }
     if (Number(ev.totalScore) < CERTIFICATE_MIN_SCORE) {
-      problems.add('input.evaluationId', `evaluation ${ev.id} scored ${Number(ev.totalScore)} (${ev.stars}★): a certificate needs ${CERTIFICATE_MIN_SCORE} or more (3★)`);
+      problems.add(
+        'input.evaluationId',
+        `evaluation ${ev.id} scored ${Number(ev.totalScore)} (${ev.stars}★): a certificate needs ${CERTIFICATE_MIN_SCORE} or more (3★)`,
+      );
     }
     if (input.decidedOn < ev.evaluatedOn) problems.add('input.decidedOn', `must be on or after the evaluation date (${ev.evaluatedOn})`);
     if (input.level && input.level !== ev.roundLevel) problems.add('input.level', `must be ${ev.roundLevel}, the level of the evaluation's round`);

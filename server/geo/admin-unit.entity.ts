@@ -7,12 +7,15 @@ export enum UnitLevel {
   district = 'district',
   commune = 'commune',
 }
-registerEnumType(UnitLevel, { name: 'UnitLevel',
+registerEnumType(UnitLevel, {
+  name: 'UnitLevel',
   valuesConfig: {
     province: { description: 'Tỉnh / thành phố trực thuộc trung ương.' },
     district: { description: 'Huyện / quận / thị xã / thành phố thuộc tỉnh (abolished 1 July 2025).' },
     commune: { description: 'Xã / phường / thị trấn / đặc khu.' },
-  }, description: 'Tier of the administrative hierarchy (tỉnh → huyện → xã).' });
+  },
+  description: 'Tier of the administrative hierarchy (tỉnh → huyện → xã).',
+});
 
 @ObjectType({
   simpleResolvers: true,
@@ -59,7 +62,10 @@ export class AdminUnit {
   @Column('date', { name: 'valid_from', nullable: true })
   validFrom: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the unit existed (30 June 2025 for abolished districts and merged provinces); null while current.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day the unit existed (30 June 2025 for abolished districts and merged provinces); null while current.',
+  })
   @Column('date', { name: 'valid_to', nullable: true })
   validTo: string | null;
 

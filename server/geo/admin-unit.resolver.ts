@@ -38,7 +38,10 @@ export class AdminUnitResolver {
     return unit.provinceId ? ctx.loaders.unitById.load(unit.provinceId) : null;
   }
 
-  @FieldResolver(() => AdminUnit, { nullable: true, description: 'The district the unit belongs to (itself for a district; null for provinces and post-2025 communes).' })
+  @FieldResolver(() => AdminUnit, {
+    nullable: true,
+    description: 'The district the unit belongs to (itself for a district; null for provinces and post-2025 communes).',
+  })
   district(@Root() unit: PrefetchedUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
     if (unit._district !== undefined) return unit._district;
     return unit.districtId ? ctx.loaders.unitById.load(unit.districtId) : null;

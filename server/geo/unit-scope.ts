@@ -35,7 +35,8 @@ export class UnitScopeFilter {
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'Date on which the codes are read (default today). Codes reused by the 2025 reorganisation (e.g. "24" was Bắc Giang, is now Bắc Ninh) mean the old unit for a date before 1 July 2025.',
+    description:
+      'Date on which the codes are read (default today). Codes reused by the 2025 reorganisation (e.g. "24" was Bắc Giang, is now Bắc Ninh) mean the old unit for a date before 1 July 2025.',
   })
   unitsAsOf?: string | null;
 }

@@ -148,7 +148,10 @@ export class RowReader {
   list(key: string): string[] | null {
     const t = this.text(key);
     if (t === null) return this.has(key) ? [] : null;
-    return t.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    return t
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 
   /** A GSO code; Excel drops leading zeros of numbers, so 4 digits are a commune code missing its 0, 1 digit a province code. */

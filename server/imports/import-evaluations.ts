@@ -10,7 +10,13 @@ import { findExisting, type ImportKindDef } from './import-kind.ts';
 
 /** A part of the score, within the range the rules and the database check. */
 const score = (part: 'A' | 'B' | 'C', max: number, example: string) => ({
-  vi: `Điểm phần ${part}`, en: `Score ${part}`, aliases: [`Phần ${part}`], cell: cell.score, required: true, field: `score${part}` as const, example,
+  vi: `Điểm phần ${part}`,
+  en: `Score ${part}`,
+  aliases: [`Phần ${part}`],
+  cell: cell.score,
+  required: true,
+  field: `score${part}` as const,
+  example,
   note: { vi: `Từ 0 đến ${max}.`, en: `0 to ${max}.` },
 });
 
@@ -19,11 +25,20 @@ const columns = {
   round_level: { vi: 'Cấp đánh giá', en: 'Round level', aliases: ['Cấp'], cell: cell.choice('EvaluationLevel'), required: true, example: 'district' },
   round_year: { vi: 'Năm đánh giá', en: 'Round year', aliases: ['Năm'], cell: cell.integer, required: true, example: '2024' },
   round_sequence: {
-    vi: 'Đợt', en: 'Round sequence', cell: cell.integer, required: true, field: 'roundId', example: '2',
+    vi: 'Đợt',
+    en: 'Round sequence',
+    cell: cell.integer,
+    required: true,
+    field: 'roundId',
+    example: '2',
     note: { vi: 'Số thứ tự của đợt đánh giá trong năm.', en: 'Number of the round within its year.' },
   },
   round_unit_code: {
-    vi: 'Mã đơn vị hội đồng', en: 'Round unit code', aliases: ['Mã huyện/tỉnh'], cell: cell.unitCode, example: '219',
+    vi: 'Mã đơn vị hội đồng',
+    en: 'Round unit code',
+    aliases: ['Mã huyện/tỉnh'],
+    cell: cell.unitCode,
+    example: '219',
     note: {
       vi: 'Bắt buộc với đợt cấp huyện, cấp tỉnh: mã GSO của huyện hoặc tỉnh có hội đồng đánh giá. Để trống với đợt cấp trung ương.',
       en: 'Required for district and province rounds: the GSO code of the district or province whose council held the round. Leave it empty for central rounds.',
@@ -33,7 +48,12 @@ const columns = {
   score_b: score('B', 25, '18,5'),
   score_c: score('C', 50, '32'),
   evaluated_on: {
-    vi: 'Ngày đánh giá', en: 'Evaluated on', cell: cell.date, required: true, field: 'evaluatedOn', example: '10/06/2024',
+    vi: 'Ngày đánh giá',
+    en: 'Evaluated on',
+    cell: cell.date,
+    required: true,
+    field: 'evaluatedOn',
+    example: '10/06/2024',
     note: { vi: 'Trong năm của đợt đánh giá.', en: 'In the round’s year.' },
   },
   proposed_for_central: { vi: 'Đề xuất trung ương', en: 'Proposed for central', cell: cell.yesNo, field: 'proposedForCentral', example: 'false' },
@@ -61,7 +81,10 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
     if (!r.ok || !level || !v.round_year || !v.round_sequence || productId === undefined) return undefined;
     const round = await roundId(lookups.tx, { level, unitId: unitId ?? null, year: v.round_year, sequence: v.round_sequence });
     if (round === undefined) {
-      r.problem('round_sequence', `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`);
+      r.problem(
+        'round_sequence',
+        `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`,
+      );
       return undefined;
     }
     return { resolved: { round_sequence: round, product_code: productId }, identity: `${round}:${productId}`, identityColumn: 'product_code' };
@@ -71,8 +94,13 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
 
   inputOf: (row) =>
     Object.assign(new EvaluationInput(), {
-      roundId: row.roundId, productId: row.productId, scoreA: Number(row.scoreA), scoreB: Number(row.scoreB), scoreC: Number(row.scoreC),
-      evaluatedOn: row.evaluatedOn, proposedForCentral: row.proposedForCentral,
+      roundId: row.roundId,
+      productId: row.productId,
+      scoreA: Number(row.scoreA),
+      scoreB: Number(row.scoreB),
+      scoreC: Number(row.scoreC),
+      evaluatedOn: row.evaluatedOn,
+      proposedForCentral: row.proposedForCentral,
     }),
 
   create: (w, input) => evaluationWriter.create(w, input),

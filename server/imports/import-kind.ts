@@ -126,7 +126,8 @@ export class Lookups {
     if (!code) return undefined;
     const wanted = level ?? LEVEL_BY_LENGTH[code.length];
     if (!date) {
-      if (!(await unitsByCode(this.tx, code)).some((u) => !wanted || u.level === wanted)) r.problem(column, `no ${wanted ?? 'administrative unit'} has GSO code ${code}`);
+      if (!(await unitsByCode(this.tx, code)).some((u) => !wanted || u.level === wanted))
+        r.problem(column, `no ${wanted ?? 'administrative unit'} has GSO code ${code}`);
       return undefined;
     }
     const id = await this.cached(`unit:${code}:${date}:${wanted}`, () => unitIdByCodeOn(this.tx, code, date, wanted ?? null));
@@ -183,7 +184,11 @@ export function keyedRow<C>(r: RowReader, own: string | null | undefined, identi
 /** The `key` column of the kinds identified by an import key. */
 export function keyColumn(example: string) {
   return {
-    vi: 'Mã dòng', en: 'Key', aliases: ['Khóa'], cell: cell.code, example,
+    vi: 'Mã dòng',
+    en: 'Key',
+    aliases: ['Khóa'],
+    cell: cell.code,
+    example,
     note: {
       vi: 'Mã riêng, ổn định của bạn cho dòng này: tối đa 100 ký tự, không bắt đầu bằng #. Không có cột này thì dòng được nhận diện theo các trường chính của nó.',
       en: 'Your own stable identifier for the row: up to 100 characters, not starting with #. Without it, a row is identified by a hash of its identifying fields.',

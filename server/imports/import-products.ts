@@ -10,14 +10,25 @@ import { findExisting, unitColumn, type ImportKindDef } from './import-kind.ts';
 
 const columns = {
   code: {
-    vi: 'Mã sản phẩm', en: 'Code', aliases: ['Mã SP', 'product_code'], cell: cell.code, required: true, field: 'code', example: 'SP-219-VD01',
+    vi: 'Mã sản phẩm',
+    en: 'Code',
+    aliases: ['Mã SP', 'product_code'],
+    cell: cell.code,
+    required: true,
+    field: 'code',
+    example: 'SP-219-VD01',
     note: { vi: 'Mã sản phẩm trong Chương trình, không trùng.', en: 'Programme code, unique.' },
   },
   name: { vi: 'Tên sản phẩm', en: 'Name', aliases: ['Tên SP'], cell: cell.text, required: true, field: 'name', example: 'Vải thiều sấy khô Chũ' },
   group: { vi: 'Nhóm sản phẩm', en: 'Group', aliases: ['Nhóm'], cell: cell.choice('ProductGroup'), required: true, field: 'group', example: 'food' },
   sub_group: { vi: 'Phân nhóm', en: 'Sub-group', cell: cell.text, field: 'subGroup', example: 'Rau, củ, quả' },
   subject_code: {
-    vi: 'Mã chủ thể', en: 'Subject code', cell: cell.code, required: true, field: 'subjectId', example: 'CT-24-VD01',
+    vi: 'Mã chủ thể',
+    en: 'Subject code',
+    cell: cell.code,
+    required: true,
+    field: 'subjectId',
+    example: 'CT-24-VD01',
     note: { vi: 'Mã của một chủ thể đã có trong hệ thống.', en: 'Code of an existing subject.' },
   },
   unit_code: {
@@ -31,7 +42,12 @@ const columns = {
     aliases: ['Mã xã', 'Mã ĐVHC'],
   },
   status: {
-    vi: 'Trạng thái', en: 'Status', cell: cell.choice('ProductStatus'), field: 'status', keepWhenEmpty: true, example: 'registered',
+    vi: 'Trạng thái',
+    en: 'Status',
+    cell: cell.choice('ProductStatus'),
+    field: 'status',
+    keepWhenEmpty: true,
+    example: 'registered',
     note: { vi: 'Mặc định: Đã đăng ký.', en: 'Default: registered.' },
   },
   registered_on: { vi: 'Ngày đăng ký', en: 'Registered on', cell: cell.date, field: 'registeredOn', example: '15/03/2024' },
@@ -56,8 +72,14 @@ export const productImport: ImportKindDef<ProductInput, typeof columns> = {
 
   inputOf: (row) =>
     Object.assign(new ProductInput(), {
-      code: row.code, name: row.name, group: row.group, subGroup: row.subGroup, subjectId: row.subjectId,
-      unitId: row.unitId, status: row.status, registeredOn: row.registeredOn,
+      code: row.code,
+      name: row.name,
+      group: row.group,
+      subGroup: row.subGroup,
+      subjectId: row.subjectId,
+      unitId: row.unitId,
+      status: row.status,
+      registeredOn: row.registeredOn,
     }),
 
   create: (w, input) => productWriter.create(w, input),

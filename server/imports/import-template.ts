@@ -17,12 +17,30 @@ export interface TemplateFile {
 
 const GUIDE_WORDS = {
   vi: {
-    sheet: 'Hướng dẫn', column: 'Cột', required: 'Bắt buộc', yes: 'có', type: 'Kiểu', example: 'Ví dụ', note: 'Ghi chú', values: 'Giá trị', prefix: 'mau-nhap',
-    exampleRow: 'Dòng 2 của trang đầu là ví dụ, với các mã không có thật (VD): thay bằng số liệu của bạn. Mỗi dòng một bản ghi; các cột có tiêu đề bắt đầu bằng # được bỏ qua.',
+    sheet: 'Hướng dẫn',
+    column: 'Cột',
+    required: 'Bắt buộc',
+    yes: 'có',
+    type: 'Kiểu',
+    example: 'Ví dụ',
+    note: 'Ghi chú',
+    values: 'Giá trị',
+    prefix: 'mau-nhap',
+    exampleRow:
+      'Dòng 2 của trang đầu là ví dụ, với các mã không có thật (VD): thay bằng số liệu của bạn. Mỗi dòng một bản ghi; các cột có tiêu đề bắt đầu bằng # được bỏ qua.',
   },
   en: {
-    sheet: 'Guide', column: 'Column', required: 'Required', yes: 'yes', type: 'Type', example: 'Example', note: 'Note', values: 'Values', prefix: 'import-template',
-    exampleRow: 'Row 2 of the first sheet is an example, with codes that do not exist (VD): replace it with your data. One record per row; columns whose header starts with # are ignored.',
+    sheet: 'Guide',
+    column: 'Column',
+    required: 'Required',
+    yes: 'yes',
+    type: 'Type',
+    example: 'Example',
+    note: 'Note',
+    values: 'Values',
+    prefix: 'import-template',
+    exampleRow:
+      'Row 2 of the first sheet is an example, with codes that do not exist (VD): replace it with your data. One record per row; columns whose header starts with # are ignored.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -92,7 +110,14 @@ async function xlsx(def: ImportKindDef<object>, lang: Lang): Promise<Buffer> {
   guide.addRow([]);
   guide.addRow([words.column, words.required, words.type, words.example, words.note, words.values]).font = { bold: true };
   for (const [, c] of columns) {
-    guide.addRow([c[lang], c.required ? words.yes : '', ENUM_LABELS.ImportCellType[c.cell.type][lang], exampleIn(c, lang), c.note?.[lang] ?? '', choicesText(c, lang)]);
+    guide.addRow([
+      c[lang],
+      c.required ? words.yes : '',
+      ENUM_LABELS.ImportCellType[c.cell.type][lang],
+      exampleIn(c, lang),
+      c.note?.[lang] ?? '',
+      choicesText(c, lang),
+    ]);
   }
   [24, 10, 26, 24, 60, 60].forEach((width, i) => {
     guide.getColumn(i + 1).width = width;
@@ -107,5 +132,9 @@ export async function importTemplate(def: ImportKindDef<object>, format: ImportF
     return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: await xlsx(def, lang) };
   }
   const columns = Object.values(def.columns);
-  return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', data: csv([columns.map((c) => c[lang]), columns.map((c) => exampleIn(c, lang))], lang) };
+  return {
+    fileName: `${base}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    data: csv([columns.map((c) => c[lang]), columns.map((c) => exampleIn(c, lang))], lang),
+  };
 }

@@ -16,14 +16,31 @@ const columns = {
   unit_code: unitColumn({ vi: 'Còn tồn tại vào ngày bắt đầu.', en: 'Valid on the start date.' }, '219'),
   starts_on: { vi: 'Ngày bắt đầu', en: 'Starts on', cell: cell.date, required: true, field: 'startsOn', example: '12/03/2024' },
   ends_on: {
-    vi: 'Ngày kết thúc', en: 'Ends on', cell: cell.date, required: true, field: 'endsOn', example: '13/03/2024',
+    vi: 'Ngày kết thúc',
+    en: 'Ends on',
+    cell: cell.date,
+    required: true,
+    field: 'endsOn',
+    example: '13/03/2024',
     note: { vi: 'Không trước ngày bắt đầu.', en: 'Not before the start date.' },
   },
-  planned_learners: { vi: 'Số học viên dự kiến', en: 'Planned learners', aliases: ['Số học viên kế hoạch'], cell: cell.integer, required: true, field: 'plannedLearners', example: '45' },
+  planned_learners: {
+    vi: 'Số học viên dự kiến',
+    en: 'Planned learners',
+    aliases: ['Số học viên kế hoạch'],
+    cell: cell.integer,
+    required: true,
+    field: 'plannedLearners',
+    example: '45',
+  },
   actual_learners: { vi: 'Số học viên thực tế', en: 'Actual learners', cell: cell.integer, field: 'actualLearners', example: '41' },
   cost: { vi: 'Kinh phí', en: 'Cost', cell: cell.amount, field: 'cost', example: '36.500.000' },
   plan_key: {
-    vi: 'Mã kế hoạch', en: 'Plan key', cell: cell.code, field: 'planId', example: 'vd-bac-giang-2024',
+    vi: 'Mã kế hoạch',
+    en: 'Plan key',
+    cell: cell.code,
+    field: 'planId',
+    example: 'vd-bac-giang-2024',
     note: { vi: 'Mã của kế hoạch mà lớp thực hiện.', en: 'Key of the plan the class carries out.' },
   },
 } satisfies Columns<TrainingClassInput>;
@@ -49,8 +66,16 @@ export const trainingClassImport: ImportKindDef<TrainingClassInput, typeof colum
 
   inputOf: (row) =>
     Object.assign(new TrainingClassInput(), {
-      organiser: row.organiser, topic: row.topic, audience: row.audience, unitId: row.unitId, startsOn: row.startsOn, endsOn: row.endsOn,
-      plannedLearners: row.plannedLearners, actualLearners: row.actualLearners, cost: row.cost, planId: row.planId,
+      organiser: row.organiser,
+      topic: row.topic,
+      audience: row.audience,
+      unitId: row.unitId,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      plannedLearners: row.plannedLearners,
+      actualLearners: row.actualLearners,
+      cost: row.cost,
+      planId: row.planId,
     }),
 
   create: (w, input, importKey) => createTrainingClass(w, input, importKey),

@@ -44,6 +44,9 @@ export async function insertBatch(w: Write, info: BatchInfo): Promise<number> {
 }
 
 export async function finishBatch(tx: EntityManager, id: number, counts: { rows: number; created: number; updated: number; unchanged: number }): Promise<void> {
-  await execute(tx, sql`UPDATE import_batch SET rows = ${counts.rows}, created = ${counts.created}, updated = ${counts.updated}, unchanged = ${counts.unchanged}
-                        WHERE id = ${id}`);
+  await execute(
+    tx,
+    sql`UPDATE import_batch SET rows = ${counts.rows}, created = ${counts.created}, updated = ${counts.updated}, unchanged = ${counts.unchanged}
+                        WHERE id = ${id}`,
+  );
 }

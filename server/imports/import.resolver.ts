@@ -9,7 +9,8 @@ import { importData, importKinds, importTemplateOf } from './import.service.ts';
 export class ImportResolver {
   @Authorized()
   @Query(() => [ImportKindInfo], {
-    description: 'The kinds of file `importData` takes, each with its columns (headers in Vietnamese and English, types, examples, accepted values) and a template to fill in.',
+    description:
+      'The kinds of file `importData` takes, each with its columns (headers in Vietnamese and English, types, examples, accepted values) and a template to fill in.',
   })
   importKinds(@Arg('kind', () => ImportKind, { nullable: true, description: 'Only this kind.' }) kind: ImportKind | null): ImportKindInfo[] {
     return importKinds(kind);

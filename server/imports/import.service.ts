@@ -46,7 +46,14 @@ function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: I
   headers.forEach((header, i) => {
     if (header === '' || header.startsWith('#')) return; // "#…" columns are notes
     const name = byFolded.get(fold(header));
-    if (!name) problems.push(problem(1, header, `unknown column; the ${def.kind} columns are: ${Object.keys(def.columns).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`));
+    if (!name)
+      problems.push(
+        problem(
+          1,
+          header,
+          `unknown column; the ${def.kind} columns are: ${Object.keys(def.columns).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`,
+        ),
+      );
     else if (index.has(name)) problems.push(problem(1, header, `the same column as "${headers[index.get(name)!]}"`));
     else index.set(name, i);
   });
@@ -100,10 +107,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * the guard's business (@Authorized on the mutation), and each row's writer
  * checks the viewer's units.
  */
-export async function importData(
-  ctx: Context,
-  args: { kind: ImportKind; format: ImportFormat; fileBase64: string; dryRun: boolean },
-): Promise<ImportReport> {
+export async function importData(ctx: Context, args: { kind: ImportKind; format: ImportFormat; fileBase64: string; dryRun: boolean }): Promise<ImportReport> {
   const text = args.fileBase64.replace(/\s+/g, '');
   if (!text || !BASE64.test(text)) throw badInput('fileBase64', 'not base64 text');
   const report = await runImport(ctx.db, currentViewer(), { kind: args.kind, format: args.format, data: Buffer.from(text, 'base64'), dryRun: args.dryRun });
@@ -115,7 +119,15 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
   const def = IMPORT_KINDS[request.kind];
   const sheet = await readSheet(request.format, request.data);
   const report = Object.assign(new ImportReport(), {
-    kind: request.kind, dryRun: request.dryRun, written: false, rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, problems: [], batchId: null,
+    kind: request.kind,
+    dryRun: request.dryRun,
+    written: false,
+    rows: sheet.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    problems: [],
+    batchId: null,
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
   if (report.problems.length) return report;
@@ -153,7 +165,9 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
       try {
         const existing = await def.find(w, parsed);
         if (existing?.deleted) {
-          throw invalidInput([{ field: 'key', message: `${def.kind.replace(/s$/, '')} ${existing.id} with this key was deleted; remove the row or give it a new key` }]);
+          throw invalidInput([
+            { field: 'key', message: `${def.kind.replace(/s$/, '')} ${existing.id} with this key was deleted; remove the row or give it a new key` },
+          ]);
         }
         const input = Object.assign(new def.inputClass(), existing ? def.inputOf(existing.row) : def.defaults, parsed.fields);
         const invalid = await validateInput(input, 'input');

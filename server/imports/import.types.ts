@@ -134,7 +134,10 @@ export class ImportColumn {
   @Field(() => ImportCellType, { description: 'How its cells are read.' })
   type: ImportCellType;
 
-  @Field(() => Boolean, { description: 'The column must be present and each of its cells filled in. An optional column left out of a file keeps an existing record’s value; an empty cell clears it.' })
+  @Field(() => Boolean, {
+    description:
+      'The column must be present and each of its cells filled in. An optional column left out of a file keeps an existing record’s value; an empty cell clears it.',
+  })
   required: boolean;
 
   @Field(() => LabelText, { description: 'An example cell, as a file in either language writes it.' })

@@ -12,7 +12,10 @@ export interface Sheet {
 
 /** Text as the rules read it: NFC (files arrive in any normalisation), no-break spaces as spaces, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 function pad(n: number): string {
@@ -64,7 +67,12 @@ function readCsv(data: Buffer): string[][] {
     throw badInput('fileBase64', 'the CSV file is not UTF-8 text (in Excel, save it as "CSV UTF-8 (Comma delimited)")');
   }
   try {
-    return parse(text, { bom: true, delimiter: delimiterOf(text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0]), relax_column_count: true, skip_empty_lines: false });
+    return parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0]),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
   } catch (error) {
     throw badInput('fileBase64', `not a readable CSV file: ${(error as Error).message}`);
   }

@@ -210,4 +210,3 @@ export type LabelledEnum = keyof typeof ENUM_LABELS;
 
 /** The values of a labelled enum, as the API spells them. */
 export type EnumValue<E extends LabelledEnum> = keyof (typeof ENUM_LABELS)[E] & string;
-

@@ -95,7 +95,8 @@ const namedProductsCertified: MetricDefinition = {
   kind: 'stock',
   rollup: 'distinct_count',
   rows: (ctx) => {
-    const levels = ctx.params.level === 'district' ? ['district', 'province', 'central'] : ctx.params.level === 'province' ? ['province', 'central'] : ['central'];
+    const levels =
+      ctx.params.level === 'district' ? ['district', 'province', 'central'] : ctx.params.level === 'province' ? ['province', 'central'] : ['central'];
     return sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den
       FROM ${currentCertificates(ctx)} cur
       WHERE cur.product_id = ANY(${ctx.params.productIds ?? []}::int[]) AND cur.stars >= ${minStars(ctx)} AND cur.level = ANY(${levels}::text[])`;
@@ -311,10 +312,26 @@ const subjectsSupported: MetricDefinition = {
 };
 
 export const METRICS: readonly MetricDefinition[] = [
-  certifiedProducts, newCertifiedProducts, upgradedProducts, nationalCandidates, namedProductsCertified,
-  subjects, cooperativeShare, valueChainSubjects, communesWithProducts, allocatedVnd, disbursedVnd,
-  disbursementRate, trainingClasses, learnersTrained, trainingCoverage, promotionEvents, salesPoints,
-  tourismProducts, expiringCertificates, subjectsSupported,
+  certifiedProducts,
+  newCertifiedProducts,
+  upgradedProducts,
+  nationalCandidates,
+  namedProductsCertified,
+  subjects,
+  cooperativeShare,
+  valueChainSubjects,
+  communesWithProducts,
+  allocatedVnd,
+  disbursedVnd,
+  disbursementRate,
+  trainingClasses,
+  learnersTrained,
+  trainingCoverage,
+  promotionEvents,
+  salesPoints,
+  tourismProducts,
+  expiringCertificates,
+  subjectsSupported,
 ];
 
 const BY_ID = new Map(METRICS.map((m) => [m.id, m]));

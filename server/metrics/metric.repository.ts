@@ -53,7 +53,10 @@ export async function evaluateMetrics(db: Db, requests: MetricRequest[]): Promis
   const rows = await queryRows(
     db,
     METRIC_ROW,
-    join(requests.map((r, i) => sql`(${requestSql(i, r)})`), ' UNION ALL '),
+    join(
+      requests.map((r, i) => sql`(${requestSql(i, r)})`),
+      ' UNION ALL ',
+    ),
   );
   requests.forEach((r, i) => {
     const empty = r.rollup === 'ratio_of_sums' || r.rollup === 'distinct_share' ? null : 0;

@@ -10,14 +10,16 @@ export enum TargetUnit {
   vnd = 'vnd',
   people = 'people',
 }
-registerEnumType(TargetUnit, { name: 'TargetUnit',
+registerEnumType(TargetUnit, {
+  name: 'TargetUnit',
   valuesConfig: {
     count: { description: 'A number of products, subjects, classes, events…' },
     percent: { description: 'A percentage (35 means 35%).' },
     vnd: { description: 'Vietnamese đồng.' },
     people: { description: 'A number of people.' },
   },
-  description: 'What a target value counts.' });
+  description: 'What a target value counts.',
+});
 
 export enum MilestoneKind {
   district_round = 'district_round',
@@ -29,7 +31,8 @@ export enum MilestoneKind {
   deliverable = 'deliverable',
   other = 'other',
 }
-registerEnumType(MilestoneKind, { name: 'MilestoneKind',
+registerEnumType(MilestoneKind, {
+  name: 'MilestoneKind',
   valuesConfig: {
     district_round: { description: 'District evaluation round deadline.' },
     province_round: { description: 'Provincial evaluation round deadline.' },
@@ -40,7 +43,8 @@ registerEnumType(MilestoneKind, { name: 'MilestoneKind',
     deliverable: { description: 'Any other dated deliverable (software, apparatus, report).' },
     other: { description: 'Anything else with a deadline.' },
   },
-  description: 'Kind of dated commitment in a plan.' });
+  description: 'Kind of dated commitment in a plan.',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'An OCOP implementation plan (kế hoạch) issued by a province or district.' })
 @Entity('plan')

@@ -14,7 +14,7 @@ registerEnumType(PlanOrderField, { name: 'PlanOrderField', description: 'Sortabl
 export const PlanOrder = orderInput(PlanOrderField, 'Plan');
 export type PlanOrder = InstanceType<typeof PlanOrder>;
 
-@InputType({ description: "Filters for plans; all given conditions must hold. The unit scope applies to the issuing unit." })
+@InputType({ description: 'Filters for plans; all given conditions must hold. The unit scope applies to the issuing unit.' })
 export class PlanFilter extends UnitScopeFilter {
   @Field(() => Int, { nullable: true, description: 'Plan year.' })
   year?: number | null;

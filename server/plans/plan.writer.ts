@@ -15,7 +15,19 @@ import { planReferences, setTargetProducts, targetProductIds, targetReferences }
 export const planWriter = new RecordWriter<Plan, PlanInput>({
   entity: Plan,
   uniqueKey: 'key',
-  values: inputColumns(['key', 'issuerUnitId', 'issuerName', 'documentNumber', 'issuedOn', 'year', 'periodStart', 'periodEnd', 'title', 'productGroupsDecision', 'source']),
+  values: inputColumns([
+    'key',
+    'issuerUnitId',
+    'issuerName',
+    'documentNumber',
+    'issuedOn',
+    'year',
+    'periodStart',
+    'periodEnd',
+    'title',
+    'productGroupsDecision',
+    'source',
+  ]),
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'issuerUnitId', 'issuedOn', 'periodStart')) {
       const on = input.issuedOn ?? input.periodStart;
@@ -38,7 +50,9 @@ async function checkPlanScope(w: Write, problems: Problems, plan: Plan, scopeUni
 export const targetWriter = new RecordWriter<Target, TargetInput>({
   entity: Target,
   uniqueKey: 'key',
-  values: inputColumns(['key', 'planId', 'parentTargetId', 'metric', 'params', 'scopeUnitId', 'targetMin', 'targetMax', 'unit', 'dueDate', 'wording'], { params: {} }),
+  values: inputColumns(['key', 'planId', 'parentTargetId', 'metric', 'params', 'scopeUnitId', 'targetMin', 'targetMax', 'unit', 'dueDate', 'wording'], {
+    params: {},
+  }),
   async check(w, input, record, before, problems) {
     if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);

@@ -34,7 +34,8 @@ export enum ProductStatus {
   expired = 'expired',
   revoked = 'revoked',
 }
-registerEnumType(ProductStatus, { name: 'ProductStatus',
+registerEnumType(ProductStatus, {
+  name: 'ProductStatus',
   valuesConfig: {
     idea: { description: 'Ý tưởng sản phẩm: proposed, not yet registered.' },
     registered: { description: 'Registered with the programme, not yet scored.' },
@@ -42,7 +43,9 @@ registerEnumType(ProductStatus, { name: 'ProductStatus',
     certified: { description: 'Holds a valid certificate of 3★ or more.' },
     expired: { description: 'Its last certificate expired (36 months).' },
     revoked: { description: 'Its certificate was revoked.' },
-  }, description: 'Where a product stands in the OCOP cycle.' });
+  },
+  description: 'Where a product stands in the OCOP cycle.',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'A product (or tourism service) registered in the OCOP programme.' })
 @Entity('product')

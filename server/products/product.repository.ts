@@ -101,14 +101,18 @@ function prefetchSql(db: Db, want: ProductPrefetch) {
     joins.push(joined);
     row[as] = PREFETCHED[as];
   };
-  if (want.subject) add('_subject', jsonObject(db, Subject, 'ps', want.subject), sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
+  if (want.subject)
+    add('_subject', jsonObject(db, Subject, 'ps', want.subject), sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
   if (want.unit) add('_unit', jsonObject(db, AdminUnit, 'pu', want.unit), sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
   if (want.unit && want.district) add('_district', jsonObject(db, AdminUnit, 'pd', want.district), sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
   if (want.unit && want.province) add('_province', jsonObject(db, AdminUnit, 'pp', want.province), sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
   if (want.currentCertificate) {
-    add('_certificate', jsonObject(db, Certificate, 'pc', want.currentCertificate),
+    add(
+      '_certificate',
+      jsonObject(db, Certificate, 'pc', want.currentCertificate),
       sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
-          ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`);
+          ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`,
+    );
   }
   return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };
 }

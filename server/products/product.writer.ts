@@ -15,9 +15,15 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
-      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.registeredOn ?? today() }, input.registeredOn ? 'registeredOn' : 'today, no registration date given');
+      await checkUnitOn(
+        w,
+        problems,
+        'input.unitId',
+        input.unitId,
+        { on: input.registeredOn ?? today() },
+        input.registeredOn ? 'registeredOn' : 'today, no registration date given',
+      );
     }
   },
   references: (row) => productReferences(row.id),
 });
-

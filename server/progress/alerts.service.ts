@@ -35,18 +35,24 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
   const rangeEn = p.targetMax === null ? en.format(p.targetMin) : `${en.format(p.targetMin)}–${en.format(p.targetMax)}`;
   const actual = p.actual ?? 0;
   if (p.status === ProgressStatus.overdue) {
-    return alert(AlertKind.target_overdue, AlertSeverity.high,
+    return alert(
+      AlertKind.target_overdue,
+      AlertSeverity.high,
       `${metric.label.vi} (${unitName}) quá hạn ${formatDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
       `${metric.label.en} (${unitName}) is past its due date ${p.target.dueDate}: ${en.format(actual)} of ${rangeEn}.`,
-      { target: p.target });
+      { target: p.target },
+    );
   }
   if (p.status === ProgressStatus.off_track || p.status === ProgressStatus.at_risk) {
     const forecast = p.forecast === null ? '—' : vi.format(Math.round(p.forecast * 100) / 100);
     const forecastEn = p.forecast === null ? '—' : en.format(Math.round(p.forecast * 100) / 100);
-    return alert(AlertKind.target_off_track, p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
+    return alert(
+      AlertKind.target_off_track,
+      p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
       `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${formatDate(p.target.dueDate)}.`,
       `${metric.label.en} (${unitName}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${p.target.dueDate}.`,
-      { target: p.target });
+      { target: p.target },
+    );
   }
   return null;
 }
@@ -91,28 +97,43 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
   for (const d of districts) {
     const value = figures.get(resultKey(0, d.id, asOf))?.value ?? null;
     if (value !== null && value < elapsed - DISBURSEMENT_LAG_POINTS) {
-      alerts.push(alert(AlertKind.disbursement_lagging, AlertSeverity.medium,
-        `${d.name} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
-        `${d.name} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
-        { unitId: d.id }));
+      alerts.push(
+        alert(
+          AlertKind.disbursement_lagging,
+          AlertSeverity.medium,
+          `${d.name} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
+          `${d.name} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
+          { unitId: d.id },
+        ),
+      );
     }
   }
 
   const expiringCount = figures.get(resultKey(1, unit.id, asOf))?.value ?? 0;
   if (expiringCount > 0) {
     const until = addDays(asOf, 183);
-    alerts.push(alert(AlertKind.certificates_expiring, AlertSeverity.medium,
-      `${vi.format(expiringCount)} sản phẩm có giấy chứng nhận OCOP hết hạn trước ${formatDate(until)}: cần đánh giá lại.`,
-      `${en.format(expiringCount)} products have OCOP certificates expiring within ${EXPIRY_WINDOW_MONTHS} months: re-evaluation needed.`,
-      { unitId: unit.id, count: expiringCount }));
+    alerts.push(
+      alert(
+        AlertKind.certificates_expiring,
+        AlertSeverity.medium,
+        `${vi.format(expiringCount)} sản phẩm có giấy chứng nhận OCOP hết hạn trước ${formatDate(until)}: cần đánh giá lại.`,
+        `${en.format(expiringCount)} products have OCOP certificates expiring within ${EXPIRY_WINDOW_MONTHS} months: re-evaluation needed.`,
+        { unitId: unit.id, count: expiringCount },
+      ),
+    );
   }
 
   for (const m of milestoneProgress(milestones, rounds, asOf)) {
     if (m.status !== MilestoneStatus.overdue || m.milestone.deadline < addDays(asOf, -365)) continue;
-    alerts.push(alert(AlertKind.milestone_overdue, AlertSeverity.high,
-      `Quá hạn ${formatDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
-      `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
-      { milestone: m.milestone, unitId: m.milestone.scopeUnitId }));
+    alerts.push(
+      alert(
+        AlertKind.milestone_overdue,
+        AlertSeverity.high,
+        `Quá hạn ${formatDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
+        `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
+        { milestone: m.milestone, unitId: m.milestone.scopeUnitId },
+      ),
+    );
   }
   const order = [AlertSeverity.high, AlertSeverity.medium, AlertSeverity.low];
   return alerts.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));

@@ -12,7 +12,8 @@ export class ComparisonResolver {
   @Authorized()
   @Query(() => DistrictComparison, {
     nullable: true,
-    description: 'Every district of a province on one metric for a period: actual, own target, share, rank and rank change, per-denominator figures. Null for an unknown province.',
+    description:
+      'Every district of a province on one metric for a period: actual, own target, share, rank and rank change, per-denominator figures. Null for an unknown province.',
   })
   districtComparison(
     @Arg('provinceCode', () => String, { description: 'GSO province code, read as of the period start ("24" in 2024 is Bắc Giang).' }) provinceCode: string,

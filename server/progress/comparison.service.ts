@@ -79,7 +79,11 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
     const own: DistrictTarget | undefined = targets.find((t) => t.scopeUnitId === d.id && sameParams(t.params, r.params));
     const status = own
       ? progressFigures({
-          periodStart: own.periodStart, dueDate: own.dueDate, asOf: at, actual, targetMin: Number(own.targetMin),
+          periodStart: own.periodStart,
+          dueDate: own.dueDate,
+          asOf: at,
+          actual,
+          targetMin: Number(own.targetMin),
           baseline: metric.kind === 'stock' ? (value(0, d.id, baselineDate) ?? 0) : 0,
         }).status
       : null;

@@ -32,7 +32,9 @@ export class ProgressResolver {
   kpis(
     @Arg('unitCode', () => String, { description: 'GSO code of a province or district.' }) unitCode: string,
     @Arg('year', () => Int, { description: 'Plan year.' }) year: number,
-    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the figures (default today); also the date on which the code is read.' }) asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the figures (default today); also the date on which the code is read.' }) asOf:
+      | string
+      | null,
     @Ctx() ctx: Context,
   ): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput('year', `expected a plan year such as 2024, got ${year}`);

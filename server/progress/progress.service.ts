@@ -35,7 +35,13 @@ interface PlannedTarget {
 
 export function metricInfo(m: MetricDefinition, rollup: Rollup = m.rollup): MetricInfo {
   return Object.assign(new MetricInfo(), {
-    id: m.id, version: m.version, labelVi: m.label.vi, labelEn: m.label.en, rule: m.rule, kind: m.kind, rollup,
+    id: m.id,
+    version: m.version,
+    labelVi: m.label.vi,
+    labelEn: m.label.en,
+    rule: m.rule,
+    kind: m.kind,
+    rollup,
   });
 }
 
@@ -81,21 +87,24 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
     const actual = p.at < t.periodStart ? baseline : now.value;
     const path = { periodStart: t.periodStart, dueDate: t.dueDate, baseline, targetMin };
     const figures = progressFigures({ ...path, asOf, actual });
-    progress.set(t.id, Object.assign(new TargetProgress(), {
-      target: t,
-      metric: metricInfo(p.metric, p.rollup),
-      asOf,
-      measuredOn: p.at,
-      unit: t.unit,
-      actual,
-      targetMin,
-      targetMax: t.targetMax === null ? null : Number(t.targetMax),
-      baseline,
-      sourceRows: now.sourceRows,
-      series: p.seriesDates.map((date) => Object.assign(new ProgressPoint(), { date, actual: value(date).value, expected: expectedToDate(path, date) })),
-      districts: [],
-      ...figures,
-    }));
+    progress.set(
+      t.id,
+      Object.assign(new TargetProgress(), {
+        target: t,
+        metric: metricInfo(p.metric, p.rollup),
+        asOf,
+        measuredOn: p.at,
+        unit: t.unit,
+        actual,
+        targetMin,
+        targetMax: t.targetMax === null ? null : Number(t.targetMax),
+        baseline,
+        sourceRows: now.sourceRows,
+        series: p.seriesDates.map((date) => Object.assign(new ProgressPoint(), { date, actual: value(date).value, expected: expectedToDate(path, date) })),
+        districts: [],
+        ...figures,
+      }),
+    );
   }
   const top: TargetProgress[] = [];
   for (const t of targets) {

@@ -9,40 +9,46 @@ export enum EventKind {
   conference = 'conference',
   online = 'online',
 }
-registerEnumType(EventKind, { name: 'EventKind',
+registerEnumType(EventKind, {
+  name: 'EventKind',
   valuesConfig: {
     fair: { description: 'Hội chợ.' },
     exhibition: { description: 'Triển lãm.' },
     conference: { description: 'Hội nghị / hội thảo.' },
     online: { description: 'Online or e-commerce promotion.' },
   },
-  description: 'Hội chợ, triển lãm, hội nghị, or online / e-commerce promotion.' });
+  description: 'Hội chợ, triển lãm, hội nghị, or online / e-commerce promotion.',
+});
 
 export enum EventScope {
   in_province = 'in_province',
   out_of_province = 'out_of_province',
   international = 'international',
 }
-registerEnumType(EventScope, { name: 'EventScope',
+registerEnumType(EventScope, {
+  name: 'EventScope',
   valuesConfig: {
     in_province: { description: 'In the organising province.' },
     out_of_province: { description: 'In another province.' },
     international: { description: 'Abroad or international.' },
   },
-  description: 'Where the event takes place relative to the organising province.' });
+  description: 'Where the event takes place relative to the organising province.',
+});
 
 export enum SalesPointStatus {
   existing = 'existing',
   upgraded = 'upgraded',
   new = 'new',
 }
-registerEnumType(SalesPointStatus, { name: 'SalesPointStatus',
+registerEnumType(SalesPointStatus, {
+  name: 'SalesPointStatus',
   valuesConfig: {
     existing: { description: 'Existing point, unchanged.' },
     upgraded: { description: 'Existing point upgraded.' },
     new: { description: 'Newly supported point.' },
   },
-  description: 'State of an OCOP sales point: existing, upgraded, or newly supported.' });
+  description: 'State of an OCOP sales point: existing, upgraded, or newly supported.',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'A trade-promotion event (xúc tiến thương mại).' })
 @Entity('promotion_event')

@@ -27,7 +27,14 @@ export function listPromotionEvents(db: Db, args: PromotionEventsArgs): Promise<
   if (f?.kinds?.length) where.push(sql`ev.kind = ANY(${f.kinds}::text[])`);
   if (f?.scopes?.length) where.push(sql`ev.scope = ANY(${f.scopes}::text[])`);
   if (f?.year != null) where.push(inYear(raw('ev.starts_on'), f.year));
-  return fetchEntityPage(db, PromotionEvent, 'ev', { where, sort: sortKeys(EVENT_ORDER, args.orderBy, PromotionEventOrderField.STARTS_ON) }, args, PromotionEventConnection);
+  return fetchEntityPage(
+    db,
+    PromotionEvent,
+    'ev',
+    { where, sort: sortKeys(EVENT_ORDER, args.orderBy, PromotionEventOrderField.STARTS_ON) },
+    args,
+    PromotionEventConnection,
+  );
 }
 
 const SALES_POINT_ORDER: Record<SalesPointOrderField, Sql> = {
@@ -39,5 +46,12 @@ export function listSalesPoints(db: Db, args: SalesPointsArgs): Promise<SalesPoi
   const f = args.filter;
   const where = unitScopeConditions(raw('sp.unit_id'), f);
   if (f?.statuses?.length) where.push(sql`sp.status = ANY(${f.statuses}::text[])`);
-  return fetchEntityPage(db, SalesPoint, 'sp', { where, sort: sortKeys(SALES_POINT_ORDER, args.orderBy, SalesPointOrderField.NAME) }, args, SalesPointConnection);
+  return fetchEntityPage(
+    db,
+    SalesPoint,
+    'sp',
+    { where, sort: sortKeys(SALES_POINT_ORDER, args.orderBy, SalesPointOrderField.NAME) },
+    args,
+    SalesPointConnection,
+  );
 }

@@ -31,14 +31,22 @@ export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');
-    if (input.status !== SalesPointStatus.upgraded && input.upgradedOn) problems.add('input.upgradedOn', `only upgraded points have one, this one is ${input.status}`);
+    if (input.status !== SalesPointStatus.upgraded && input.upgradedOn)
+      problems.add('input.upgradedOn', `only upgraded points have one, this one is ${input.status}`);
     if (isNewOrChanged(before, record, 'unitId', 'openedOn')) {
-      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.openedOn ?? today() }, input.openedOn ? 'openedOn' : 'today, no opening date given');
+      await checkUnitOn(
+        w,
+        problems,
+        'input.unitId',
+        input.unitId,
+        { on: input.openedOn ?? today() },
+        input.openedOn ? 'openedOn' : 'today, no opening date given',
+      );
     }
-    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId'))
+      await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
   },
 });
 
 export const createPromotionEvent = (w: Write, input: PromotionEventInput, importKey?: string) =>
   promotionEventWriter.create(w, input, importKey ? { importKey } : {});
-

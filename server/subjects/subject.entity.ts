@@ -25,12 +25,15 @@ export enum EnterpriseSize {
   small = 'small',
   medium = 'medium',
 }
-registerEnumType(EnterpriseSize, { name: 'EnterpriseSize',
+registerEnumType(EnterpriseSize, {
+  name: 'EnterpriseSize',
   valuesConfig: {
     micro: { description: 'Siêu nhỏ.' },
     small: { description: 'Nhỏ.' },
     medium: { description: 'Vừa.' },
-  }, description: 'Enterprise size class under Decree 39/2018/NĐ-CP.' });
+  },
+  description: 'Enterprise size class under Decree 39/2018/NĐ-CP.',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'An OCOP subject (chủ thể): the cooperative, group, enterprise or household business that owns products.' })
 @Entity('subject')

@@ -23,7 +23,9 @@ export class SubjectInput {
   @IsOptional()
   enterpriseSize?: EnterpriseSize | null;
 
-  @Field(() => Int, { description: 'Id of the unit (commune, or district where there is no commune level) where it is registered; must exist on `registeredOn` (today if none).' })
+  @Field(() => Int, {
+    description: 'Id of the unit (commune, or district where there is no commune level) where it is registered; must exist on `registeredOn` (today if none).',
+  })
   @IsInt()
   @Min(1, { message: 'must be a unit id' })
   unitId: number;

@@ -27,5 +27,12 @@ function subjectConditions(f: SubjectFilter | null | undefined): Sql[] {
 }
 
 export function listSubjects(db: Db, args: SubjectsArgs): Promise<SubjectConnection> {
-  return fetchEntityPage(db, Subject, 's', { where: subjectConditions(args.filter), sort: sortKeys(ORDER, args.orderBy, SubjectOrderField.NAME) }, args, SubjectConnection);
+  return fetchEntityPage(
+    db,
+    Subject,
+    's',
+    { where: subjectConditions(args.filter), sort: sortKeys(ORDER, args.orderBy, SubjectOrderField.NAME) },
+    args,
+    SubjectConnection,
+  );
 }

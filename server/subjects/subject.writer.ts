@@ -10,16 +10,24 @@ import { subjectReferences } from './subject-write.repository.ts';
 export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   entity: Subject,
   uniqueKey: 'code',
-  values: inputColumns(['code', 'name', 'type', 'enterpriseSize', 'unitId', 'registeredOn', 'valueChainLinked', 'representative', 'phone'], { valueChainLinked: false }),
+  values: inputColumns(['code', 'name', 'type', 'enterpriseSize', 'unitId', 'registeredOn', 'valueChainLinked', 'representative', 'phone'], {
+    valueChainLinked: false,
+  }),
   async check(w, input, record, before, problems) {
     if (input.enterpriseSize && input.type !== SubjectType.enterprise) {
       problems.add('input.enterpriseSize', `only enterprises have a size class, not a ${input.type}`);
     }
     // Units are checked when set: an old record keeps its (since reorganised) unit through other edits.
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
-      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.registeredOn ?? today() }, input.registeredOn ? 'registeredOn' : 'today, no registration date given');
+      await checkUnitOn(
+        w,
+        problems,
+        'input.unitId',
+        input.unitId,
+        { on: input.registeredOn ?? today() },
+        input.registeredOn ? 'registeredOn' : 'today, no registration date given',
+      );
     }
   },
   references: (row) => subjectReferences(row.id),
 });
-

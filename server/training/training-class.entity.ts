@@ -15,7 +15,7 @@ registerEnumType(TrainingAudience, {
     subjects: { description: 'OCOP subjects (chủ thể).' },
     mixed: { description: 'Both.' },
   },
- 
+
   description: 'Who a class trains: programme cadres (cán bộ), OCOP subjects (chủ thể), or both.',
 });
 

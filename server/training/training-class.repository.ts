@@ -20,5 +20,12 @@ export function listTrainingClasses(db: Db, args: TrainingClassesArgs): Promise<
   if (f?.audiences?.length) where.push(sql`c.audience = ANY(${f.audiences}::text[])`);
   if (f?.year != null) where.push(inYear(raw('c.starts_on'), f.year));
   if (f?.planId != null) where.push(sql`c.plan_id = ${f.planId}`);
-  return fetchEntityPage(db, TrainingClass, 'c', { where, sort: sortKeys(ORDER, args.orderBy, TrainingClassOrderField.STARTS_ON) }, args, TrainingClassConnection);
+  return fetchEntityPage(
+    db,
+    TrainingClass,
+    'c',
+    { where, sort: sortKeys(ORDER, args.orderBy, TrainingClassOrderField.STARTS_ON) },
+    args,
+    TrainingClassConnection,
+  );
 }

@@ -18,17 +18,7 @@ import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
 import { conflict, Problems, stillReferenced } from './write-errors.ts';
-import {
-  countReferences,
-  hardDeleteRow,
-  insertRow,
-  lockRow,
-  rowDiffers,
-  softDeleteRow,
-  tableOf,
-  updateRow,
-  type Table,
-} from './write.repository.ts';
+import { countReferences, hardDeleteRow, insertRow, lockRow, rowDiffers, softDeleteRow, tableOf, updateRow, type Table } from './write.repository.ts';
 
 export interface Versioned {
   id: number;
@@ -42,7 +32,10 @@ export type Values = Record<string, unknown>;
  * `values` of a record whose columns are the input's properties of the same
  * names: an optional property left out writes NULL, or its default.
  */
-export function inputColumns<Input>(properties: readonly (keyof Input & string)[], defaults: NoInfer<Partial<Record<keyof Input & string, unknown>>> = {}): (input: Input) => Values {
+export function inputColumns<Input>(
+  properties: readonly (keyof Input & string)[],
+  defaults: NoInfer<Partial<Record<keyof Input & string, unknown>>> = {},
+): (input: Input) => Values {
   return (input) => Object.fromEntries(properties.map((p) => [p, input[p] ?? defaults[p] ?? null]));
 }
 
@@ -154,7 +147,10 @@ export class RecordWriter<Row extends Versioned, Input> {
     if (!key) return this.spec.unique ?? {};
     const table = this.table(w);
     const column = table.columns.find((c) => c.property === key)!.column;
-    return { ...this.spec.unique, [`${table.name}_${column}_key`]: { field: `input.${key}`, message: `is already used by another ${this.label.toLowerCase()}` } };
+    return {
+      ...this.spec.unique,
+      [`${table.name}_${column}_key`]: { field: `input.${key}`, message: `is already used by another ${this.label.toLowerCase()}` },
+    };
   }
 
   /** The row locked for a change, after the version check. */
@@ -238,7 +234,9 @@ export class RecordWriter<Row extends Versioned, Input> {
     const unitId = (await this.access(w, asValues(before), id)) ?? null;
     if (this.spec.references) {
       const counts = await countReferences(w.tx, this.spec.references(before));
-      const reasons = Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `${what} (${n})`);
+      const reasons = Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([what, n]) => `${what} (${n})`);
       if (reasons.length) throw stillReferenced(this.label, id, reasons);
     }
     const table = this.table(w);

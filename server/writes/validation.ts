@@ -90,7 +90,8 @@ export function VndAtLeast(min: 0 | 1, options?: ValidationOptions): PropertyDec
       constraints: [min],
       validator: {
         validate: (v: unknown) => typeof v === 'string' && /^\d{1,18}$/.test(v) && BigInt(v) >= BigInt(min),
-        defaultMessage: () => (min === 1 ? 'must be a positive whole number of đồng (at most 18 digits)' : 'must be a whole number of đồng, 0 or more (at most 18 digits)'),
+        defaultMessage: () =>
+          min === 1 ? 'must be a positive whole number of đồng (at most 18 digits)' : 'must be a whole number of đồng, 0 or more (at most 18 digits)',
       },
     },
     options,

@@ -44,13 +44,25 @@ export function tableOf<E extends object>(tx: EntityManager, entity: EntityClass
     json: c.type === 'jsonb' || c.type === 'json',
     select: c.isSelect,
   }));
-  table = { entity, row: entityRow(entity), name: meta.tableName, columns, softDelete: Boolean(meta.deleteDateColumn), updatedAt: meta.updateDateColumn?.databaseName ?? null };
+  table = {
+    entity,
+    row: entityRow(entity),
+    name: meta.tableName,
+    columns,
+    softDelete: Boolean(meta.deleteDateColumn),
+    updatedAt: meta.updateDateColumn?.databaseName ?? null,
+  };
   tables.set(entity, table);
   return table;
 }
 
 function returning(table: Table): Sql {
-  return raw(table.columns.filter((c) => c.select).map((c) => `t.${c.column} AS "${c.property}"`).join(', '));
+  return raw(
+    table.columns
+      .filter((c) => c.select)
+      .map((c) => `t.${c.column} AS "${c.property}"`)
+      .join(', '),
+  );
 }
 
 function column(table: Table, property: string): Column {
@@ -110,7 +122,10 @@ export async function rowDiffers(tx: EntityManager, table: Table, id: number, va
   const row = await queryOne(
     tx,
     DIFFERS_ROW,
-    sql`SELECT ROW(${join(a.columns.map((c) => sql`t.${c}`), ', ')}) IS DISTINCT FROM ROW(${join(a.values, ', ')}) AS differs
+    sql`SELECT ROW(${join(
+      a.columns.map((c) => sql`t.${c}`),
+      ', ',
+    )}) IS DISTINCT FROM ROW(${join(a.values, ', ')}) AS differs
         FROM ${raw(table.name)} t WHERE t.id = ${id}`,
   );
   return row?.differs ?? false;
@@ -125,7 +140,11 @@ export async function updateRow<E extends object>(tx: EntityManager, table: Tabl
   const sets = a.columns.map((c, i) => sql`${c} = ${a.values[i]}`);
   sets.push(sql`version = t.version + 1`);
   if (table.updatedAt) sets.push(sql`${raw(table.updatedAt)} = now()`);
-  const row = await queryOne(tx, table.row, sql`WITH changed AS (UPDATE ${raw(table.name)} t SET ${join(sets, ', ')} WHERE t.id = ${id} RETURNING ${returning(table)}) SELECT * FROM changed`);
+  const row = await queryOne(
+    tx,
+    table.row,
+    sql`WITH changed AS (UPDATE ${raw(table.name)} t SET ${join(sets, ', ')} WHERE t.id = ${id} RETURNING ${returning(table)}) SELECT * FROM changed`,
+  );
   return row!;
 }
 
@@ -149,7 +168,10 @@ export async function countReferences(tx: EntityManager, checks: Record<string, 
   const row = await queryOne(
     tx,
     rowShape(Object.fromEntries(entries.map(([label]) => [label, 'int'] as const))),
-    sql`SELECT ${join(entries.map(([label, query], i) => sql`(SELECT count(*)::int FROM (${query}) ${raw(`r${i}`)}) AS ${raw(`"${label}"`)}`), ', ')}`,
+    sql`SELECT ${join(
+      entries.map(([label, query], i) => sql`(SELECT count(*)::int FROM (${query}) ${raw(`r${i}`)}) AS ${raw(`"${label}"`)}`),
+      ', ',
+    )}`,
   );
   return row ?? {};
 }
@@ -211,20 +233,13 @@ export function readRow<E extends object>(tx: EntityManager, table: Table<E>, id
 /** The id of another row of `table` whose `column` already holds `value`. */
 export async function takenBy(tx: EntityManager, table: Table, property: string, value: unknown, exceptId: number | null): Promise<number | undefined> {
   const c = column(table, property);
-  return queryId(
-    tx,
-    sql`SELECT id FROM ${raw(table.name)} WHERE ${raw(c.column)} = ${dbValue(c, value)} AND id <> ${exceptId ?? 0} LIMIT 1`,
-  );
+  return queryId(tx, sql`SELECT id FROM ${raw(table.name)} WHERE ${raw(c.column)} = ${dbValue(c, value)} AND id <> ${exceptId ?? 0} LIMIT 1`);
 }
 
 /** Which of `ids` are rows of `table` the viewer can read. */
 export async function readableIds(tx: EntityManager, table: Table, ids: number[]): Promise<number[]> {
   if (!ids.length) return [];
-  const rows = await queryRows(
-    tx,
-    ID_ROW,
-    sql`SELECT t.id FROM ${raw(table.name)} t WHERE t.id = ANY(${ids}::int[]) ${entityReadScope(table.entity, 't')}`,
-  );
+  const rows = await queryRows(tx, ID_ROW, sql`SELECT t.id FROM ${raw(table.name)} t WHERE t.id = ANY(${ids}::int[]) ${entityReadScope(table.entity, 't')}`);
   return rows.map((r) => r.id);
 }
 

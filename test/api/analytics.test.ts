@@ -1,5 +1,5 @@
 // `analytics` against the hand-computed small world (test/support/small-world.ts).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { cloneDatabase } from '../support/db.ts';
 import { gql, runGql } from '../support/graphql.ts';
@@ -26,29 +26,71 @@ describe('analytics', () => {
   it('counts products with a valid certificate on a date, by district and by stars, in one aggregate statement', async () => {
     const byDistrict = await table('CERTIFIED_PRODUCTS', ['DISTRICT'], { asOf: '2024-12-31' });
     // One statement for the aggregate, one for the data version that keys the result cache.
-    expect(byDistrict).toEqual({ rows: [['901', '1'], ['902', '2']], total: '3', statements: 2 });
-    expect((await table('CERTIFIED_PRODUCTS', ['STARS'], { asOf: '2024-12-31' })).rows).toEqual([['3', '1'], ['4', '1'], ['5', '1']]);
+    expect(byDistrict).toEqual({
+      rows: [
+        ['901', '1'],
+        ['902', '2'],
+      ],
+      total: '3',
+      statements: 2,
+    });
+    expect((await table('CERTIFIED_PRODUCTS', ['STARS'], { asOf: '2024-12-31' })).rows).toEqual([
+      ['3', '1'],
+      ['4', '1'],
+      ['5', '1'],
+    ]);
     expect((await table('CERTIFIED_PRODUCTS', ['PROVINCE'], { asOf: '2024-03-15' })).total).toBe('0');
   });
 
   it('groups by several dimensions at once and filters by product group and stars', async () => {
-    expect((await table('PRODUCTS', ['PRODUCT_GROUP'])).rows).toEqual([['beverage', '1'], ['food', '2'], ['herbal', '1'], ['tourism', '1']]);
-    expect((await table('CERTIFICATES', ['YEAR', 'STARS'])).rows).toEqual([['2021', '3', '1'], ['2023', '3', '1'], ['2024', '3', '1'], ['2024', '4', '1'], ['2024', '5', '1']]);
+    expect((await table('PRODUCTS', ['PRODUCT_GROUP'])).rows).toEqual([
+      ['beverage', '1'],
+      ['food', '2'],
+      ['herbal', '1'],
+      ['tourism', '1'],
+    ]);
+    expect((await table('CERTIFICATES', ['YEAR', 'STARS'])).rows).toEqual([
+      ['2021', '3', '1'],
+      ['2023', '3', '1'],
+      ['2024', '3', '1'],
+      ['2024', '4', '1'],
+      ['2024', '5', '1'],
+    ]);
     expect((await table('CERTIFICATES', ['YEAR'], { minStars: 4, groups: ['food'] })).rows).toEqual([['2024', '1']]);
-    expect((await table('SUBJECTS', ['SUBJECT_TYPE'])).rows).toEqual([['cooperative', '3'], ['enterprise', '1'], ['household', '1']]);
+    expect((await table('SUBJECTS', ['SUBJECT_TYPE'])).rows).toEqual([
+      ['cooperative', '3'],
+      ['enterprise', '1'],
+      ['household', '1'],
+    ]);
   });
 
   it('sums money exactly by funding source, leaving out deleted payments', async () => {
     const paid = await table('DISBURSED_VND', ['FUNDING_SOURCE'], { years: [2024] });
-    expect(paid).toMatchObject({ rows: [['central', '500000000'], ['provincial', '500000000']], total: '1000000000' });
+    expect(paid).toMatchObject({
+      rows: [
+        ['central', '500000000'],
+        ['provincial', '500000000'],
+      ],
+      total: '1000000000',
+    });
     // 2^53 + 1 would lose its last digit as a double.
-    await db.query(`INSERT INTO budget_allocation (year, source, amount, recipient_unit_id, activity) VALUES (2030, 'other', 9007199254740993, $1, 'x')`, [world.unitId('903')]);
+    onTestFinished(() => db.query(`DELETE FROM budget_allocation WHERE year = 2030`));
+    await db.query(`INSERT INTO budget_allocation (year, source, amount, recipient_unit_id, activity) VALUES (2030, 'other', 9007199254740993, $1, 'x')`, [
+      world.unitId('903'),
+    ]);
     expect((await table('ALLOCATED_VND', ['YEAR'], { years: [2030] })).rows).toEqual([['2030', '9007199254740993']]);
   });
 
   it('groups by quarter and month of the measure’s date', async () => {
-    expect((await table('LEARNERS', ['QUARTER'])).rows).toEqual([['2024-Q1', '45'], ['2024-Q4', '40']]);
-    expect((await table('PROMOTION_EVENTS', ['MONTH'])).rows).toEqual([['2024-03', '1'], ['2024-05', '1'], ['2024-11', '1']]);
+    expect((await table('LEARNERS', ['QUARTER'])).rows).toEqual([
+      ['2024-Q1', '45'],
+      ['2024-Q4', '40'],
+    ]);
+    expect((await table('PROMOTION_EVENTS', ['MONTH'])).rows).toEqual([
+      ['2024-03', '1'],
+      ['2024-05', '1'],
+      ['2024-11', '1'],
+    ]);
   });
 
   it('reaches old records through a unit created in 2025', async () => {
@@ -72,8 +114,12 @@ describe('the result cache', () => {
     const again = await table('PRODUCTS', ['DISTRICT']);
     expect(again.rows).toEqual(first.rows);
     expect(again.statements).toBe(1); // only the data-version check
-    await db.query(`INSERT INTO product (code, name, product_group, subject_id, unit_id, status) VALUES ('G', 'Product G', 'food', $1, $2, 'idea')`,
-      [world.subject.S1, world.unitId('90011')]);
+    // The other tests count products: G goes again when this one ends.
+    onTestFinished(() => db.query(`DELETE FROM product WHERE code = 'G'`));
+    await db.query(`INSERT INTO product (code, name, product_group, subject_id, unit_id, status) VALUES ('G', 'Product G', 'food', $1, $2, 'idea')`, [
+      world.subject.S1,
+      world.unitId('90011'),
+    ]);
     const after = await table('PRODUCTS', ['DISTRICT']);
     expect(after.statements).toBe(2);
     expect(after.total).toBe(String(Number(first.total) + 1));

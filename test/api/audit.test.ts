@@ -28,28 +28,63 @@ beforeAll(async () => {
   lySon = await unitId(db, '536');
   startedAt = new Date(Date.now() - 1000).toISOString();
   const create = 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }';
-  subjectId = (await gql(db, create, { input: { code: 'CT-AUDIT', name: 'HTX Nhật ký', type: 'cooperative', unitId: chu, registeredOn: '2022-02-02', phone: '0900 000 001' } }, v.lucNgan)).data.createSubject.id;
-  await gql(db, 'mutation ($input: SubjectInput!) { updateSubject(id: ' + subjectId + ', version: 1, input: $input) { id } }', {
-    input: { code: 'CT-AUDIT', name: 'HTX Nhật ký Chũ', type: 'cooperative', unitId: chu, registeredOn: '2022-02-02', phone: '0900 000 001' },
-  }, v.bacGiang);
-  lySonSubject = (await gql(db, create, { input: { code: 'CT-AUDIT-LS', name: 'HTX Tỏi', type: 'cooperative', unitId: lySon, registeredOn: '2022-02-02' } }, v.admin)).data.createSubject.id;
+  subjectId = (
+    await gql(
+      db,
+      create,
+      { input: { code: 'CT-AUDIT', name: 'HTX Nhật ký', type: 'cooperative', unitId: chu, registeredOn: '2022-02-02', phone: '0900 000 001' } },
+      v.lucNgan,
+    )
+  ).data.createSubject.id;
+  await gql(
+    db,
+    'mutation ($input: SubjectInput!) { updateSubject(id: ' + subjectId + ', version: 1, input: $input) { id } }',
+    {
+      input: { code: 'CT-AUDIT', name: 'HTX Nhật ký Chũ', type: 'cooperative', unitId: chu, registeredOn: '2022-02-02', phone: '0900 000 001' },
+    },
+    v.bacGiang,
+  );
+  lySonSubject = (
+    await gql(db, create, { input: { code: 'CT-AUDIT-LS', name: 'HTX Tỏi', type: 'cooperative', unitId: lySon, registeredOn: '2022-02-02' } }, v.admin)
+  ).data.createSubject.id;
   await gql(db, `mutation { deleteSubject(id: ${lySonSubject}, version: 1) { id } }`, {}, v.admin);
 });
 
 describe('audit entries', () => {
   it('record who, what, which record, its unit, and the row before and after', async () => {
-    const rows = await db.query(`SELECT user_id, username, action, entity, entity_id, unit_id, before, after FROM audit_log WHERE entity = 'subject' AND entity_id = $1 ORDER BY id`, [subjectId]);
+    const rows = await db.query(
+      `SELECT user_id, username, action, entity, entity_id, unit_id, before, after FROM audit_log WHERE entity = 'subject' AND entity_id = $1 ORDER BY id`,
+      [subjectId],
+    );
     expect(rows).toHaveLength(2);
     const [created, updated] = rows;
-    expect(created).toMatchObject({ user_id: v.lucNgan.user.id, username: v.lucNgan.user.username, action: 'create', entity: 'subject', entity_id: subjectId, unit_id: chu, before: null });
-    expect(created.after).toMatchObject({ id: subjectId, code: 'CT-AUDIT', name: 'HTX Nhật ký', unitId: chu, version: 1, registeredOn: '2022-02-02', phone: '0900 000 001' });
+    expect(created).toMatchObject({
+      user_id: v.lucNgan.user.id,
+      username: v.lucNgan.user.username,
+      action: 'create',
+      entity: 'subject',
+      entity_id: subjectId,
+      unit_id: chu,
+      before: null,
+    });
+    expect(created.after).toMatchObject({
+      id: subjectId,
+      code: 'CT-AUDIT',
+      name: 'HTX Nhật ký',
+      unitId: chu,
+      version: 1,
+      registeredOn: '2022-02-02',
+      phone: '0900 000 001',
+    });
     expect(updated).toMatchObject({ user_id: v.bacGiang.user.id, action: 'update' });
     expect(updated.before).toMatchObject({ name: 'HTX Nhật ký', version: 1 });
     expect(updated.after).toMatchObject({ name: 'HTX Nhật ký Chũ', version: 2 });
   });
 
   it('keep the last state of a deleted record', async () => {
-    const [row] = await db.query(`SELECT action, before, after FROM audit_log WHERE entity = 'subject' AND entity_id = $1 AND action = 'delete'`, [lySonSubject]);
+    const [row] = await db.query(`SELECT action, before, after FROM audit_log WHERE entity = 'subject' AND entity_id = $1 AND action = 'delete'`, [
+      lySonSubject,
+    ]);
     expect(row).toMatchObject({ action: 'delete', after: null, before: { code: 'CT-AUDIT-LS', unitId: lySon } });
   });
 
@@ -69,13 +104,20 @@ describe('the auditLog query', () => {
     expect(data.auditLog.totalCount).toBe(2);
     expect(data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['update', 'create']);
     expect(data.auditLog.edges[0].node).toMatchObject({
-      userId: v.bacGiang.user.id, username: v.bacGiang.user.username, entity: 'subject', entityId: subjectId, unit: { code: '07525' }, importBatchId: null,
-      before: { name: 'HTX Nhật ký' }, after: { name: 'HTX Nhật ký Chũ' },
+      userId: v.bacGiang.user.id,
+      username: v.bacGiang.user.username,
+      entity: 'subject',
+      entityId: subjectId,
+      unit: { code: '07525' },
+      importBatchId: null,
+      before: { name: 'HTX Nhật ký' },
+      after: { name: 'HTX Nhật ký Chũ' },
     });
 
     const byUser = await gql(db, AUDIT, { filter: { username: v.admin.user.username } }, v.admin);
     expect(byUser.data.auditLog.edges.map((e: { node: { action: string; entityId: number } }) => [e.node.action, e.node.entityId])).toEqual([
-      ['delete', lySonSubject], ['create', lySonSubject],
+      ['delete', lySonSubject],
+      ['create', lySonSubject],
     ]);
 
     const inWindow = await gql(db, AUDIT, { filter: { from: startedAt, to: new Date(Date.now() + 60_000).toISOString() } }, v.admin);
@@ -101,7 +143,9 @@ describe('the auditLog query', () => {
   it('refuses district officers and analysts', async () => {
     for (const viewer of [v.lucNgan, v.analyst]) {
       const res = await gqlAs(db, viewer, AUDIT);
-      expect(errorOf(res, 'FORBIDDEN').message).toBe(`The audit log is open to administrators and province administrators only, not to the ${viewer.user.role} role.`);
+      expect(errorOf(res, 'FORBIDDEN').message).toBe(
+        `The audit log is open to administrators and province administrators only, not to the ${viewer.user.role} role.`,
+      );
     }
   });
 });

@@ -52,10 +52,20 @@ describe('budgetAllocations', () => {
   it('lists every line by year by default (ties by id), page by page', async () => {
     // Within a year, ids follow the plan files (bac-giang-2022, bac-giang-2024, bau-bang-2021, binh-thuan-2024, ly-son-2022).
     const expected = ids([
-      'bau-bang-2021:district', 'bau-bang-2021:central', 'bau-bang-2021:other',
-      'bac-giang-2022:central', 'ly-son-2022:central', 'ly-son-2022:district', 'ly-son-2022:other',
-      'bac-giang-2024:central', 'bac-giang-2024:provincial', 'bac-giang-2024:district', 'bac-giang-2024:other',
-      'binh-thuan-2024:central', 'binh-thuan-2024:district', 'binh-thuan-2024:other',
+      'bau-bang-2021:district',
+      'bau-bang-2021:central',
+      'bau-bang-2021:other',
+      'bac-giang-2022:central',
+      'ly-son-2022:central',
+      'ly-son-2022:district',
+      'ly-son-2022:other',
+      'bac-giang-2024:central',
+      'bac-giang-2024:provincial',
+      'bac-giang-2024:district',
+      'bac-giang-2024:other',
+      'binh-thuan-2024:central',
+      'binh-thuan-2024:district',
+      'binh-thuan-2024:other',
       'X',
     ]);
     await expectPaging(db, 'budgetAllocations', '', expected, 4);
@@ -64,10 +74,20 @@ describe('budgetAllocations', () => {
   it('orders by amount, unstated amounts last, and pages through the ties', async () => {
     // The ten unstated amounts tie, so they follow the id, descending like the sort.
     const expected = ids([
-      'bac-giang-2024:provincial', 'bac-giang-2022:central', 'bac-giang-2024:district', 'bac-giang-2024:central', 'X',
-      'ly-son-2022:other', 'ly-son-2022:district', 'ly-son-2022:central',
-      'binh-thuan-2024:other', 'binh-thuan-2024:district', 'binh-thuan-2024:central',
-      'bau-bang-2021:other', 'bau-bang-2021:central', 'bau-bang-2021:district',
+      'bac-giang-2024:provincial',
+      'bac-giang-2022:central',
+      'bac-giang-2024:district',
+      'bac-giang-2024:central',
+      'X',
+      'ly-son-2022:other',
+      'ly-son-2022:district',
+      'ly-son-2022:central',
+      'binh-thuan-2024:other',
+      'binh-thuan-2024:district',
+      'binh-thuan-2024:central',
+      'bau-bang-2021:other',
+      'bau-bang-2021:central',
+      'bau-bang-2021:district',
       'bac-giang-2024:other',
     ]);
     await expectPaging(db, 'budgetAllocations', 'orderBy: [{ field: AMOUNT, direction: DESC }]', expected, 4);
@@ -76,15 +96,23 @@ describe('budgetAllocations', () => {
   it('orders by source from central down', async () => {
     const { data } = await gql(db, `{ budgetAllocations(filter: { year: 2024 }, orderBy: [{ field: SOURCE }]) { edges { node { source } } } }`);
     expect(data.budgetAllocations.edges.map((e: { node: { source: string } }) => e.node.source)).toEqual([
-      'central', 'central', 'provincial', 'district', 'district', 'other', 'other',
+      'central',
+      'central',
+      'provincial',
+      'district',
+      'district',
+      'other',
+      'other',
     ]);
   });
 
   it('filters by plan, year, sources and recipient unit', async () => {
-    expect(await listIds(db, 'budgetAllocations', `filter: { planId: ${await planId('bac-giang-2024')} }, orderBy: [{ field: AMOUNT, direction: DESC }]`)).toEqual(
-      ids(['bac-giang-2024:provincial', 'bac-giang-2024:district', 'bac-giang-2024:central', 'bac-giang-2024:other']),
+    expect(
+      await listIds(db, 'budgetAllocations', `filter: { planId: ${await planId('bac-giang-2024')} }, orderBy: [{ field: AMOUNT, direction: DESC }]`),
+    ).toEqual(ids(['bac-giang-2024:provincial', 'bac-giang-2024:district', 'bac-giang-2024:central', 'bac-giang-2024:other']));
+    expect(await listIds(db, 'budgetAllocations', 'filter: { year: 2022 }')).toEqual(
+      ids(['bac-giang-2022:central', 'ly-son-2022:central', 'ly-son-2022:district', 'ly-son-2022:other']),
     );
-    expect(await listIds(db, 'budgetAllocations', 'filter: { year: 2022 }')).toEqual(ids(['bac-giang-2022:central', 'ly-son-2022:central', 'ly-son-2022:district', 'ly-son-2022:other']));
     expect(await listIds(db, 'budgetAllocations', 'filter: { sources: [commune, provincial] }')).toEqual(ids(['bac-giang-2024:provincial', 'X']));
     expect(await listIds(db, 'budgetAllocations', 'filter: { sources: [central] }')).toHaveLength(5);
     expect(await listIds(db, 'budgetAllocations', 'filter: { districtCode: "536", unitsAsOf: "2024-12-31" }')).toHaveLength(3);
@@ -93,20 +121,71 @@ describe('budgetAllocations', () => {
   });
 
   it('resolves plan, recipient, payments (deleted ones hidden) and the exact amount paid', async () => {
-    const { data } = await gql(db, `{ budgetAllocations(filter: { provinceCode: "24", unitsAsOf: "2024-12-31" }, orderBy: [{ field: AMOUNT, direction: DESC }]) { edges { node {
+    const { data } = await gql(
+      db,
+      `{ budgetAllocations(filter: { provinceCode: "24", unitsAsOf: "2024-12-31" }, orderBy: [{ field: AMOUNT, direction: DESC }]) { edges { node {
       id source amount disbursedAmount plan { key } recipientUnit { code } disbursements { id amount disbursedOn }
-    } } } }`);
+    } } } }`,
+    );
     const nodes = data.budgetAllocations.edges.map((e: { node: unknown }) => e.node);
     expect(nodes).toEqual([
-      { id: line['bac-giang-2024:provincial'], source: 'provincial', amount: '8970000000', disbursedAmount: '2000000000', plan: { key: 'bac-giang-2024' }, recipientUnit: { code: '24' }, disbursements: [{ id: 3, amount: '2000000000', disbursedOn: '2024-04-10' }] },
-      { id: line['bac-giang-2022:central'], source: 'central', amount: '6400000000', disbursedAmount: '700000000', plan: { key: 'bac-giang-2022' }, recipientUnit: { code: '24' }, disbursements: [{ id: 5, amount: '700000000', disbursedOn: '2022-09-09' }] },
-      { id: line['bac-giang-2024:district'], source: 'district', amount: '6130000000', disbursedAmount: '0', plan: { key: 'bac-giang-2024' }, recipientUnit: { code: '24' }, disbursements: [] },
       {
-        id: line['bac-giang-2024:central'], source: 'central', amount: '5867000000', disbursedAmount: '1500000000', plan: { key: 'bac-giang-2024' }, recipientUnit: { code: '24' },
-        disbursements: [{ id: 1, amount: '1000000000', disbursedOn: '2024-03-15' }, { id: 2, amount: '500000000', disbursedOn: '2024-05-20' }],
+        id: line['bac-giang-2024:provincial'],
+        source: 'provincial',
+        amount: '8970000000',
+        disbursedAmount: '2000000000',
+        plan: { key: 'bac-giang-2024' },
+        recipientUnit: { code: '24' },
+        disbursements: [{ id: 3, amount: '2000000000', disbursedOn: '2024-04-10' }],
       },
-      { id: line.X, source: 'commune', amount: '150000000', disbursedAmount: '150000000', plan: null, recipientUnit: { code: '07357' }, disbursements: [{ id: 6, amount: '150000000', disbursedOn: '2025-02-01' }] },
-      { id: line['bac-giang-2024:other'], source: 'other', amount: null, disbursedAmount: '0', plan: { key: 'bac-giang-2024' }, recipientUnit: { code: '24' }, disbursements: [] },
+      {
+        id: line['bac-giang-2022:central'],
+        source: 'central',
+        amount: '6400000000',
+        disbursedAmount: '700000000',
+        plan: { key: 'bac-giang-2022' },
+        recipientUnit: { code: '24' },
+        disbursements: [{ id: 5, amount: '700000000', disbursedOn: '2022-09-09' }],
+      },
+      {
+        id: line['bac-giang-2024:district'],
+        source: 'district',
+        amount: '6130000000',
+        disbursedAmount: '0',
+        plan: { key: 'bac-giang-2024' },
+        recipientUnit: { code: '24' },
+        disbursements: [],
+      },
+      {
+        id: line['bac-giang-2024:central'],
+        source: 'central',
+        amount: '5867000000',
+        disbursedAmount: '1500000000',
+        plan: { key: 'bac-giang-2024' },
+        recipientUnit: { code: '24' },
+        disbursements: [
+          { id: 1, amount: '1000000000', disbursedOn: '2024-03-15' },
+          { id: 2, amount: '500000000', disbursedOn: '2024-05-20' },
+        ],
+      },
+      {
+        id: line.X,
+        source: 'commune',
+        amount: '150000000',
+        disbursedAmount: '150000000',
+        plan: null,
+        recipientUnit: { code: '07357' },
+        disbursements: [{ id: 6, amount: '150000000', disbursedOn: '2025-02-01' }],
+      },
+      {
+        id: line['bac-giang-2024:other'],
+        source: 'other',
+        amount: null,
+        disbursedAmount: '0',
+        plan: { key: 'bac-giang-2024' },
+        recipientUnit: { code: '24' },
+        disbursements: [],
+      },
     ]);
   });
 });
@@ -132,9 +211,19 @@ describe('disbursements', () => {
   });
 
   it('resolves allocation, unit and subject', async () => {
-    const { data } = await gql(db, `{ disbursements(first: 2, filter: { year: 2024 }) { edges { node { id amount activity allocation { source year } unit { code } subject { name } } } } }`);
+    const { data } = await gql(
+      db,
+      `{ disbursements(first: 2, filter: { year: 2024 }) { edges { node { id amount activity allocation { source year } unit { code } subject { name } } } } }`,
+    );
     expect(data.disbursements.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { id: 1, amount: '1000000000', activity: 'Hỗ trợ bao bì', allocation: { source: 'central', year: 2024 }, unit: { code: '213' }, subject: { name: 'HTX Rau an toàn Dĩnh Kế' } },
+      {
+        id: 1,
+        amount: '1000000000',
+        activity: 'Hỗ trợ bao bì',
+        allocation: { source: 'central', year: 2024 },
+        unit: { code: '213' },
+        subject: { name: 'HTX Rau an toàn Dĩnh Kế' },
+      },
       { id: 3, amount: '2000000000', activity: 'Hội chợ', allocation: { source: 'provincial', year: 2024 }, unit: { code: '24' }, subject: null },
     ]);
   });

@@ -13,14 +13,20 @@ beforeAll(async () => {
   world = await buildSmallWorld(db);
   const [{ id: planId }] = await db.query(
     `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
-     VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`, [world.unitId('90')]);
-  await db.query(`INSERT INTO target (key, plan_id, metric, params, scope_unit_id, target_min, unit, due_date, wording) VALUES
+     VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
+    [world.unitId('90')],
+  );
+  await db.query(
+    `INSERT INTO target (key, plan_id, metric, params, scope_unit_id, target_min, unit, due_date, wording) VALUES
     ('cumulative', $1, 'certified_products', '{"minStars": 3}', $2, 10, 'count', '2024-12-31', 'Lũy kế 10 sản phẩm'),
     ('new-901', $1, 'new_certified_products', '{"minStars": 3}', $3, 1, 'count', '2024-12-31', 'Huyện 901 có 1 sản phẩm mới'),
     ('new-902', $1, 'new_certified_products', '{"minStars": 3}', $4, 1, 'count', '2024-12-31', 'Huyện 902 có 1 sản phẩm mới')`,
-  [planId, world.unitId('90'), world.unitId('901'), world.unitId('902')]);
-  await db.query(`INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id) VALUES ('ceremony', $1, 'ceremony', 'Lễ công bố sản phẩm', '2024-06-30', $2)`,
-    [planId, world.unitId('90')]);
+    [planId, world.unitId('90'), world.unitId('901'), world.unitId('902')],
+  );
+  await db.query(
+    `INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id) VALUES ('ceremony', $1, 'ceremony', 'Lễ công bố sản phẩm', '2024-06-30', $2)`,
+    [planId, world.unitId('90')],
+  );
 });
 
 const COMPARE = `query ($metric: String!, $params: JSONObject) {
@@ -36,8 +42,29 @@ describe('districtComparison', () => {
     const c = data.districtComparison;
     expect(c.provinceValue).toBe(3);
     expect(c.rows.map((r: { district: { code: string } }) => r.district.code)).toEqual(['902', '901', '903']);
-    expect(c.rows[0]).toMatchObject({ actual: 2, rank: 1, previousActual: 0, previousRank: 2, rankChange: 1, shareOfProvince: 66.67, communes: 1, subjects: 3, perTenCommunes: 20, perSubject: 0.67, abolished: true });
-    expect(c.rows[1]).toMatchObject({ actual: 1, rank: 2, previousActual: 2, previousRank: 1, rankChange: -1, communes: 2, perTenCommunes: 5, perSubject: 0.5 });
+    expect(c.rows[0]).toMatchObject({
+      actual: 2,
+      rank: 1,
+      previousActual: 0,
+      previousRank: 2,
+      rankChange: 1,
+      shareOfProvince: 66.67,
+      communes: 1,
+      subjects: 3,
+      perTenCommunes: 20,
+      perSubject: 0.67,
+      abolished: true,
+    });
+    expect(c.rows[1]).toMatchObject({
+      actual: 1,
+      rank: 2,
+      previousActual: 2,
+      previousRank: 1,
+      rankChange: -1,
+      communes: 2,
+      perTenCommunes: 5,
+      perSubject: 0.5,
+    });
     expect(c.rows[2]).toMatchObject({ actual: 0, rank: 3, previousRank: 2, communes: 1, subjects: 0, perSubject: null, target: null });
   });
 
@@ -66,13 +93,18 @@ const ALERTS = `query ($asOf: LocalDate) { alerts(unitCode: "90", asOf: $asOf) {
 describe('alerts', () => {
   it('lists off-track targets, lagging districts and overdue milestones, each with its reason', async () => {
     const { data } = await gql(db, ALERTS, { asOf: '2024-10-15' });
-    const kinds = data.alerts.map((a: { kind: string; unit: { code: string } | null; target: { key: string } | null; milestone: { key: string } | null }) =>
-      [a.kind, a.unit?.code, a.target?.key ?? a.milestone?.key ?? null]);
-    expect(kinds).toEqual(expect.arrayContaining([
-      ['target_off_track', '90', 'cumulative'],
-      ['milestone_overdue', '90', 'ceremony'],
-      ['disbursement_lagging', '901', null], // 50% paid with 79% of the year gone
-    ]));
+    const kinds = data.alerts.map((a: { kind: string; unit: { code: string } | null; target: { key: string } | null; milestone: { key: string } | null }) => [
+      a.kind,
+      a.unit?.code,
+      a.target?.key ?? a.milestone?.key ?? null,
+    ]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['target_off_track', '90', 'cumulative'],
+        ['milestone_overdue', '90', 'ceremony'],
+        ['disbursement_lagging', '901', null], // 50% paid with 79% of the year gone
+      ]),
+    );
     expect(kinds.some(([kind, unit]: string[]) => kind === 'disbursement_lagging' && unit === '902')).toBe(false); // fully paid
     const lag = data.alerts.find((a: { kind: string }) => a.kind === 'disbursement_lagging');
     expect(lag.messageVi).toBe('Unit 901 mới giải ngân 50% kinh phí năm 2024 khi đã qua 79% thời gian của năm.');

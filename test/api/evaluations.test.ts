@@ -91,18 +91,36 @@ describe('evaluations', () => {
   });
 
   it('resolves round, product, certificate (deleted ones hidden) and back again', async () => {
-    const { data } = await gql(db, `{ evaluations { edges { node {
+    const { data } = await gql(
+      db,
+      `{ evaluations { edges { node {
       id scoreA scoreB scoreC totalScore stars evaluatedOn proposedForCentral
       round { level year sequence heldOn unit { code } }
       product { code }
       certificate { stars level decisionNumber decidedOn expiresOn product { code } evaluation { id } }
-    } } } }`);
+    } } } }`,
+    );
     const byId = Object.fromEntries(data.evaluations.edges.map((e: { node: { id: number } }) => [e.node.id, e.node]));
     expect(byId[2]).toEqual({
-      id: 2, scoreA: 18, scoreB: 17, scoreC: 38, totalScore: 73, stars: 4, evaluatedOn: '2023-07-20', proposedForCentral: false,
+      id: 2,
+      scoreA: 18,
+      scoreB: 17,
+      scoreC: 38,
+      totalScore: 73,
+      stars: 4,
+      evaluatedOn: '2023-07-20',
+      proposedForCentral: false,
       round: { level: 'province', year: 2023, sequence: 1, heldOn: '2023-07-20', unit: { code: '24' } },
       product: { code: 'EV-P1' },
-      certificate: { stars: 4, level: 'province', decisionNumber: '1234/QĐ-UBND', decidedOn: '2023-08-01', expiresOn: '2026-08-01', product: { code: 'EV-P1' }, evaluation: { id: 2 } },
+      certificate: {
+        stars: 4,
+        level: 'province',
+        decisionNumber: '1234/QĐ-UBND',
+        decidedOn: '2023-08-01',
+        expiresOn: '2026-08-01',
+        product: { code: 'EV-P1' },
+        evaluation: { id: 2 },
+      },
     });
     expect(byId[3].certificate).toBeNull();
     expect(byId[1].certificate).toBeNull();

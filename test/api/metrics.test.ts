@@ -75,8 +75,14 @@ describe('flow metrics over the 2024 period', () => {
   });
 
   it('counts a payment against the allocation it came from, not the place it was made', async () => {
-    const [{ id }] = await db.query(`INSERT INTO budget_allocation (year, source, amount, recipient_unit_id, activity) VALUES (2024, 'provincial', 400000000, $1, 'OCOP') RETURNING id`, [world.unitId('90')]);
-    await db.query(`INSERT INTO disbursement (allocation_id, disbursed_on, unit_id, amount, activity) VALUES ($1, '2024-05-05', $2, 100000000, 'OCOP')`, [id, world.unitId('901')]);
+    const [{ id }] = await db.query(
+      `INSERT INTO budget_allocation (year, source, amount, recipient_unit_id, activity) VALUES (2024, 'provincial', 400000000, $1, 'OCOP') RETURNING id`,
+      [world.unitId('90')],
+    );
+    await db.query(`INSERT INTO disbursement (allocation_id, disbursed_on, unit_id, amount, activity) VALUES ($1, '2024-05-05', $2, 100000000, 'OCOP')`, [
+      id,
+      world.unitId('901'),
+    ]);
     // 901 paid 100 M more, but from the province's allocation: its own rate stays 50%; the province's is 1,100 M of 1,900 M.
     expect(await values('disbursement_rate', '2024-12-31', ['90', '901'])).toEqual({ 90: 57.89, 901: 50 });
     await db.query('DELETE FROM disbursement WHERE allocation_id = $1', [id]);

@@ -20,11 +20,19 @@ let subject: { chu: number; thoXuong: number; lySon: number };
 
 const CREATE_SUBJECT = 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id unit { name } } }';
 const CREATE_PRODUCT = 'mutation ($input: ProductInput!) { createProduct(input: $input) { id version } }';
-const UPDATE_PRODUCT = 'mutation ($id: Int!, $version: Int!, $input: ProductInput!) { updateProduct(id: $id, version: $version, input: $input) { id version } }';
+const UPDATE_PRODUCT =
+  'mutation ($id: Int!, $version: Int!, $input: ProductInput!) { updateProduct(id: $id, version: $version, input: $input) { id version } }';
 const DELETE_PRODUCT = 'mutation ($id: Int!, $version: Int!) { deleteProduct(id: $id, version: $version) { id } }';
 
 const subjectInput = (code: string, unit: number) => ({ code, name: `Chủ thể ${code}`, type: 'cooperative', unitId: unit, registeredOn: '2021-01-01' });
-const productInput = (code: string, unit: number, subjectId: number) => ({ code, name: `Sản phẩm ${code}`, group: 'food', subjectId, unitId: unit, registeredOn: '2024-02-01' });
+const productInput = (code: string, unit: number, subjectId: number) => ({
+  code,
+  name: `Sản phẩm ${code}`,
+  group: 'food',
+  subjectId,
+  unitId: unit,
+  registeredOn: '2024-02-01',
+});
 
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_seed'));
@@ -33,7 +41,8 @@ beforeAll(async () => {
   chu = await unitId(db, '07525');
   thoXuong = await unitId(db, '07201');
   lySon = await unitId(db, '536');
-  const make = async (code: string, unit: number) => (await gql(db, CREATE_SUBJECT, { input: subjectInput(code, unit) }, v.admin)).data.createSubject.id as number;
+  const make = async (code: string, unit: number) =>
+    (await gql(db, CREATE_SUBJECT, { input: subjectInput(code, unit) }, v.admin)).data.createSubject.id as number;
   subject = { chu: await make('CT-A-CHU', chu), thoXuong: await make('CT-A-TX', thoXuong), lySon: await make('CT-A-LS', lySon) };
 });
 
@@ -74,11 +83,18 @@ describe('a district officer (Lục Ngạn)', () => {
   });
 
   it('scores products of their district, but not of a neighbour’s', async () => {
-    const round = (await gql(db, 'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }', {
-      input: { level: 'province', year: 2024, sequence: 9, unitId: await unitId(db, '24') },
-    }, v.bacGiang)).data.createEvaluationRound.id;
-    const [{ id: own }] = await db.query(`SELECT id FROM product WHERE code = 'SP-A-1'`);
-    const [{ id: other }] = await db.query(`SELECT id FROM product WHERE code = 'SP-A-4'`);
+    const round = (
+      await gql(
+        db,
+        'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }',
+        {
+          input: { level: 'province', year: 2024, sequence: 9, unitId: await unitId(db, '24') },
+        },
+        v.bacGiang,
+      )
+    ).data.createEvaluationRound.id;
+    const own = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-A-7', chu, subject.chu) }, v.lucNgan)).data.createProduct.id;
+    const other = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-A-8', thoXuong, subject.thoXuong) }, v.bacGiang)).data.createProduct.id;
     const input = (productId: number) => ({ roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 30, evaluatedOn: '2024-08-01' });
     const ok = await gqlAs(db, v.lucNgan, 'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { stars } }', { input: input(own) });
     expect(ok.data.createEvaluation.stars).toBe(4);
@@ -101,7 +117,9 @@ describe('a province admin (Bắc Giang)', () => {
       'You may not change a new subject in Huyện Lý Sơn (district, GSO 536): it lies outside your write scope, Tỉnh Bắc Giang (province, GSO 24).',
     );
     const national = await gqlAs(db, v.bacGiang, 'mutation { createEvaluationRound(input: { level: central, year: 2024, sequence: 5 }) { id } }');
-    expect(errorOf(national, 'FORBIDDEN').message).toBe('You may not change a new evaluation round: it is national (no unit), which only an administrator may change.');
+    expect(errorOf(national, 'FORBIDDEN').message).toBe(
+      'You may not change a new evaluation round: it is national (no unit), which only an administrator may change.',
+    );
   });
 });
 
@@ -109,7 +127,7 @@ describe('an analyst', () => {
   it('may not write at all', async () => {
     const res = await gqlAs(db, v.analyst, CREATE_SUBJECT, { input: subjectInput('CT-AN', chu) });
     expect(errorOf(res, 'FORBIDDEN').message).toMatch(/may not change data: the analyst role is read-only/);
-    const [{ id }] = await db.query(`SELECT id, version FROM product WHERE code = 'SP-A-1'`);
+    const { id } = (await gql(db, CREATE_PRODUCT, { input: productInput('SP-AN-1', chu, subject.chu) }, v.admin)).data.createProduct;
     const del = await gqlAs(db, v.analyst, DELETE_PRODUCT, { id, version: 1 });
     errorOf(del, 'FORBIDDEN');
   });
@@ -133,7 +151,10 @@ describe('over HTTP', () => {
     const bad = await hub.post({ query: CREATE_SUBJECT, variables: { input: { ...subjectInput('', chu), unitId: -1 } } }, officer);
     expect(bad.json.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.code', message: 'must not be blank' }, { field: 'input.unitId', message: 'must be a unit id' }],
+      fields: [
+        { field: 'input.code', message: 'must not be blank' },
+        { field: 'input.unitId', message: 'must be a unit id' },
+      ],
     });
     const anonymous = await hub.post(mutation);
     expect(anonymous.status).toBe(401);

@@ -14,26 +14,46 @@ let lucNgan: number;
 let subject: number;
 let product: number;
 let round: number;
+let weak: number;
 
 const M = {
   subject: 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }',
   product: 'mutation ($input: ProductInput!) { createProduct(input: $input) { id version } }',
   evaluation: 'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { id version stars totalScore } }',
-  updateEvaluation: 'mutation ($id: Int!, $version: Int!, $input: EvaluationInput!) { updateEvaluation(id: $id, version: $version, input: $input) { id version } }',
+  updateEvaluation:
+    'mutation ($id: Int!, $version: Int!, $input: EvaluationInput!) { updateEvaluation(id: $id, version: $version, input: $input) { id version } }',
   certificate: 'mutation ($input: CertificateInput!) { createCertificate(input: $input) { id version stars level } }',
-  revoke: 'mutation ($id: Int!, $version: Int!, $input: RevocationInput!) { revokeCertificate(id: $id, version: $version, input: $input) { revokedOn revocationReason version } }',
+  revoke:
+    'mutation ($id: Int!, $version: Int!, $input: RevocationInput!) { revokeCertificate(id: $id, version: $version, input: $input) { revokedOn revocationReason version } }',
   allocation: 'mutation ($input: BudgetAllocationInput!) { createBudgetAllocation(input: $input) { id version } }',
-  updateAllocation: 'mutation ($id: Int!, $version: Int!, $input: BudgetAllocationInput!) { updateBudgetAllocation(id: $id, version: $version, input: $input) { id version } }',
+  updateAllocation:
+    'mutation ($id: Int!, $version: Int!, $input: BudgetAllocationInput!) { updateBudgetAllocation(id: $id, version: $version, input: $input) { id version } }',
   disbursement: 'mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id version amount } }',
-  updateDisbursement: 'mutation ($id: Int!, $version: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, version: $version, input: $input) { id version amount } }',
+  updateDisbursement:
+    'mutation ($id: Int!, $version: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, version: $version, input: $input) { id version amount } }',
   trainingClass: 'mutation ($input: TrainingClassInput!) { createTrainingClass(input: $input) { id } }',
   plan: 'mutation ($input: PlanInput!) { createPlan(input: $input) { id } }',
   round: 'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }',
 };
 
-const productInput = (extra: Record<string, unknown> = {}) => ({ code: `SP-R-${Math.random().toString(36).slice(2, 8)}`, name: 'Mật ong rừng', group: 'food', subjectId: subject, unitId: chu, registeredOn: '2024-01-10', ...extra });
+const productInput = (extra: Record<string, unknown> = {}) => ({
+  code: `SP-R-${Math.random().toString(36).slice(2, 8)}`,
+  name: 'Mật ong rừng',
+  group: 'food',
+  subjectId: subject,
+  unitId: chu,
+  registeredOn: '2024-01-10',
+  ...extra,
+});
 const allocationInput = (amount = '1000000000') => ({ year: 2024, source: 'provincial', amount, recipientUnitId: lucNgan, activity: 'Hỗ trợ chủ thể OCOP' });
-const pay = (allocationId: number, amount: string, extra: Record<string, unknown> = {}) => ({ allocationId, disbursedOn: '2024-05-02', unitId: chu, amount, activity: 'Hỗ trợ tem nhãn', ...extra });
+const pay = (allocationId: number, amount: string, extra: Record<string, unknown> = {}) => ({
+  allocationId,
+  disbursedOn: '2024-05-02',
+  unitId: chu,
+  amount,
+  activity: 'Hỗ trợ tem nhãn',
+  ...extra,
+});
 
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_seed'));
@@ -41,9 +61,15 @@ beforeAll(async () => {
   chu = await unitId(db, '07525');
   chu2025 = await unitId(db, '2025:07525');
   lucNgan = await unitId(db, '219');
-  subject = (await gql(db, M.subject, { input: { code: 'CT-RULES', name: 'HTX Mật ong', type: 'cooperative', unitId: chu, registeredOn: '2020-01-01' } }, v.admin)).data.createSubject.id;
+  subject = (
+    await gql(db, M.subject, { input: { code: 'CT-RULES', name: 'HTX Mật ong', type: 'cooperative', unitId: chu, registeredOn: '2020-01-01' } }, v.admin)
+  ).data.createSubject.id;
   product = (await gql(db, M.product, { input: productInput({ code: 'SP-RULES-1' }) }, v.admin)).data.createProduct.id;
   round = (await gql(db, M.round, { input: { level: 'district', year: 2024, sequence: 8, unitId: lucNgan } }, v.admin)).data.createEvaluationRound.id;
+  // A weak score (49.5, 2★) for the product in the round: too low for a certificate, and it freezes the round.
+  weak = (
+    await gql(db, M.evaluation, { input: { roundId: round, productId: product, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } }, v.admin)
+  ).data.createEvaluation.id;
 });
 
 describe('input validation', () => {
@@ -64,7 +90,9 @@ describe('input validation', () => {
   });
 
   it('checks scores against their parts: A and B 0–25, C 0–50, two decimals', async () => {
-    const res = await gqlAs(db, v.admin, M.evaluation, { input: { roundId: round, productId: product, scoreA: 26, scoreB: 10.125, scoreC: -1, evaluatedOn: '2024-05-01' } });
+    const res = await gqlAs(db, v.admin, M.evaluation, {
+      input: { roundId: round, productId: product, scoreA: 26, scoreB: 10.125, scoreC: -1, evaluatedOn: '2024-05-01' },
+    });
     expect(badFields(res)).toEqual({
       'input.scoreA': 'must be between 0 and 25',
       'input.scoreB': 'must be a number with at most 2 decimals',
@@ -73,7 +101,12 @@ describe('input validation', () => {
   });
 
   it('has no way to type stars in: they follow from the score', async () => {
-    const res = await runGql(db, `mutation { createEvaluation(input: { roundId: ${round}, productId: ${product}, scoreA: 20, scoreB: 20, scoreC: 20, evaluatedOn: "2024-05-01", stars: 5 }) { id } }`, {}, v.admin);
+    const res = await runGql(
+      db,
+      `mutation { createEvaluation(input: { roundId: ${round}, productId: ${product}, scoreA: 20, scoreB: 20, scoreC: 20, evaluatedOn: "2024-05-01", stars: 5 }) { id } }`,
+      {},
+      v.admin,
+    );
     expect(res.errors?.[0].message).toMatch(/"stars" is not defined by type "EvaluationInput"/);
   });
 
@@ -87,26 +120,35 @@ describe('input validation', () => {
 
 describe('business rules', () => {
   it('computes stars in the database from the score', async () => {
-    const e = await gql(db, M.evaluation, { input: { roundId: round, productId: product, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } }, v.admin);
+    const p = (await gql(db, M.product, { input: productInput() }, v.admin)).data.createProduct.id;
+    const e = await gql(
+      db,
+      M.evaluation,
+      { input: { roundId: round, productId: p, scoreA: 15, scoreB: 15.5, scoreC: 19, evaluatedOn: '2024-05-01' } },
+      v.admin,
+    );
     expect(e.data.createEvaluation).toMatchObject({ totalScore: 49.5, stars: 2 });
   });
 
   it('issues a certificate only from a score of 50 or more', async () => {
-    const [{ id: weak }] = await db.query('SELECT id FROM evaluation WHERE product_id = $1', [product]);
     const res = await gqlAs(db, v.admin, M.certificate, { input: { evaluationId: weak, decisionNumber: '1/QĐ', decidedOn: '2024-06-01' } });
     expect(badFields(res)).toEqual({ 'input.evaluationId': `evaluation ${weak} scored 49.5 (2★): a certificate needs 50 or more (3★)` });
   });
 
   it('copies stars from the evaluation, checks the level against the round and the dates against each other', async () => {
     const p = (await gql(db, M.product, { input: productInput() }, v.admin)).data.createProduct.id;
-    const e = (await gql(db, M.evaluation, { input: { roundId: round, productId: p, scoreA: 20, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' } }, v.admin)).data.createEvaluation;
+    const e = (await gql(db, M.evaluation, { input: { roundId: round, productId: p, scoreA: 20, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' } }, v.admin))
+      .data.createEvaluation;
     expect(e.stars).toBe(4);
-    const wrong = await gqlAs(db, v.admin, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-05-01', level: 'province' } });
+    const wrong = await gqlAs(db, v.admin, M.certificate, {
+      input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-05-01', level: 'province' },
+    });
     expect(badFields(wrong)).toEqual({
       'input.decidedOn': 'must be on or after the evaluation date (2024-05-20)',
       'input.level': "must be district, the level of the evaluation's round",
     });
-    const cert = (await gql(db, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-06-01', level: 'district' } }, v.admin)).data.createCertificate;
+    const cert = (await gql(db, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-06-01', level: 'district' } }, v.admin))
+      .data.createCertificate;
     expect(cert).toMatchObject({ stars: 4, level: 'district', version: 1 });
     // The product's status follows its certificates (checked again after the revocation below). Today is past the
     // 36 months only from mid-2027, so the certificate is valid now.
@@ -122,25 +164,42 @@ describe('business rules', () => {
     expect((await rowById(db, 'product', p))?.status).toBe('revoked');
 
     // The scores a certificate rests on are frozen.
-    const rescore = await gqlAs(db, v.admin, M.updateEvaluation, { id: e.id, version: 1, input: { roundId: round, productId: p, scoreA: 25, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' } });
-    expect(badFields(rescore)).toEqual({ 'input.scoreA': `cannot change while certificate ${cert.id} rests on this evaluation; revoke or delete the certificate first` });
+    const rescore = await gqlAs(db, v.admin, M.updateEvaluation, {
+      id: e.id,
+      version: 1,
+      input: { roundId: round, productId: p, scoreA: 25, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' },
+    });
+    expect(badFields(rescore)).toEqual({
+      'input.scoreA': `cannot change while certificate ${cert.id} rests on this evaluation; revoke or delete the certificate first`,
+    });
   });
 
   it('keeps one evaluation per product and round, in the round’s year, of a product in the round’s unit', async () => {
-    const again = await gqlAs(db, v.admin, M.evaluation, { input: { roundId: round, productId: product, scoreA: 1, scoreB: 1, scoreC: 1, evaluatedOn: '2025-01-01' } });
+    const again = await gqlAs(db, v.admin, M.evaluation, {
+      input: { roundId: round, productId: product, scoreA: 1, scoreB: 1, scoreC: 1, evaluatedOn: '2025-01-01' },
+    });
     expect(badFields(again)).toEqual({
       'input.evaluatedOn': `must fall in 2024, the year of round ${round}`,
       'input.productId': expect.stringMatching(new RegExp(`^product ${product} already has evaluation \\d+ in round ${round}$`)),
     });
-    const [{ id: elsewhere }] = await db.query(`SELECT p.id FROM product p JOIN admin_unit u ON u.id = p.unit_id WHERE u.province_id = (SELECT id FROM admin_unit WHERE key = '51') LIMIT 1`);
-    const outside = await gqlAs(db, v.admin, M.evaluation, { input: { roundId: round, productId: elsewhere, scoreA: 1, scoreB: 1, scoreC: 1, evaluatedOn: '2024-03-01' } });
+    const [{ id: elsewhere }] = await db.query(
+      `SELECT p.id FROM product p JOIN admin_unit u ON u.id = p.unit_id WHERE u.province_id = (SELECT id FROM admin_unit WHERE key = '51') LIMIT 1`,
+    );
+    const outside = await gqlAs(db, v.admin, M.evaluation, {
+      input: { roundId: round, productId: elsewhere, scoreA: 1, scoreB: 1, scoreC: 1, evaluatedOn: '2024-03-01' },
+    });
     expect(badFields(outside)).toEqual({ 'input.productId': `product ${elsewhere} does not lie in the unit of district round ${round}` });
   });
 
   it('freezes the level, unit and year of a round that holds evaluations', async () => {
-    const res = await gqlAs(db, v.admin, 'mutation ($input: EvaluationRoundInput!) { updateEvaluationRound(id: ' + round + ', version: 1, input: $input) { id } }', {
-      input: { level: 'district', year: 2025, sequence: 8, unitId: lucNgan },
-    });
+    const res = await gqlAs(
+      db,
+      v.admin,
+      'mutation ($input: EvaluationRoundInput!) { updateEvaluationRound(id: ' + round + ', version: 1, input: $input) { id } }',
+      {
+        input: { level: 'district', year: 2025, sequence: 8, unitId: lucNgan },
+      },
+    );
     expect(badFields(res)).toEqual({ 'input.year': expect.stringMatching(/^cannot change: the round holds \d+ evaluation\(s\), which follow its year$/) });
   });
 
@@ -166,7 +225,9 @@ describe('business rules', () => {
     const res = await gqlAs(db, v.admin, M.disbursement, { input: pay(a, '1000', { disbursedOn: '2023-12-31' }) });
     expect(badFields(res)).toEqual({ 'input.disbursedOn': `must be in 2024, the year of allocation ${a}, or later` });
     const late = await gqlAs(db, v.admin, M.disbursement, { input: pay(a, '1000', { disbursedOn: '2025-07-15' }) });
-    expect(badFields(late)).toEqual({ 'input.unitId': 'Thị trấn Chũ (commune, GSO 07525) was not a valid unit on 15/07/2025 (disbursedOn): it existed until 30/06/2025' });
+    expect(badFields(late)).toEqual({
+      'input.unitId': 'Thị trấn Chũ (commune, GSO 07525) was not a valid unit on 15/07/2025 (disbursedOn): it existed until 30/06/2025',
+    });
     const successor = await gql(db, M.disbursement, { input: pay(a, '1000', { disbursedOn: '2025-07-15', unitId: chu2025 }) }, v.admin);
     expect(successor.data.createDisbursement.amount).toBe('1000');
   });
@@ -186,7 +247,15 @@ describe('business rules', () => {
   it('keeps codes and keys unique with a readable message', async () => {
     const dupe = await gqlAs(db, v.admin, M.product, { input: productInput({ code: 'SP-RULES-1' }) });
     expect(badFields(dupe)).toEqual({ 'input.code': `"SP-RULES-1" is already used by product ${product}: every product needs its own code` });
-    const plan = { key: 'bac-giang-2024', issuerUnitId: lucNgan, issuerName: 'UBND', year: 2024, periodStart: '2024-12-31', periodEnd: '2024-01-01', title: 'KH' };
+    const plan = {
+      key: 'bac-giang-2024',
+      issuerUnitId: lucNgan,
+      issuerName: 'UBND',
+      year: 2024,
+      periodStart: '2024-12-31',
+      periodEnd: '2024-01-01',
+      title: 'KH',
+    };
     const res = await gqlAs(db, v.admin, M.plan, { input: plan });
     expect(Object.keys(badFields(res)).sort()).toEqual(['input.periodEnd']);
     const fixed = await gqlAs(db, v.admin, M.plan, { input: { ...plan, periodStart: '2024-01-01', periodEnd: '2024-12-31' } });
@@ -194,7 +263,9 @@ describe('business rules', () => {
   });
 
   it('gives only enterprises a size class', async () => {
-    const res = await gqlAs(db, v.admin, M.subject, { input: { code: 'CT-SIZE', name: 'Hộ Lê Văn B', type: 'household', enterpriseSize: 'small', unitId: chu, registeredOn: '2021-01-01' } });
+    const res = await gqlAs(db, v.admin, M.subject, {
+      input: { code: 'CT-SIZE', name: 'Hộ Lê Văn B', type: 'household', enterpriseSize: 'small', unitId: chu, registeredOn: '2021-01-01' },
+    });
     expect(badFields(res)).toEqual({ 'input.enterpriseSize': 'only enterprises have a size class, not a household' });
   });
 

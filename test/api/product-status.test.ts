@@ -28,21 +28,49 @@ beforeAll(async () => {
   v = await makeViewers(db);
   const chu = await unitId(db, '07525');
   const lucNgan = await unitId(db, '219');
-  const subject = (await gql(db, 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }', {
-    input: { code: 'CT-STATUS', name: 'HTX Trạng thái', type: 'cooperative', unitId: chu, registeredOn: '2020-01-01' },
-  }, v.admin)).data.createSubject.id;
+  const subject = (
+    await gql(
+      db,
+      'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }',
+      {
+        input: { code: 'CT-STATUS', name: 'HTX Trạng thái', type: 'cooperative', unitId: chu, registeredOn: '2020-01-01' },
+      },
+      v.admin,
+    )
+  ).data.createSubject.id;
   const product = async (code: string) =>
-    (await gql(db, 'mutation ($input: ProductInput!) { createProduct(input: $input) { id } }', {
-      input: { code, name: 'Gạo nếp cái hoa vàng', group: 'food', subjectId: subject, unitId: chu, registeredOn: '2020-02-01' },
-    }, v.admin)).data.createProduct.id;
+    (
+      await gql(
+        db,
+        'mutation ($input: ProductInput!) { createProduct(input: $input) { id } }',
+        {
+          input: { code, name: 'Gạo nếp cái hoa vàng', group: 'food', subjectId: subject, unitId: chu, registeredOn: '2020-02-01' },
+        },
+        v.admin,
+      )
+    ).data.createProduct.id;
   [first, second] = [await product('SP-STATUS-1'), await product('SP-STATUS-2')];
-  const round = (await gql(db, 'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }', {
-    input: { level: 'district', year, sequence: 9, unitId: lucNgan },
-  }, v.admin)).data.createEvaluationRound.id;
+  const round = (
+    await gql(
+      db,
+      'mutation ($input: EvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }',
+      {
+        input: { level: 'district', year, sequence: 9, unitId: lucNgan },
+      },
+      v.admin,
+    )
+  ).data.createEvaluationRound.id;
   const evaluate = async (productId: number) =>
-    (await gql(db, 'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { id } }', {
-      input: { roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 35, evaluatedOn: `${year}-06-01` },
-    }, v.admin)).data.createEvaluation.id;
+    (
+      await gql(
+        db,
+        'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { id } }',
+        {
+          input: { roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 35, evaluatedOn: `${year}-06-01` },
+        },
+        v.admin,
+      )
+    ).data.createEvaluation.id;
   [firstEvaluation, secondEvaluation] = [await evaluate(first), await evaluate(second)];
 });
 
@@ -52,15 +80,24 @@ describe("a product's status", () => {
     const input = Object.assign(new CertificateInput(), { evaluationId: firstEvaluation, decisionNumber: '12/QĐ-UBND', decidedOn: `${year}-06-15` });
     await runAs(v.admin, () => db.transaction((tx) => certificateWriter.create({ tx, viewer: v.admin }, input)));
     expect(await rowById(db, 'product', first)).toMatchObject({ status: 'certified', version: 2 });
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'product' AND entity_id = $1 AND after->>'status' = 'certified'`, [first]);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'product' AND entity_id = $1 AND after->>'status' = 'certified'`, [
+      first,
+    ]);
     expect(n).toBe(1);
   });
 
   it('follows a certificate moved to another product’s evaluation (both products), and its deletion', async () => {
     const [{ id, version }] = await db.query('SELECT id, version FROM certificate WHERE evaluation_id = $1', [firstEvaluation]);
-    await gql(db, 'mutation ($id: Int!, $version: Int!, $input: CertificateInput!) { updateCertificate(id: $id, version: $version, input: $input) { id } }', {
-      id, version, input: { evaluationId: secondEvaluation, decisionNumber: '12/QĐ-UBND', decidedOn: `${year}-06-15` },
-    }, v.admin);
+    await gql(
+      db,
+      'mutation ($id: Int!, $version: Int!, $input: CertificateInput!) { updateCertificate(id: $id, version: $version, input: $input) { id } }',
+      {
+        id,
+        version,
+        input: { evaluationId: secondEvaluation, decisionNumber: '12/QĐ-UBND', decidedOn: `${year}-06-15` },
+      },
+      v.admin,
+    );
     expect([await status(first), await status(second)]).toEqual(['rated', 'certified']);
     await gql(db, `mutation { deleteCertificate(id: ${id}, version: ${version + 1}) { soft } }`, {}, v.admin);
     expect(await status(second)).toBe('rated');

@@ -67,7 +67,9 @@ describe('promotionEvents', () => {
     expect(await listIds(db, 'promotionEvents', 'filter: { kinds: [fair] }')).toEqual([1, 2]);
     expect(await listIds(db, 'promotionEvents', 'filter: { kinds: [exhibition, online], scopes: [out_of_province] }')).toEqual([3, 4]);
     expect(await listIds(db, 'promotionEvents', 'filter: { year: 2023 }')).toEqual([5]);
-    expect(await listIds(db, 'promotionEvents', 'filter: { scopes: [out_of_province], year: 2024, provinceCode: "60", unitsAsOf: "2024-12-31" }')).toEqual([2, 3, 4]);
+    expect(await listIds(db, 'promotionEvents', 'filter: { scopes: [out_of_province], year: 2024, provinceCode: "60", unitsAsOf: "2024-12-31" }')).toEqual([
+      2, 3, 4,
+    ]);
     expect(await listIds(db, 'promotionEvents', 'filter: { districtCode: "593", unitsAsOf: "2024-12-31" }')).toEqual([4]);
   });
 
@@ -76,13 +78,17 @@ describe('promotionEvents', () => {
     expect(data.promotionEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { id: 5, revenue: '0', unit: { code: '24' }, products: [], subjects: [] },
       {
-        id: 1, revenue: '350000000', unit: { code: '60' },
+        id: 1,
+        revenue: '350000000',
+        unit: { code: '60' },
         products: [{ name: 'Nước mắm cá cơm' }, { name: 'Thanh long ruột đỏ' }],
         subjects: [{ name: 'Công ty Nước mắm Phan Thiết' }, { name: 'HTX Thanh long Hàm Thuận' }],
       },
       { id: 2, revenue: '120000000', unit: { code: '60' }, products: [{ name: 'Nước mắm cá cơm' }], subjects: [{ name: 'Công ty Nước mắm Phan Thiết' }] },
       {
-        id: 3, revenue: null, unit: { code: '60' },
+        id: 3,
+        revenue: null,
+        unit: { code: '60' },
         products: [{ name: 'Bánh tráng mè' }, { name: 'Thanh long ruột đỏ' }],
         subjects: [{ name: 'Công ty Nước mắm Phan Thiết' }, { name: 'HTX Thanh long Hàm Thuận' }],
       },

@@ -29,7 +29,9 @@ interface PlanNode {
 let plans: Record<string, PlanNode>;
 beforeAll(async () => {
   const { db }: { db: DataSource } = await cloneDatabase('tpl_seed');
-  const { data } = await gql(db, `{ plans(first: 50) { totalCount edges { node {
+  const { data } = await gql(
+    db,
+    `{ plans(first: 50) { totalCount edges { node {
     key year issuer { code }
     targets {
       key metric params targetMin targetMax unit dueDate scopeUnit { code level } products { name }
@@ -37,7 +39,8 @@ beforeAll(async () => {
     }
     milestones { key kind deadline scopeUnit { code } }
     budgetAllocations { source amount year recipientUnit { code } }
-  } } } }`);
+  } } } }`,
+  );
   expect(data.plans.totalCount).toBe(5);
   plans = Object.fromEntries(data.plans.edges.map((e: { node: PlanNode }) => [e.node.key, e.node]));
 });
@@ -66,14 +69,24 @@ describe('Bắc Giang 2024', () => {
   it('is issued by the province for 2024', () => {
     expect(plans[key]).toMatchObject({ year: 2024, issuer: { code: '24' } });
     expect(plans[key].targets.map((t) => t.key)).toEqual([
-      'bg2024-cumulative-3star', 'bg2024-national-5star-candidates', 'bg2024-upgraded', 'bg2024-each-district-new-3star',
-      'bg2024-bac-giang-city-5star', 'bg2024-yen-the-5star-dossier',
+      'bg2024-cumulative-3star',
+      'bg2024-national-5star-candidates',
+      'bg2024-upgraded',
+      'bg2024-each-district-new-3star',
+      'bg2024-bac-giang-city-5star',
+      'bg2024-yen-the-5star-dossier',
     ]);
   });
 
   it('targets at least 350 products certified 3★+ cumulatively', () => {
     expect(target(key, 'bg2024-cumulative-3star')).toMatchObject({
-      metric: 'certified_products', params: { minStars: 3 }, targetMin: 350, targetMax: null, unit: 'count', dueDate: '2024-12-31', scopeUnit: { code: '24' },
+      metric: 'certified_products',
+      params: { minStars: 3 },
+      targetMin: 350,
+      targetMax: null,
+      unit: 'count',
+      dueDate: '2024-12-31',
+      scopeUnit: { code: '24' },
     });
   });
 
@@ -87,14 +100,28 @@ describe('Bắc Giang 2024', () => {
   });
 
   it('asks Bắc Giang city for 2 five-star products, at least 5 upgraded, at least 2 national 5★ candidates', () => {
-    expect(target(key, 'bg2024-bac-giang-city-5star')).toMatchObject({ metric: 'new_certified_products', params: { minStars: 5 }, targetMin: 2, scopeUnit: { code: '213' } });
+    expect(target(key, 'bg2024-bac-giang-city-5star')).toMatchObject({
+      metric: 'new_certified_products',
+      params: { minStars: 5 },
+      targetMin: 2,
+      scopeUnit: { code: '213' },
+    });
     expect(target(key, 'bg2024-upgraded')).toMatchObject({ metric: 'upgraded_products', targetMin: 5, targetMax: null, scopeUnit: { code: '24' } });
-    expect(target(key, 'bg2024-national-5star-candidates')).toMatchObject({ metric: 'national_5star_candidates', targetMin: 2, targetMax: null, scopeUnit: { code: '24' } });
+    expect(target(key, 'bg2024-national-5star-candidates')).toMatchObject({
+      metric: 'national_5star_candidates',
+      targetMin: 2,
+      targetMax: null,
+      scopeUnit: { code: '24' },
+    });
   });
 
   it('asks Yên Thế for 1 national 5★ dossier by 31 March 2025', () => {
     expect(target(key, 'bg2024-yen-the-5star-dossier')).toMatchObject({
-      metric: 'national_5star_candidates', targetMin: 1, targetMax: null, dueDate: '2025-03-31', scopeUnit: { code: '215' },
+      metric: 'national_5star_candidates',
+      targetMin: 1,
+      targetMax: null,
+      dueDate: '2025-03-31',
+      scopeUnit: { code: '215' },
     });
   });
 
@@ -133,7 +160,12 @@ describe('Bình Thuận 2024', () => {
   });
 
   it('targets 3–5 out-of-province events, 1 upgraded and 2 new sales points', () => {
-    expect(target(key, 'bt2024-out-of-province-promotion')).toMatchObject({ metric: 'promotion_events', params: { scope: 'out_of_province' }, targetMin: 3, targetMax: 5 });
+    expect(target(key, 'bt2024-out-of-province-promotion')).toMatchObject({
+      metric: 'promotion_events',
+      params: { scope: 'out_of_province' },
+      targetMin: 3,
+      targetMax: 5,
+    });
     expect(target(key, 'bt2024-sales-point-upgraded')).toMatchObject({ metric: 'sales_points', params: { status: 'upgraded' }, targetMin: 1, targetMax: null });
     expect(target(key, 'bt2024-sales-points-new')).toMatchObject({ metric: 'sales_points', params: { status: 'new' }, targetMin: 2, targetMax: null });
     expect(plans[key].targets.every((t) => t.scopeUnit.code === '60' && t.dueDate === '2024-12-31')).toBe(true);
@@ -166,7 +198,13 @@ describe('Bàu Bàng 2021', () => {
 
   it('targets at least 4 communes with products, 1 class and 1–3 products at 3★', () => {
     expect(plans[key].issuer.code).toBe('719');
-    expect(target(key, 'bb2021-communes-with-products')).toMatchObject({ metric: 'communes_with_products', targetMin: 4, targetMax: null, unit: 'count', scopeUnit: { code: '719' } });
+    expect(target(key, 'bb2021-communes-with-products')).toMatchObject({
+      metric: 'communes_with_products',
+      targetMin: 4,
+      targetMax: null,
+      unit: 'count',
+      scopeUnit: { code: '719' },
+    });
     expect(target(key, 'bb2021-training-class')).toMatchObject({ metric: 'training_classes', targetMin: 1 });
     expect(target(key, 'bb2021-3star')).toMatchObject({ metric: 'new_certified_products', params: { minStars: 3 }, targetMin: 1, targetMax: 3 });
   });

@@ -64,7 +64,10 @@ describe('subjects', () => {
   });
 
   it('reads one subject with its unit and products (by name)', async () => {
-    const { data } = await gql(db, `{ subject(id: 1) { code type enterpriseSize registeredOn valueChainLinked unit { code name district { code } } products { code name } } }`);
+    const { data } = await gql(
+      db,
+      `{ subject(id: 1) { code type enterpriseSize registeredOn valueChainLinked unit { code name district { code } } products { code name } } }`,
+    );
     expect(data.subject).toEqual({
       code: 'S-01',
       type: 'cooperative',

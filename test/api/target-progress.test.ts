@@ -22,24 +22,38 @@ describe('targetProgress on the small world', () => {
     world = await buildSmallWorld(db);
     [{ id: planId }] = await db.query(
       `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
-       VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`, [world.unitId('90')]);
+       VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
+      [world.unitId('90')],
+    );
     const target = (key: string, metric: string, params: object, scope: string, min: number, unit = 'count', parent: number | null = null) =>
-      db.query(`INSERT INTO target (key, plan_id, parent_target_id, metric, params, scope_unit_id, target_min, unit, due_date, wording)
+      db.query(
+        `INSERT INTO target (key, plan_id, parent_target_id, metric, params, scope_unit_id, target_min, unit, due_date, wording)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '2024-12-31', 'Mục tiêu') RETURNING id`,
-      [key, planId, parent, metric, JSON.stringify(params), world.unitId(scope), min, unit]);
+        [key, planId, parent, metric, JSON.stringify(params), world.unitId(scope), min, unit],
+      );
     await target('cumulative', 'certified_products', { minStars: 3 }, '90', 3);
     await target('coop-share', 'cooperative_share', {}, '90', 70, 'percent');
     const [{ id: each }] = await target('each-district', 'new_certified_products', { minStars: 3, each: 'district' }, '90', 1);
     for (const d of ['901', '902', '903']) await target(`each-district@${d}`, 'new_certified_products', { minStars: 3 }, d, 1, 'count', each);
-    await db.query(`INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id) VALUES
+    await db.query(
+      `INSERT INTO milestone (key, plan_id, kind, title, deadline, scope_unit_id) VALUES
       ('round-1', $1, 'district_round', 'Đánh giá cấp huyện đợt 1', '2024-06-15', $2),
-      ('ceremony', $1, 'ceremony', 'Lễ công bố', '2024-12-15', $2)`, [planId, world.unitId('90')]);
+      ('ceremony', $1, 'ceremony', 'Lễ công bố', '2024-12-15', $2)`,
+      [planId, world.unitId('90')],
+    );
   });
 
   it('computes actual, path, forecast and status for each target from the live data', async () => {
     const { data } = await gql(db, PROGRESS, { planId, asOf: '2024-12-31' });
     const byKey = Object.fromEntries(data.targetProgress.targets.map((t: { target: { key: string } }) => [t.target.key, t]));
-    expect(byKey.cumulative).toMatchObject({ actual: 3, targetMin: 3, baseline: 2, status: 'achieved', sourceRows: 3, metric: { id: 'certified_products', version: 1 } });
+    expect(byKey.cumulative).toMatchObject({
+      actual: 3,
+      targetMin: 3,
+      baseline: 2,
+      status: 'achieved',
+      sourceRows: 3,
+      metric: { id: 'certified_products', version: 1 },
+    });
     expect(byKey.cumulative.series).toHaveLength(12);
     // A expired on 2024-03-01 and B was revoked: nothing valid at the end of March.
     expect(byKey.cumulative.series[2]).toEqual({ date: '2024-03-31', actual: 0, expected: expect.closeTo(2 + 91 / 366, 6) });
@@ -90,7 +104,8 @@ describe('targetProgress on the seed plans', () => {
   it('computes a progress for every target of every plan, none left without a metric', async () => {
     const { db } = await cloneDatabase('tpl_seed');
     const plans: { id: number; n: number }[] = await db.query(
-      'SELECT p.id, count(t.id)::int AS n FROM plan p JOIN target t ON t.plan_id = p.id AND t.parent_target_id IS NULL GROUP BY p.id');
+      'SELECT p.id, count(t.id)::int AS n FROM plan p JOIN target t ON t.plan_id = p.id AND t.parent_target_id IS NULL GROUP BY p.id',
+    );
     expect(plans).toHaveLength(5);
     for (const plan of plans) {
       const { data } = await gql(db, PROGRESS, { planId: plan.id, asOf: '2024-12-31' });

@@ -50,12 +50,35 @@ describe('trainingClasses', () => {
   });
 
   it('resolves unit and plan', async () => {
-    const { data } = await gql(db, `{ trainingClasses(orderBy: [{ field: LEARNERS }], first: 2) { edges { node {
+    const { data } = await gql(
+      db,
+      `{ trainingClasses(orderBy: [{ field: LEARNERS }], first: 2) { edges { node {
       id audience startsOn endsOn plannedLearners actualLearners cost unit { code } plan { key }
-    } } } }`);
+    } } } }`,
+    );
     expect(data.trainingClasses.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { id: 6, audience: 'subjects', startsOn: '2023-04-01', endsOn: '2023-04-01', plannedLearners: 40, actualLearners: null, cost: null, unit: { code: '215' }, plan: null },
-      { id: 4, audience: 'mixed', startsOn: '2024-10-02', endsOn: '2024-10-03', plannedLearners: 50, actualLearners: 45, cost: '38000000', unit: { code: '60' }, plan: { key: 'binh-thuan-2024' } },
+      {
+        id: 6,
+        audience: 'subjects',
+        startsOn: '2023-04-01',
+        endsOn: '2023-04-01',
+        plannedLearners: 40,
+        actualLearners: null,
+        cost: null,
+        unit: { code: '215' },
+        plan: null,
+      },
+      {
+        id: 4,
+        audience: 'mixed',
+        startsOn: '2024-10-02',
+        endsOn: '2024-10-03',
+        plannedLearners: 50,
+        actualLearners: 45,
+        cost: '38000000',
+        unit: { code: '60' },
+        plan: { key: 'binh-thuan-2024' },
+      },
     ]);
   });
 });

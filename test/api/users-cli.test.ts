@@ -21,8 +21,9 @@ async function cli(...argv: string[]): Promise<string[]> {
 
 describe('users CLI', () => {
   it('creates a district officer whose CLI token reads the hub as that officer', async () => {
-    expect(await cli('create', '--username', 'canbo.yenthe', '--role', 'district_officer', '--unit', '215', '--password', 'mật khẩu đủ dài'))
-      .toEqual(['created canbo.yenthe (district_officer, unit 215)']);
+    expect(await cli('create', '--username', 'canbo.yenthe', '--role', 'district_officer', '--unit', '215', '--password', 'mật khẩu đủ dài')).toEqual([
+      'created canbo.yenthe (district_officer, unit 215)',
+    ]);
     const [token] = await cli('token', '--username', 'canbo.yenthe');
     const me = await hub.post({ query: '{ me { username role unit { name } } }' }, { authorization: `Bearer ${token}` });
     expect(me.json.data.me).toEqual({ username: 'canbo.yenthe', role: 'district_officer', unit: { name: 'Yên Thế' } });
@@ -32,7 +33,9 @@ describe('users CLI', () => {
   it('prints a generated password when none is given, and refuses bad roles and units by name', async () => {
     expect((await cli('create', '--username', 'phantich.2', '--role', 'analyst'))[0]).toMatch(/^created phantich\.2 \(analyst\), password: \S{12,}$/);
     await expect(cli('create', '--username', 'x', '--role', 'boss')).rejects.toThrow(/^role: one of admin, province_admin/);
-    await expect(cli('create', '--username', 'y', '--role', 'district_officer', '--unit', '24', '--password', 'mật khẩu đủ dài')).rejects.toThrow('unit: a district_officer needs a district');
+    await expect(cli('create', '--username', 'y', '--role', 'district_officer', '--unit', '24', '--password', 'mật khẩu đủ dài')).rejects.toThrow(
+      'unit: a district_officer needs a district',
+    );
   });
 
   it('disables a user: login and their tokens stop working', async () => {

@@ -95,16 +95,37 @@ describe('requests per screen', () => {
   const SCREENS: [string, string, string[]][] = [
     ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts']],
     ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison']],
-    ['budget', '/ngan-sach?province=24', ['DashboardPlans', 'DashboardBudgetSplit', 'DashboardBudgetSplit', 'DashboardAnalytics', 'DashboardDistrictComparison']],
+    [
+      'budget',
+      '/ngan-sach?province=24',
+      ['DashboardPlans', 'DashboardBudgetSplit', 'DashboardBudgetSplit', 'DashboardAnalytics', 'DashboardDistrictComparison'],
+    ],
     [
       'products',
       '/san-pham?province=24',
-      ['DashboardPlans', 'DashboardAnalyticsSnapshots', 'DashboardAnalytics', 'DashboardAnalytics', 'DashboardAnalytics', 'DashboardProducts', 'DashboardProducts'],
+      [
+        'DashboardPlans',
+        'DashboardAnalyticsSnapshots',
+        'DashboardAnalytics',
+        'DashboardAnalytics',
+        'DashboardAnalytics',
+        'DashboardProducts',
+        'DashboardProducts',
+      ],
     ],
     [
       'training',
       '/dao-tao-xuc-tien?province=24',
-      ['DashboardPlans', 'DashboardKpis', 'DashboardAnalytics', 'DashboardAnalytics', 'DashboardPromotionScopes', 'DashboardTrainingClasses', 'DashboardPromotionEvents', 'DashboardSalesPoints'],
+      [
+        'DashboardPlans',
+        'DashboardKpis',
+        'DashboardAnalytics',
+        'DashboardAnalytics',
+        'DashboardPromotionScopes',
+        'DashboardTrainingClasses',
+        'DashboardPromotionEvents',
+        'DashboardSalesPoints',
+      ],
     ],
     ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan']],
     ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
@@ -144,7 +165,12 @@ describe('the cold overview', () => {
       await page.waitForLoadState('networkidle');
       const all = await Promise.all(sizes);
       const sum = (xs: { bytes: number }[]) => Math.round(xs.reduce((s, x) => s + x.bytes, 0) / 102.4) / 10;
-      samples.push({ kb: sum(all), assetsKb: sum(all.filter((x) => !x.url.endsWith('/graphql'))), apiKb: sum(all.filter((x) => x.url.endsWith('/graphql'))), firstChartMs: chart });
+      samples.push({
+        kb: sum(all),
+        assetsKb: sum(all.filter((x) => !x.url.endsWith('/graphql'))),
+        apiKb: sum(all.filter((x) => x.url.endsWith('/graphql'))),
+        firstChartMs: chart,
+      });
       await context.close();
     }
     recordMetric('coldOverview', { samples, measuredAt: new Date().toISOString() });

@@ -12,7 +12,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/config.ts';
 import { Role } from '../../server/auth/user.entity.ts';
 import { formatVnd } from '../../dashboard/src/lib/format.ts';
-import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub, type SignedInUser } from './support/dashboard.ts';
+import {
+  launch,
+  screenshot,
+  seriousViolations,
+  settled,
+  startDashboardHub,
+  text,
+  type Browsing,
+  type DashboardHub,
+  type SignedInUser,
+} from './support/dashboard.ts';
 
 const FIXTURES = path.join(ROOT_DIR, 'test', 'fixtures', 'imports');
 const IMPORT = `mutation ($kind: ImportKind!, $format: ImportFormat!, $file: String!, $dryRun: Boolean!) {
@@ -29,7 +39,13 @@ let chuId: number;
 beforeAll(async () => {
   hub = await startDashboardHub();
   web = await launch(hub);
-  admin = await hub.addUser({ username: 'dashboard-province-admin', password: 'dashboard-admin-password', role: Role.province_admin, unitCode: '24', displayName: 'Quản trị Bắc Giang' });
+  admin = await hub.addUser({
+    username: 'dashboard-province-admin',
+    password: 'dashboard-admin-password',
+    role: Role.province_admin,
+    unitCode: '24',
+    displayName: 'Quản trị Bắc Giang',
+  });
   adminContext = await web.contextAs(admin.token);
   // What the example files refer to: two subjects in Thị trấn Chũ, and an allocation to Lục Ngạn.
   chuId = (await admin.api(UNIT, { code: '07525' })).adminUnit.id;
@@ -78,7 +94,9 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     await page.getByRole('link', { name: 'Nhập liệu' }).click();
     await page.waitForURL(/\/nhap-lieu$/);
     await page.locator('#entry-account [data-field="account"]').waitFor();
-    expect(text(await page.locator('#entry-account [data-field="account"]').textContent())).toBe('Tài khoản: Quản trị Bắc Giang · Quản trị tỉnh · Tỉnh Bắc Giang');
+    expect(text(await page.locator('#entry-account [data-field="account"]').textContent())).toBe(
+      'Tài khoản: Quản trị Bắc Giang · Quản trị tỉnh · Tỉnh Bắc Giang',
+    );
     expect(await page.locator('#entry-read-only').count()).toBe(0);
     expect(await page.title()).toBe('Nhập liệu – OCOP');
     await page.close();
@@ -123,10 +141,13 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     await runImport(page, 'products', 'products.csv', 'write');
     expect(text(await page.locator('#import-report .panel-title').textContent())).toBe('Kết quả ghi dữ liệu');
     expect(await figure(page, 'created')).toBe(3);
-    expect(text(await page.locator('#import-report [data-field="verdict"]').textContent())).toMatch(/^✓ Đã ghi dữ liệu: 3 dòng tạo mới, 0 dòng cập nhật, 0 dòng không đổi \(lô nhập số \d+\)\.$/);
+    expect(text(await page.locator('#import-report [data-field="verdict"]').textContent())).toMatch(
+      /^✓ Đã ghi dữ liệu: 3 dòng tạo mới, 0 dòng cập nhật, 0 dòng không đổi \(lô nhập số \d+\)\.$/,
+    );
     // Written once: the button waits for a new dry run.
     expect(await page.locator('#import button[data-action="write"]').isDisabled()).toBe(true);
-    const products = (await admin.api(`{ products(first: 10, filter: { search: "NK-SP" }, orderBy: [{ field: CODE }]) { edges { node { code name } } } }`)).products;
+    const products = (await admin.api(`{ products(first: 10, filter: { search: "NK-SP" }, orderBy: [{ field: CODE }]) { edges { node { code name } } } }`))
+      .products;
     expect(products.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(['NK-SP-01', 'NK-SP-02', 'NK-SP-03']);
     await screenshot(page, 'entry-import-written');
 
@@ -140,10 +161,17 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
   });
 
   it("lists each kind's columns as the importer reads them, and gives a template the importer reads back", async () => {
-    const kinds = (await admin.api('{ importKinds { kind columns { header { vi } required } } }')).importKinds as { kind: string; columns: { header: { vi: string }; required: boolean }[] }[];
+    const kinds = (await admin.api('{ importKinds { kind columns { header { vi } required } } }')).importKinds as {
+      kind: string;
+      columns: { header: { vi: string }; required: boolean }[];
+    }[];
     const sentence = (kind: string) => {
       const columns = kinds.find((k) => k.kind === kind)!.columns;
-      const headers = (required: boolean) => columns.filter((c) => c.required === required).map((c) => c.header.vi).join(', ');
+      const headers = (required: boolean) =>
+        columns
+          .filter((c) => c.required === required)
+          .map((c) => c.header.vi)
+          .join(', ');
       return `Cột bắt buộc: ${headers(true)}. Cột không bắt buộc: ${headers(false)}.`;
     };
     const page = await openEntry(adminContext);
@@ -183,7 +211,9 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     const page = await openEntry(adminContext);
     const form = page.locator('#disbursement');
     await form.getByLabel('Phân bổ ngân sách').selectOption(String(allocationId));
-    expect(text(await form.locator('[data-field="allocationId"] .field-hint').textContent())).toBe(`Còn lại ${text(formatVnd('500000000', 'vi'))} trên ${text(formatVnd('500000000', 'vi'))} (đã giải ngân ${text(formatVnd('0', 'vi'))}).`);
+    expect(text(await form.locator('[data-field="allocationId"] .field-hint').textContent())).toBe(
+      `Còn lại ${text(formatVnd('500000000', 'vi'))} trên ${text(formatVnd('500000000', 'vi'))} (đã giải ngân ${text(formatVnd('0', 'vi'))}).`,
+    );
     await form.getByLabel('Ngày giải ngân').fill('05/03/2024');
     await form.getByLabel('Số tiền (đồng)').fill('120000000');
     await form.getByLabel('Số tiền (đồng)').blur();
@@ -195,18 +225,29 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     await form.getByRole('button', { name: 'Ghi khoản giải ngân' }).click();
     await form.locator('[data-field="saved"]').waitFor();
 
-    const paid = (await admin.api(`query ($a: Int!) { disbursements(first: 10, filter: { allocationId: $a }) { edges { node { id amount disbursedOn activity unit { code } } } } }`, { a: allocationId })).disbursements.edges.map(
-      (e: { node: unknown }) => e.node,
-    );
+    const paid = (
+      await admin.api(
+        `query ($a: Int!) { disbursements(first: 10, filter: { allocationId: $a }) { edges { node { id amount disbursedOn activity unit { code } } } } }`,
+        { a: allocationId },
+      )
+    ).disbursements.edges.map((e: { node: unknown }) => e.node);
     expect(paid).toHaveLength(1);
     expect(paid[0]).toMatchObject({ amount: '120000000', disbursedOn: '2024-03-05', activity: 'Hỗ trợ thiết kế bao bì', unit: { code: '07525' } });
-    expect(text(await form.locator('[data-field="saved"]').textContent())).toBe(`✓ Đã ghi khoản giải ngân số ${paid[0].id}: ${text(formatVnd(paid[0].amount, 'vi'))} ngày 05/03/2024, đơn vị nhận Thị trấn Chũ.`);
+    expect(text(await form.locator('[data-field="saved"]').textContent())).toBe(
+      `✓ Đã ghi khoản giải ngân số ${paid[0].id}: ${text(formatVnd(paid[0].amount, 'vi'))} ngày 05/03/2024, đơn vị nhận Thị trấn Chũ.`,
+    );
     // The allocation's remainder is read again.
-    await expect.poll(async () => text(await form.locator('[data-field="allocationId"] .field-hint').textContent())).toContain(`Còn lại ${text(formatVnd('380000000', 'vi'))}`);
+    await expect
+      .poll(async () => text(await form.locator('[data-field="allocationId"] .field-hint').textContent()))
+      .toContain(`Còn lại ${text(formatVnd('380000000', 'vi'))}`);
     await page.close();
   });
 
   it("shows a bad amount's error next to the field: the form's own, and the server's", async () => {
+    const disbursements = async () =>
+      (await admin.api(`query ($a: Int!) { disbursements(first: 0, filter: { allocationId: $a }) { totalCount } }`, { a: allocationId })).disbursements
+        .totalCount;
+    const before = await disbursements();
     const page = await openEntry(adminContext);
     const form = page.locator('#disbursement');
     let sent = 0;
@@ -222,13 +263,19 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     expect(await form.getByLabel('Số tiền (đồng)').getAttribute('aria-invalid')).toBe('true');
     expect(sent).toBe(0);
 
-    // More than remains of the allocation: the server's BAD_USER_INPUT, on the amount.
-    const input = { allocationId, disbursedOn: '2024-04-12', amount: '400000001', activity: 'Tập huấn chủ thể', unitId: (await admin.api(UNIT, { code: '219' })).adminUnit.id };
+    // More than the whole allocation, so more than remains: the server's BAD_USER_INPUT, on the amount.
+    const input = {
+      allocationId,
+      disbursedOn: '2024-04-12',
+      amount: '500000001',
+      activity: 'Tập huấn chủ thể',
+      unitId: (await admin.api(UNIT, { code: '219' })).adminUnit.id,
+    };
     const refused = await admin.raw('mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id } }', { input });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const message = (refused.errors![0].extensions!.fields as { field: string; message: string }[]).find((f) => f.field === 'input.amount')!.message;
     expect(message).toMatch(/^exceeds what remains of allocation/);
-    await form.getByLabel('Số tiền (đồng)').fill('400.000.001');
+    await form.getByLabel('Số tiền (đồng)').fill('500.000.001');
     await form.getByRole('button', { name: 'Ghi khoản giải ngân' }).click();
     await form.locator('[data-error-for="amount"]', { hasText: 'exceeds' }).waitFor();
     expect(text(await form.locator('[data-error-for="amount"]').textContent())).toBe(text(message));
@@ -245,7 +292,11 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
     ] as const) {
       await page.route('**/graphql', async (route) => {
         if (!route.request().postData()?.includes('DashboardCreateDisbursement')) return route.continue();
-        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: null, errors: [{ message: `${code} from the hub`, extensions: { code } }] }) });
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ data: null, errors: [{ message: `${code} from the hub`, extensions: { code } }] }),
+        });
       });
       await form.getByLabel('Số tiền (đồng)').fill('1.000.000');
       await form.getByRole('button', { name: 'Ghi khoản giải ngân' }).click();
@@ -253,8 +304,8 @@ describe('Nhập liệu (data entry) as a provincial administrator', () => {
       expect(text(await form.locator('[data-field="form-error"]').textContent())).toBe(`${words}${code} from the hub`);
       await page.unroute('**/graphql');
     }
-    const count = (await admin.api(`query ($a: Int!) { disbursements(first: 0, filter: { allocationId: $a }) { totalCount } }`, { a: allocationId })).disbursements.totalCount;
-    expect(count).toBe(1);
+    // Nothing was written.
+    expect(await disbursements()).toBe(before);
     await page.close();
   });
 });

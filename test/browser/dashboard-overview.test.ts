@@ -5,11 +5,23 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../dashboard/src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
 import { formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
 import { STATUS_LABELS } from '../../dashboard/src/lib/i18n.ts';
-import { firstChartMs, launch, recordMetric, screenshot, seriousViolations, settled, startDashboardHub, text, watchFirstChart, type Browsing, type DashboardHub } from './support/dashboard.ts';
+import {
+  firstChartMs,
+  launch,
+  recordMetric,
+  screenshot,
+  seriousViolations,
+  settled,
+  startDashboardHub,
+  text,
+  watchFirstChart,
+  type Browsing,
+  type DashboardHub,
+} from './support/dashboard.ts';
 
 const PLANS = `query ($p: String!) { plans(first: 100, filter: { provinceCode: $p, unitsAsOf: "2025-06-30" }, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
   edges { node { id key year title periodEnd issuer { code } budgetAllocations { source amount } } } } }`;
@@ -20,7 +32,15 @@ const ALERTS = `query ($u: String!, $asOf: LocalDate) { alerts(unitCode: $u, asO
 
 let hub: DashboardHub;
 let web: Browsing;
-let plan: { id: number; key: string; year: number; title: string; periodEnd: string; issuer: { code: string }; budgetAllocations: { source: string; amount: string | null }[] };
+let plan: {
+  id: number;
+  key: string;
+  year: number;
+  title: string;
+  periodEnd: string;
+  issuer: { code: string };
+  budgetAllocations: { source: string; amount: string | null }[];
+};
 
 beforeAll(async () => {
   hub = await startDashboardHub();
@@ -186,7 +206,7 @@ describe('Tổng quan (overview)', () => {
     fs.copyFileSync(file, `${process.cwd()}/test-results/dashboard/${download.suggestedFilename()}`);
     expect(download.suggestedFilename()).toBe(`ocop_chi-tieu-cua-ke-hoach_${plan.periodEnd}.csv`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(csv);
+    const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
     const meta = new Map(rows.filter((r) => r.length === 2).map((r) => [r[0], r[1]]));
     expect(meta.get('Tỉnh')).toBe('Bắc Giang (24)');
     expect(meta.get('Kế hoạch')).toBe(plan.title);

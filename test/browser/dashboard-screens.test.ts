@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../dashboard/src/lib/csv.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { formatNumber, formatPercent, formatValue, formatVnd } from '../../dashboard/src/lib/format.ts';
 import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
@@ -40,7 +40,13 @@ async function downloadXlsx(page: Awaited<ReturnType<typeof open>>, panel: strin
   const rows: ExcelJS.CellValue[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)));
   const blank = rows.findIndex((r) => !r || r.length === 0 || r.every((c) => c === null || c === undefined));
-  return { name: d.suggestedFilename(), sheet: ws, meta: new Map(rows.slice(0, blank).map((r) => [String(r[0]), r[1]])), header: rows[blank + 1], data: rows.slice(blank + 2) };
+  return {
+    name: d.suggestedFilename(),
+    sheet: ws,
+    meta: new Map(rows.slice(0, blank).map((r) => [String(r[0]), r[1]])),
+    header: rows[blank + 1],
+    data: rows.slice(blank + 2),
+  };
 }
 
 async function download(page: Awaited<ReturnType<typeof open>>, panel: string) {
@@ -48,7 +54,7 @@ async function download(page: Awaited<ReturnType<typeof open>>, panel: string) {
   const csv = fs.readFileSync(await d.path(), 'utf8');
   fs.writeFileSync(`${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`, csv);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const rows = parseCsv(csv);
+  const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
   const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
   return { meta: new Map(rows.slice(0, blank).map((r) => [r[0], r[1]])), header: rows[blank + 1], data: rows.slice(blank + 2).filter((r) => r.length > 1) };
 }
@@ -68,14 +74,18 @@ describe('So sánh huyện (districts)', () => {
       expect(text(await row.locator('td[data-col="actual"]').textContent())).toBe(formatValue(r.actual, 'count', 'vi'));
       expect(text(await row.locator('td[data-col="rank"]').textContent())).toBe(String(r.rank ?? '—'));
     }
-    expect(await page.locator('#comparison-table .tag', { hasText: 'Đã giải thể' }).count()).toBe(c.rows.filter((r: { abolished: boolean }) => r.abolished).length);
+    expect(await page.locator('#comparison-table .tag', { hasText: 'Đã giải thể' }).count()).toBe(
+      c.rows.filter((r: { abolished: boolean }) => r.abolished).length,
+    );
     await screenshot(page, 'districts');
 
     await page.locator('#comparison-table thead').getByRole('button', { name: 'Thực hiện' }).click();
     await page.waitForURL(/sort=actual/);
     expect(await page.locator('#comparison-table th[aria-sort="ascending"]').count()).toBe(1);
     const shown = await page.locator('#comparison-table td[data-col="actual"]').allTextContents();
-    const sorted = [...c.rows].sort((a: { actual: number }, b: { actual: number }) => a.actual - b.actual).map((r: { actual: number }) => formatValue(r.actual, 'count', 'vi'));
+    const sorted = [...c.rows]
+      .sort((a: { actual: number }, b: { actual: number }) => a.actual - b.actual)
+      .map((r: { actual: number }) => formatValue(r.actual, 'count', 'vi'));
     expect(shown.map(text)).toEqual(sorted);
 
     const csv = await download(page, '#comparison-table');
@@ -103,9 +113,12 @@ describe('So sánh huyện (districts)', () => {
     const drill = page.locator('#drill');
     await drill.waitFor();
     await settled(page);
-    const kpis = (await hub.api(`query ($u: String!) { kpis(unitCode: $u, year: 2024, asOf: "2024-12-31") { target { key } actual } }`, { u: district.code })).kpis;
+    const kpis = (await hub.api(`query ($u: String!) { kpis(unitCode: $u, year: 2024, asOf: "2024-12-31") { target { key } actual } }`, { u: district.code }))
+      .kpis;
     expect(await drill.locator('.target-card').count()).toBe(kpis.length);
-    const products = (await hub.api(`query ($d: String!) { products(first: 0, filter: { districtCode: $d, unitsAsOf: "2024-12-31" }) { totalCount } }`, { d: district.code })).products;
+    const products = (
+      await hub.api(`query ($d: String!) { products(first: 0, filter: { districtCode: $d, unitsAsOf: "2024-12-31" }) { totalCount } }`, { d: district.code })
+    ).products;
     expect(text(await drill.locator('#drill-products h3').textContent())).toContain(`(${products.totalCount})`);
     expect(await drill.locator('#drill-products li').count()).toBe(Math.min(20, products.totalCount));
     expect(text(await drill.locator('#drill-title').textContent())).toContain(district.name);
@@ -129,7 +142,8 @@ describe('Ngân sách (budget)', () => {
       d: analytics(measure: DISBURSED_VND, groupBy: [FUNDING_SOURCE], filter: $d) { total { exact } rows { keys { key } exact } } }`;
     const f = { provinceCode: '24', unitsAsOf: '2024-12-31', years: [2024] };
     const api = await hub.api(q, { f, d: { ...f, dateTo: '2024-12-31' } });
-    const rate = (await hub.api(COMPARISON, { p: '24', m: 'disbursement_rate', params: {}, from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' })).districtComparison;
+    const rate = (await hub.api(COMPARISON, { p: '24', m: 'disbursement_rate', params: {}, from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' }))
+      .districtComparison;
     const page = await open('/ngan-sach?province=24&year=2024');
     expect(text(await page.locator('[data-field="allocated-total"]').textContent())).toBe(text(formatVnd(api.a.total.exact, 'vi')));
     expect(text(await page.locator('[data-field="disbursed-total"]').textContent())).toBe(text(formatVnd(api.d.total.exact, 'vi')));
@@ -172,7 +186,10 @@ describe('Sản phẩm (products)', () => {
     const page = await open('/san-pham?province=51');
     await page.getByRole('searchbox', { name: 'Tìm sản phẩm' }).fill('toi den');
     await page.waitForURL(/q=toi\+den|q=toi%20den/);
-    await page.locator('#product-search [data-field="total-count"]').filter({ hasText: `${api.totalCount} sản phẩm khớp` }).waitFor();
+    await page
+      .locator('#product-search [data-field="total-count"]')
+      .filter({ hasText: `${api.totalCount} sản phẩm khớp` })
+      .waitFor();
     const names = (await page.locator('#product-search tbody th').allTextContents()).map(text);
     expect(names).toEqual(api.edges.map((e: { node: { name: string } }) => e.node.name));
     expect(names.some((n) => n.includes('Tỏi đen') || n.includes('tỏi đen'))).toBe(true);
@@ -201,11 +218,17 @@ describe('Sản phẩm (products)', () => {
       await page.locator('#product-search').getByRole('button', { name: 'Trang sau' }).click();
       await page.locator('#product-search [data-field="page"]').filter({ hasText: 'Trang 2' }).waitFor();
       await settled(page);
-      expect((await page.locator('#product-search tbody th').allTextContents()).map(text)).toEqual(p2.edges.map((e: { node: { name: string } }) => e.node.name));
+      expect((await page.locator('#product-search tbody th').allTextContents()).map(text)).toEqual(
+        p2.edges.map((e: { node: { name: string } }) => e.node.name),
+      );
       await page.locator('#product-search').getByRole('button', { name: 'Trang trước' }).click();
       await page.locator('#product-search [data-field="page"]').filter({ hasText: 'Trang 1' }).waitFor();
     }
-    const stock = (await hub.api(`{ analytics(measure: CERTIFIED_PRODUCTS, groupBy: [STARS], filter: { provinceCode: "24", unitsAsOf: "2024-12-31", asOf: "2024-12-31" }) { total { value } } }`)).analytics;
+    const stock = (
+      await hub.api(
+        `{ analytics(measure: CERTIFIED_PRODUCTS, groupBy: [STARS], filter: { provinceCode: "24", unitsAsOf: "2024-12-31", asOf: "2024-12-31" }) { total { value } } }`,
+      )
+    ).analytics;
     const csv = await download(page, '#stars-over-time');
     expect(csv.data[csv.data.length - 1][0]).toBe('2024-12-31');
     expect(Number(csv.data[csv.data.length - 1].at(-1))).toBe(stock.total.value);
@@ -218,9 +241,14 @@ describe('Sản phẩm (products)', () => {
 describe('Đào tạo & Xúc tiến (training and promotion)', () => {
   it("shows the plan's training targets and the events as the API counts them", async () => {
     const kpis = (await hub.api(`{ kpis(unitCode: "60", year: 2024, asOf: "2024-12-31") { metric { id } target { key } } }`)).kpis;
-    const training = kpis.filter((k: { metric: { id: string } }) => ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'].includes(k.metric.id));
+    const training = kpis.filter((k: { metric: { id: string } }) =>
+      ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'].includes(k.metric.id),
+    );
     const events = (await hub.api(`{ all: promotionEvents(first: 0, filter: { provinceCode: "60", unitsAsOf: "2024-12-31", year: 2024 }) { totalCount }
-      out: promotionEvents(first: 0, filter: { provinceCode: "60", unitsAsOf: "2024-12-31", year: 2024, scopes: [out_of_province] }) { totalCount } }`)) as { all: { totalCount: number }; out: { totalCount: number } };
+      out: promotionEvents(first: 0, filter: { provinceCode: "60", unitsAsOf: "2024-12-31", year: 2024, scopes: [out_of_province] }) { totalCount } }`)) as {
+      all: { totalCount: number };
+      out: { totalCount: number };
+    };
     const page = await open('/dao-tao-xuc-tien?province=60&year=2024');
     expect(await page.locator('#training-targets .target-card').count()).toBe(training.length);
     expect(text(await page.locator('#event-list .panel-summary').textContent())).toContain(`/${events.all.totalCount}`);
@@ -234,7 +262,9 @@ describe('Đào tạo & Xúc tiến (training and promotion)', () => {
 
 describe('Kế hoạch (plans)', () => {
   it("lists every plan and shows one with the plan's own wording, budget and milestones", async () => {
-    const plans = (await hub.api(`{ plans(first: 100) { totalCount edges { node { id key title targets { wording } milestones { id } budgetAllocations { id } } } } }`)).plans;
+    const plans = (
+      await hub.api(`{ plans(first: 100) { totalCount edges { node { id key title targets { wording } milestones { id } budgetAllocations { id } } } } }`)
+    ).plans;
     const lySon = plans.edges.map((e: { node: any }) => e.node).find((p: { key: string }) => p.key === 'ly-son-2022');
     const page = await open('/ke-hoach?province=24');
     expect(await page.locator('#plan-list tbody tr').count()).toBe(plans.totalCount);

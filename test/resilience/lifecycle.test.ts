@@ -81,7 +81,9 @@ describe('database restart', () => {
   it('loses and duplicates no write when PostgreSQL restarts under load', async () => {
     const hub = await startHub(db);
     const auth = await authHeader(db);
-    const [{ id: unitId }] = await db.query(`INSERT INTO admin_unit (key, code, name, type, level) VALUES ('88', '88', 'Tỉnh thử', 'Tỉnh', 'province') RETURNING id`);
+    const [{ id: unitId }] = await db.query(
+      `INSERT INTO admin_unit (key, code, name, type, level) VALUES ('88', '88', 'Tỉnh thử', 'Tỉnh', 'province') RETURNING id`,
+    );
     await db.query('INSERT INTO admin_unit_closure VALUES ($1, $1)', [unitId]);
     const WRITERS = 4;
     const EACH = 25;
@@ -92,7 +94,13 @@ describe('database restart', () => {
     const write = async (code: string): Promise<void> => {
       for (;;) {
         const res = await hub
-          .post({ query: 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }', variables: { input: { code, name: `Chủ thể ${code}`, type: 'cooperative', unitId } } }, auth)
+          .post(
+            {
+              query: 'mutation ($input: SubjectInput!) { createSubject(input: $input) { id } }',
+              variables: { input: { code, name: `Chủ thể ${code}`, type: 'cooperative', unitId } },
+            },
+            auth,
+          )
           .catch(() => ({ status: 0, json: null }));
         const error = res.json?.errors?.[0];
         if (res.json?.data?.createSubject || (error && /code/i.test(error.message) && error.extensions?.code === 'BAD_USER_INPUT')) break;

@@ -28,21 +28,27 @@ describe('illustrative dataset', () => {
   });
 
   it('gives certificates only for 3 stars or more, with the stars of the evaluation they recognise', async () => {
-    expect(await count(`SELECT c.id FROM certificate c JOIN evaluation e ON e.id = c.evaluation_id
-                        WHERE c.stars <> e.stars OR c.stars < 3 OR c.product_id <> e.product_id`)).toBe(0);
+    expect(
+      await count(`SELECT c.id FROM certificate c JOIN evaluation e ON e.id = c.evaluation_id
+                        WHERE c.stars <> e.stars OR c.stars < 3 OR c.product_id <> e.product_id`),
+    ).toBe(0);
   });
 
   it('gives every certificate the level of its round, and 5 stars only at central level', async () => {
-    expect(await count(`SELECT c.id FROM certificate c JOIN evaluation e ON e.id = c.evaluation_id JOIN evaluation_round r ON r.id = e.round_id
-                        WHERE c.level <> r.level OR (c.stars = 5) <> (c.level = 'central')`)).toBe(0);
+    expect(
+      await count(`SELECT c.id FROM certificate c JOIN evaluation e ON e.id = c.evaluation_id JOIN evaluation_round r ON r.id = e.round_id
+                        WHERE c.level <> r.level OR (c.stars = 5) <> (c.level = 'central')`),
+    ).toBe(0);
     expect(await count(`SELECT id FROM evaluation_round WHERE (level = 'central') <> (unit_id IS NULL)`)).toBe(0);
   });
 
   it('keeps every date on or before the dataset day, and evaluations after registration', async () => {
     expect(await count(`SELECT id FROM evaluation WHERE evaluated_on > $1`, [DATASET_TODAY])).toBe(0);
     expect(await count(`SELECT id FROM certificate WHERE decided_on > $1 OR revoked_on > $1`, [DATASET_TODAY])).toBe(0);
-    expect(await count(`SELECT e.id FROM evaluation e JOIN product p ON p.id = e.product_id
-                        WHERE p.registered_on IS NULL OR e.evaluated_on < p.registered_on`)).toBe(0);
+    expect(
+      await count(`SELECT e.id FROM evaluation e JOIN product p ON p.id = e.product_id
+                        WHERE p.registered_on IS NULL OR e.evaluated_on < p.registered_on`),
+    ).toBe(0);
     expect(await count(`SELECT c.id FROM certificate c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.decided_on < e.evaluated_on`)).toBe(0);
   });
 
@@ -75,9 +81,15 @@ describe('illustrative dataset', () => {
 
   it('attaches subjects and products to units valid when they registered', async () => {
     for (const table of ['subject', 'product']) {
-      expect(await count(`SELECT t.id FROM ${table} t JOIN admin_unit u ON u.id = t.unit_id
+      expect(
+        await count(
+          `SELECT t.id FROM ${table} t JOIN admin_unit u ON u.id = t.unit_id
                           WHERE COALESCE(t.registered_on, $1::date) NOT BETWEEN COALESCE(u.valid_from, '-infinity') AND COALESCE(u.valid_to, 'infinity')
-                             OR (u.level = 'province')`, [DATASET_TODAY]), table).toBe(0);
+                             OR (u.level = 'province')`,
+          [DATASET_TODAY],
+        ),
+        table,
+      ).toBe(0);
     }
     expect(await count(`SELECT p.id FROM product p JOIN subject s ON s.id = p.subject_id WHERE p.registered_on < s.registered_on`)).toBe(0);
   });
@@ -91,8 +103,10 @@ describe('illustrative dataset', () => {
   });
 
   it('never disburses more than an allocation holds', async () => {
-    expect(await count(`SELECT a.id FROM budget_allocation a JOIN disbursement d ON d.allocation_id = a.id
-                        GROUP BY a.id HAVING sum(d.amount) > max(a.amount) OR max(a.amount) IS NULL`)).toBe(0);
+    expect(
+      await count(`SELECT a.id FROM budget_allocation a JOIN disbursement d ON d.allocation_id = a.id
+                        GROUP BY a.id HAVING sum(d.amount) > max(a.amount) OR max(a.amount) IS NULL`),
+    ).toBe(0);
   });
 
   it('is calibrated to Bắc Giang’s public figures', () => {
@@ -136,7 +150,10 @@ describe('illustrative dataset', () => {
     }
     for (const name of ['Vải thiều Lục Ngạn', 'Gà đồi Yên Thế', 'Mỳ gạo Chũ']) {
       const certs = rows.filter((r) => r.name === name);
-      expect(certs.some((r) => r.stars === 4 && r.proposed), name).toBe(true);
+      expect(
+        certs.some((r) => r.stars === 4 && r.proposed),
+        name,
+      ).toBe(true);
       expect(certs[0].status, name).toBe('certified');
     }
   });
@@ -150,10 +167,16 @@ describe('illustrative dataset', () => {
     expect(bt.classes).toBe(4);
     expect(bt.learners).toBeGreaterThanOrEqual(200);
     expect(bt.learners).toBeLessThanOrEqual(240);
-    expect(await count(`SELECT id FROM training_class WHERE unit_id = (SELECT id FROM admin_unit WHERE key = '719') AND starts_on BETWEEN '2021-01-01' AND '2021-12-31'`)).toBe(1);
-    expect(await count(`SELECT e.id FROM promotion_event e JOIN admin_unit_closure cl ON cl.descendant_id = e.unit_id
+    expect(
+      await count(
+        `SELECT id FROM training_class WHERE unit_id = (SELECT id FROM admin_unit WHERE key = '719') AND starts_on BETWEEN '2021-01-01' AND '2021-12-31'`,
+      ),
+    ).toBe(1);
+    expect(
+      await count(`SELECT e.id FROM promotion_event e JOIN admin_unit_closure cl ON cl.descendant_id = e.unit_id
                         AND cl.ancestor_id = (SELECT id FROM admin_unit WHERE key = '60')
-                        WHERE e.scope = 'out_of_province' AND e.starts_on BETWEEN '2024-01-01' AND '2024-12-31'`)).toBe(4);
+                        WHERE e.scope = 'out_of_province' AND e.starts_on BETWEEN '2024-01-01' AND '2024-12-31'`),
+    ).toBe(4);
     const [sp]: { upgraded: number; opened: number }[] = await db.query(
       `SELECT count(*) FILTER (WHERE status = 'upgraded' AND upgraded_on BETWEEN '2024-01-01' AND '2024-12-31')::int AS upgraded,
               count(*) FILTER (WHERE status = 'new' AND opened_on BETWEEN '2024-01-01' AND '2024-12-31')::int AS opened
@@ -163,9 +186,11 @@ describe('illustrative dataset', () => {
   });
 
   it('links promotion events only to products certified on the event’s first day', async () => {
-    expect(await count(`SELECT ep.event_id FROM promotion_event_product ep JOIN promotion_event e ON e.id = ep.event_id
+    expect(
+      await count(`SELECT ep.event_id FROM promotion_event_product ep JOIN promotion_event e ON e.id = ep.event_id
                         WHERE NOT EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = ep.product_id AND c.decided_on <= e.starts_on
-                                          AND c.expires_on >= e.starts_on AND (c.revoked_on IS NULL OR c.revoked_on >= e.starts_on))`)).toBe(0);
+                                          AND c.expires_on >= e.starts_on AND (c.revoked_on IS NULL OR c.revoked_on >= e.starts_on))`),
+    ).toBe(0);
   });
 
   it('gives identical rows when seedAll runs twice', async () => {
@@ -178,9 +203,24 @@ describe('illustrative dataset', () => {
 });
 
 const SEEDED_TABLES = [
-  'admin_unit', 'admin_unit_closure', 'subject', 'product', 'evaluation_round', 'evaluation', 'certificate', 'plan', 'target',
-  'target_product', 'milestone', 'budget_allocation', 'disbursement', 'training_class', 'promotion_event', 'promotion_event_product',
-  'promotion_event_subject', 'sales_point',
+  'admin_unit',
+  'admin_unit_closure',
+  'subject',
+  'product',
+  'evaluation_round',
+  'evaluation',
+  'certificate',
+  'plan',
+  'target',
+  'target_product',
+  'milestone',
+  'budget_allocation',
+  'disbursement',
+  'training_class',
+  'promotion_event',
+  'promotion_event_product',
+  'promotion_event_subject',
+  'sales_point',
 ];
 
 /** Row count and an order-independent md5 of every row (timestamps set by now() excluded). */
@@ -193,7 +233,10 @@ async function checksums(source: DataSource): Promise<Record<string, string>> {
   );
   const out: Record<string, string> = {};
   for (const table of SEEDED_TABLES) {
-    const cols = columns.filter((c) => c.table_name === table).map((c) => `"${c.column_name}"`).join(', ');
+    const cols = columns
+      .filter((c) => c.table_name === table)
+      .map((c) => `"${c.column_name}"`)
+      .join(', ');
     const [row]: { n: number; sum: string | null }[] = await source.query(
       `SELECT count(*)::int AS n, md5(string_agg(t.r, '|' ORDER BY t.r)) AS sum FROM (SELECT ROW(${cols})::text AS r FROM ${table}) t`,
     );

@@ -1,5 +1,7 @@
 // The national generator at tiny scales, into a fresh database created here:
 // row counts follow the scale, a rerun gives the same rows, a failure changes nothing.
+// Each test loads the scale it starts from unless the database already holds it,
+// so any test runs alone, and in order no load is repeated.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DataSource } from 'typeorm';
@@ -24,10 +26,12 @@ beforeAll(async () => {
   // A fresh database, not a template clone: the script applies the migrations itself.
   await admin.query(`CREATE DATABASE ${name}`);
   url = withDatabase(base, name);
+  db = createDataSource({ url, poolSize: 2 });
+  await db.initialize();
 });
 
 afterAll(async () => {
-  await db?.destroy();
+  await db.destroy();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.destroy();
 });
@@ -49,14 +53,23 @@ async function checksum(): Promise<string> {
 
 const run = (scale: number) => main(['--scale', String(scale), '--database-url', url], () => undefined);
 
-describe('national seed', () => {
-  let small: Awaited<ReturnType<typeof counts>>;
+/** The scale the database holds: the last load that succeeded. */
+let loaded: number | null = null;
 
+async function load(scale: number) {
+  const result = await run(scale);
+  loaded = scale;
+  return result;
+}
+
+async function loadedAt(scale: number): Promise<void> {
+  if (loaded !== scale) await load(scale);
+}
+
+describe('national seed', () => {
   it('loads the whole country at scale 0.01 with rows in proportion to the scale', async () => {
-    const result = await run(0.01);
-    db = createDataSource({ url, poolSize: 2 });
-    await db.initialize();
-    small = await counts();
+    const result = await load(0.01);
+    const small = await counts();
     expect(small.admin_unit).toBe(nationalUnits().length);
     expect(small.plan).toBe(5);
     // 400 generated products plus the plans' 8 named ones.
@@ -76,26 +89,31 @@ describe('national seed', () => {
   }, 120_000);
 
   it('gives the same rows when run again', async () => {
-    const before = await checksum();
-    await run(0.01);
+    await loadedAt(0.01);
+    const [small, before] = [await counts(), await checksum()];
+    await load(0.01);
     expect(await counts()).toEqual(small);
     expect(await checksum()).toBe(before);
   }, 120_000);
 
   it('grows with the scale', async () => {
-    await run(0.03);
+    await loadedAt(0.01);
+    const small = await counts();
+    await load(0.03);
     const larger = await counts();
     expect(larger.admin_unit).toBe(small.admin_unit);
     expect(larger.evaluation_round).toBe(small.evaluation_round);
     expect(larger.product).toBe(1208);
     for (const table of SCALED) {
-      const ratio = (larger[table] - (table === 'product' || table === 'subject' ? 8 : 0)) / (small[table] - (table === 'product' || table === 'subject' ? 8 : 0));
+      const ratio =
+        (larger[table] - (table === 'product' || table === 'subject' ? 8 : 0)) / (small[table] - (table === 'product' || table === 'subject' ? 8 : 0));
       expect(ratio, table).toBeGreaterThan(2.2);
       expect(ratio, table).toBeLessThan(3.8);
     }
   }, 120_000);
 
   it('leaves the database as it was when the load fails', async () => {
+    await loadedAt(loaded ?? 0.01);
     const before = await counts();
     await db.query(`CREATE FUNCTION fail_load() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
     await db.query(`CREATE TRIGGER fail_load BEFORE INSERT ON sales_point FOR EACH STATEMENT EXECUTE FUNCTION fail_load()`);

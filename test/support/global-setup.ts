@@ -1,6 +1,9 @@
 // Starts one embedded PostgreSQL for the whole run and prepares two template
 // databases: "tpl_empty" (migrated, no rows) and "tpl_seed" (migrated and seeded).
 // Each test file clones the one it needs, so files never see each other's writes.
+// The api and browser projects both list this file; vitest loads it once per
+// project, so the cluster is kept on the main process's globalThis and started
+// once, whichever project asks first, and stopped when the last one finishes.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,7 +20,16 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+interface SharedCluster {
+  url: Promise<string>;
+  projects: number;
+  stop: () => Promise<void>;
+}
+
+const SHARED = Symbol.for('ocop.test-postgres');
+const holder = globalThis as { [SHARED]?: SharedCluster };
+
+async function startCluster(): Promise<{ url: string; stop: () => Promise<void> }> {
   // A private cluster per run, so parallel runs (and a running hub) never collide.
   const dir = path.join(ROOT_DIR, '.data', `test-pg-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -26,18 +38,35 @@ export default async function setup(project: TestProject) {
   await admin.initialize();
   for (const name of ['tpl_empty', 'tpl_seed']) await admin.query(`CREATE DATABASE ${name}`);
 
-  for (const [name, seed] of [['tpl_empty', false], ['tpl_seed', true]] as const) {
+  for (const name of ['tpl_empty', 'tpl_seed']) {
     const db = createDataSource({ url: withDatabase(server.url, name) });
     await db.initialize();
     await db.runMigrations();
-    if (seed) await seedAll(db, () => undefined);
+    if (name === 'tpl_seed') await seedAll(db, () => undefined);
     await db.destroy();
   }
   await admin.destroy();
-  project.provide('pgUrl', server.url);
-  return async () => {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
+export default async function setup(project: TestProject) {
+  if (!holder[SHARED]) {
+    const started = startCluster();
+    holder[SHARED] = { url: started.then((c) => c.url), projects: 0, stop: async () => (await started).stop() };
+  }
+  const shared = holder[SHARED];
+  shared.projects += 1;
+  project.provide('pgUrl', await shared.url);
+  return async () => {
+    shared.projects -= 1;
+    if (shared.projects > 0) return;
+    delete holder[SHARED];
+    await shared.stop();
+  };
+}

@@ -30,7 +30,12 @@ export async function runGql<T = Record<string, any>>(
 }
 
 /** Like runGql but fails the test on any GraphQL error. */
-export async function gql<T = Record<string, any>>(db: DataSource, source: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, any>>(
+  db: DataSource,
+  source: string,
+  variables?: Record<string, unknown>,
+  viewer?: Viewer | null,
+): Promise<GqlResult<T>> {
   const res = await runGql<T>(db, source, variables, viewer);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${res.errors.map((e) => e.message).join('; ')}`);
   return res;

@@ -1,6 +1,16 @@
 // Data-entry helpers (dashboard/src/lib/entry.ts) and the screen's dictionary.
 import { describe, expect, it } from 'vitest';
-import { allocationScope, base64ToBytes, bytesToBase64, canWrite, fieldErrorsOf, groupVndInput, importFormatOf, parseVndInput, remainingVnd } from '../../dashboard/src/lib/entry.ts';
+import {
+  allocationScope,
+  base64ToBytes,
+  bytesToBase64,
+  canWrite,
+  fieldErrorsOf,
+  groupVndInput,
+  importFormatOf,
+  parseVndInput,
+  remainingVnd,
+} from '../../dashboard/src/lib/entry.ts';
 import { entryEn, entryVi, translateEntry } from '../../dashboard/src/lib/i18n-entry.ts';
 
 describe('parseVndInput', () => {
@@ -21,7 +31,8 @@ describe('parseVndInput', () => {
     expect(parseVndInput('123.456.789.012.345.678.901')).toBe('123456789012345678901');
   });
   it('refuses decimals, mixed or misplaced separators, signs and words', () => {
-    for (const bad of ['', '  ', 'đ', '1,5', '12.34', '1.000,5', '1.000,000', '1.0000', '.000', '-5', '+5', 'abc', '12a', '1e6']) expect(parseVndInput(bad), bad).toBeNull();
+    for (const bad of ['', '  ', 'đ', '1,5', '12.34', '1.000,5', '1.000,000', '1.0000', '.000', '-5', '+5', 'abc', '12a', '1e6'])
+      expect(parseVndInput(bad), bad).toBeNull();
   });
   it('groups digits back with dots', () => {
     expect(groupVndInput('120000000')).toBe('120.000.000');
@@ -49,7 +60,9 @@ describe('files', () => {
   it('decodes base64 files from the hub back to their bytes', () => {
     const big = new Uint8Array(200_000).map((_, i) => (i * 7) % 256);
     expect(Buffer.from(base64ToBytes(bytesToBase64(big))).equals(Buffer.from(big))).toBe(true);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(base64ToBytes(Buffer.from('\ufeffMã sản phẩm;Tên').toString('base64')))).toBe('\ufeffMã sản phẩm;Tên');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(base64ToBytes(Buffer.from('\ufeffMã sản phẩm;Tên').toString('base64')))).toBe(
+      '\ufeffMã sản phẩm;Tên',
+    );
   });
 });
 

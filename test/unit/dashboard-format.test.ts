@@ -39,7 +39,7 @@ describe('formatVnd', () => {
   it('keeps the amount and the symbol together', () => {
     expect(formatVnd('1000', 'vi')).toContain(NBSP);
   });
-  it("is what Intl writes for đồng in Vietnamese, BigInt in, exact out", () => {
+  it('is what Intl writes for đồng in Vietnamese, BigInt in, exact out', () => {
     const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
     for (const a of ['20967000000', '9007199254740993', '5', '-1500000']) expect(formatVnd(a, 'vi')).toBe(vnd.format(BigInt(a)));
     expect(plain(formatVnd(9007199254740993n, 'en'))).toBe('9,007,199,254,740,993 ₫');

@@ -19,7 +19,10 @@ function isOperation(value: unknown): value is DocumentNode {
 }
 
 const operations = new Map<string, string>();
-for (const file of fs.readdirSync(API_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of fs
+  .readdirSync(API_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const mod = (await import(path.join(API_DIR, file))) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) if (isOperation(value)) operations.set(`${file}: ${name}`, documentText(value as never));
 }

@@ -9,7 +9,8 @@ const graphqlError = (code: string) => new ApiError('graphql', code, 200, [{ mes
 
 describe('shouldRetry', () => {
   it('never asks again after bad input, a refusal, a sign-in request or an invalid query', () => {
-    for (const code of ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TIMEOUT']) expect(shouldRetry(0, graphqlError(code)), code).toBe(false);
+    for (const code of ['BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TIMEOUT'])
+      expect(shouldRetry(0, graphqlError(code)), code).toBe(false);
     expect(shouldRetry(0, new ApiError('auth', 'sign in', 200, [{ message: 'sign in', code: 'UNAUTHENTICATED' }]))).toBe(false);
     expect(shouldRetry(0, new ApiError('http', 'Bad Request', 400))).toBe(false);
     expect(shouldRetry(0, new ApiError('timeout', 'no answer within 20 s'))).toBe(false);

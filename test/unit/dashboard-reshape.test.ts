@@ -32,7 +32,13 @@ function result(rows: [string | null, string | null, number][], dims: ['DISTRICT
     rows: rows.map(([k1, k2, value]) => ({
       value,
       exact: String(value),
-      keys: dims.length === 1 ? [{ dimension: dims[0], key: k1, label: k1 }] : [{ dimension: dims[0], key: k1, label: k1 }, { dimension: dims[1], key: k2, label: k2 }],
+      keys:
+        dims.length === 1
+          ? [{ dimension: dims[0], key: k1, label: k1 }]
+          : [
+              { dimension: dims[0], key: k1, label: k1 },
+              { dimension: dims[1], key: k2, label: k2 },
+            ],
     })),
   };
 }
@@ -68,8 +74,18 @@ describe('budgetBreakdown', () => {
 
 describe('analytics reshapes', () => {
   it('turns rows into points and joins series on their keys', () => {
-    const a = analyticsPoints(result([['217', null, 5], ['218', null, 3]]));
-    const d = analyticsPoints(result([['218', null, 2], ['219', null, 1]]));
+    const a = analyticsPoints(
+      result([
+        ['217', null, 5],
+        ['218', null, 3],
+      ]),
+    );
+    const d = analyticsPoints(
+      result([
+        ['218', null, 2],
+        ['219', null, 1],
+      ]),
+    );
     expect(joinSeries({ allocated: a, disbursed: d })).toEqual([
       { key: '217', label: '217', allocated: 5, disbursed: null },
       { key: '218', label: '218', allocated: 3, disbursed: 2 },
@@ -78,7 +94,17 @@ describe('analytics reshapes', () => {
     expect(analyticsPoints(null)).toEqual([]);
   });
   it('pivots two dimensions into a grid with zeros for missing cells', () => {
-    const p = pivotAnalytics(result([['2023', '3', 4], ['2023', '4', 1], ['2024', '3', 6], ['2024', '5', 1]], ['YEAR', 'STARS']));
+    const p = pivotAnalytics(
+      result(
+        [
+          ['2023', '3', 4],
+          ['2023', '4', 1],
+          ['2024', '3', 6],
+          ['2024', '5', 1],
+        ],
+        ['YEAR', 'STARS'],
+      ),
+    );
     expect(p.columns.map((c) => c.key)).toEqual(['3', '4', '5']);
     expect(p.rows).toEqual([
       { key: '2023', label: '2023', '3': 4, '4': 1, '5': 0 },
@@ -87,7 +113,15 @@ describe('analytics reshapes', () => {
   });
   it('accumulates monthly amounts against the calendar pace', () => {
     const months = ['2024-01', '2024-02', '2024-03', '2024-04'];
-    const points = cumulativeByMonth([{ key: '2024-01', value: 10 }, { key: '2024-03', value: 5 }], months, 40, '2024-03-15');
+    const points = cumulativeByMonth(
+      [
+        { key: '2024-01', value: 10 },
+        { key: '2024-03', value: 5 },
+      ],
+      months,
+      40,
+      '2024-03-15',
+    );
     expect(points).toEqual([
       { month: '2024-01', cumulative: 10, calendar: 10 },
       { month: '2024-02', cumulative: 10, calendar: 20 },
@@ -105,7 +139,12 @@ describe('sorting', () => {
     expect(formatSort('rank', 'desc')).toBe('-rank');
   });
   it('sorts numbers and Vietnamese names, missing values last, stable', () => {
-    const rows = [{ n: 'Yên Thế', v: 2 }, { n: 'Bắc Giang', v: null }, { n: 'Lục Ngạn', v: 15 }, { n: 'Ân Thi', v: 2 }];
+    const rows = [
+      { n: 'Yên Thế', v: 2 },
+      { n: 'Bắc Giang', v: null },
+      { n: 'Lục Ngạn', v: 15 },
+      { n: 'Ân Thi', v: 2 },
+    ];
     expect(sortRows(rows, (r) => r.v, 'desc').map((r) => r.n)).toEqual(['Lục Ngạn', 'Yên Thế', 'Ân Thi', 'Bắc Giang']);
     expect(sortRows(rows, (r) => r.v, 'asc').map((r) => r.n)).toEqual(['Yên Thế', 'Ân Thi', 'Lục Ngạn', 'Bắc Giang']);
     expect(sortRows(rows, (r) => r.n, 'asc').map((r) => r.n)).toEqual(['Ân Thi', 'Bắc Giang', 'Lục Ngạn', 'Yên Thế']);

@@ -14,7 +14,9 @@ describe('screens', () => {
 
 describe('parseState', () => {
   it('reads every filter', () => {
-    const s = parseState('?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&lang=en');
+    const s = parseState(
+      '?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&lang=en',
+    );
     expect(s).toEqual({
       lang: 'en',
       province: '60',

@@ -25,7 +25,12 @@ describe('enum labels', () => {
 
   for (const e of schemaEnums) {
     it(`${e.name}: every value in Vietnamese and English`, () => {
-      expect(Object.keys(labels[e.name] ?? {}).sort()).toEqual(e.getValues().map((v) => v.name).sort());
+      expect(Object.keys(labels[e.name] ?? {}).sort()).toEqual(
+        e
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      );
       for (const [value, label] of Object.entries(labels[e.name] ?? {})) {
         expect(label.vi.trim(), `${e.name}.${value} vi`).not.toBe('');
         expect(label.en.trim(), `${e.name}.${value} en`).not.toBe('');

@@ -19,7 +19,8 @@ describe('docs/imports.md', () => {
 
   it('names every column of every kind with both its headers', () => {
     for (const def of Object.values(IMPORT_KINDS)) {
-      for (const [name, c] of Object.entries(def.columns)) expect(doc, `${def.kind}.${name}`).toMatch(new RegExp(`\\| \`${name}\` \\| ${literal(c.vi)}[^|]*\\| ${literal(c.en)} \\|`));
+      for (const [name, c] of Object.entries(def.columns))
+        expect(doc, `${def.kind}.${name}`).toMatch(new RegExp(`\\| \`${name}\` \\| ${literal(c.vi)}[^|]*\\| ${literal(c.en)} \\|`));
     }
   });
 });

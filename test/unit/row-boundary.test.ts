@@ -34,7 +34,10 @@ describe('a declared row shape', () => {
 
   it('makes joined JSON objects instances of their entity', () => {
     const joined = rowShape({ id: 'int', _subject: objectOf(Subject) });
-    const [row, none] = decode(joined, [{ id: 1, _subject: { id: 7, name: 'HTX' } }, { id: 2, _subject: null }]);
+    const [row, none] = decode(joined, [
+      { id: 1, _subject: { id: 7, name: 'HTX' } },
+      { id: 2, _subject: null },
+    ]);
     expect(row._subject).toBeInstanceOf(Subject);
     expect(row._subject).toMatchObject({ id: 7, name: 'HTX' });
     expect(none._subject).toBeNull();
@@ -44,7 +47,9 @@ describe('a declared row shape', () => {
 describe('the server', () => {
   const root = path.resolve(import.meta.dirname, '../../server');
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 
   it('reads rows only through queryRows/queryOne with a shape: no raw .query() outside server/db, no row type asserted', () => {
     const offences = files(root).flatMap((file) => {

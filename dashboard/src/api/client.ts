@@ -57,7 +57,9 @@ interface GraphQLResponse<T> {
 function detailsOf(errors: NonNullable<GraphQLResponse<unknown>['errors']>): GraphQLErrorDetail[] {
   return errors.map((e) => {
     const fields = Array.isArray(e.extensions?.fields)
-      ? (e.extensions.fields as unknown[]).filter((f): f is FieldProblem => typeof (f as FieldProblem)?.field === 'string' && typeof (f as FieldProblem)?.message === 'string')
+      ? (e.extensions.fields as unknown[]).filter(
+          (f): f is FieldProblem => typeof (f as FieldProblem)?.field === 'string' && typeof (f as FieldProblem)?.message === 'string',
+        )
       : undefined;
     return { message: e.message, ...(e.extensions?.code ? { code: e.extensions.code } : {}), ...(fields ? { fields } : {}) };
   });

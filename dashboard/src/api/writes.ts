@@ -17,7 +17,15 @@ import { TARGET_PROGRESS_QUERY } from './target-progress.ts';
 import { TRAINING_CLASSES_QUERY } from './training-classes.ts';
 
 /** Every figure the server computes from the records: any write may move them. */
-const FIGURES: readonly DocumentNode[] = [ANALYTICS_QUERY, ANALYTICS_SNAPSHOTS_QUERY, BUDGET_SPLIT_QUERY, TARGET_PROGRESS_QUERY, KPIS_QUERY, DISTRICT_COMPARISON_QUERY, ALERTS_QUERY];
+const FIGURES: readonly DocumentNode[] = [
+  ANALYTICS_QUERY,
+  ANALYTICS_SNAPSHOTS_QUERY,
+  BUDGET_SPLIT_QUERY,
+  TARGET_PROGRESS_QUERY,
+  KPIS_QUERY,
+  DISTRICT_COMPARISON_QUERY,
+  ALERTS_QUERY,
+];
 
 /** By import kind (the schema's enum: a new kind fails the typecheck until it is listed here). */
 export const CHANGED_BY_IMPORT: Record<ImportVariables['kind'], readonly DocumentNode[]> = {

@@ -88,7 +88,13 @@ function Shell() {
             </li>
           </ul>
         </nav>
-        <button type="button" className="btn lang-switch no-print" lang={other} title={translate(other, 'switchToOtherLabel')} onClick={() => update({ lang: other }, { replace: true })}>
+        <button
+          type="button"
+          className="btn lang-switch no-print"
+          lang={other}
+          title={translate(other, 'switchToOtherLabel')}
+          onClick={() => update({ lang: other }, { replace: true })}
+        >
           {i18n.t('switchToOther')}
         </button>
       </header>

@@ -37,7 +37,15 @@ export function LoginForm({ onDone }: { onDone: () => void }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-p`}>{i18n.t('password')}</label>
-          <input id={`${id}-p`} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id={`${id}-p`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         {error ? (
           <p className="field-error" role="alert">

@@ -14,13 +14,10 @@ export function useViewState(): ViewStateApi {
   const { pathname, search } = useLocation();
   const state = useMemo(() => parseState(search), [search]);
   const screen = screenOfPath(pathname);
-  const update = useCallback(
-    (patch: Partial<ViewState>, options?: { replace?: boolean }) => {
-      const next = { ...parseState(window.location.search), ...patch };
-      const target = screenOfPath(window.location.pathname) ?? 'overview';
-      navigate(hrefOf(target, next), options);
-    },
-    [],
-  );
+  const update = useCallback((patch: Partial<ViewState>, options?: { replace?: boolean }) => {
+    const next = { ...parseState(window.location.search), ...patch };
+    const target = screenOfPath(window.location.pathname) ?? 'overview';
+    navigate(hrefOf(target, next), options);
+  }, []);
   return { state, screen, update };
 }

@@ -75,7 +75,10 @@ export function BarChartView(p: BarChartViewProps) {
             <YAxis {...value} width={70} label={label} />
           </>
         )}
-        <Tooltip formatter={(v) => (typeof v === 'number' ? p.valueFormat(v) : String(v ?? '—'))} labelFormatter={(l) => (p.categoryFormat ? p.categoryFormat(String(l)) : String(l))} />
+        <Tooltip
+          formatter={(v) => (typeof v === 'number' ? p.valueFormat(v) : String(v ?? '—'))}
+          labelFormatter={(l) => (p.categoryFormat ? p.categoryFormat(String(l)) : String(l))}
+        />
         {p.series.length > 1 || p.targetKey ? <Legend itemSorter={null} /> : null}
         {p.series.map((s) => (
           <Bar
@@ -92,7 +95,14 @@ export function BarChartView(p: BarChartViewProps) {
           </Bar>
         ))}
         {p.targetKey ? (
-          <Scatter dataKey={p.targetKey} name={p.targetLabel ?? p.targetKey} fill={TARGET_COLOR} shape={(props: unknown) => <TargetTick {...(props as TickShapeProps)} horizontal={horizontal} />} isAnimationActive={false} legendType="line" />
+          <Scatter
+            dataKey={p.targetKey}
+            name={p.targetLabel ?? p.targetKey}
+            fill={TARGET_COLOR}
+            shape={(props: unknown) => <TargetTick {...(props as TickShapeProps)} horizontal={horizontal} />}
+            isAnimationActive={false}
+            legendType="line"
+          />
         ) : null}
       </ComposedChart>
     </ResponsiveContainer>

@@ -25,7 +25,12 @@ export interface LineChartViewProps {
 export function LineChartView(p: LineChartViewProps) {
   return (
     <ResponsiveContainer width="100%" height={p.height}>
-      <LineChart data={p.data as Record<string, unknown>[]} margin={{ top: p.valueAxisLabel ? 22 : 8, right: 16, bottom: 4, left: 4 }} title={p.title} accessibilityLayer>
+      <LineChart
+        data={p.data as Record<string, unknown>[]}
+        margin={{ top: p.valueAxisLabel ? 22 : 8, right: 16, bottom: 4, left: 4 }}
+        title={p.title}
+        accessibilityLayer
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={p.xKey} tickFormatter={p.xFormat} minTickGap={12} />
         <YAxis

@@ -45,7 +45,13 @@ export function DownloadButton({ table }: { table: TableOf }) {
   const title = table().title;
   return (
     <span className="download-buttons no-print">
-      <button type="button" className="btn btn-small" data-format="csv" onClick={() => downloadCsv(full(), meta.asOf)} aria-label={`${i18n.t('downloadCsv')}: ${title}`}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-format="csv"
+        onClick={() => downloadCsv(full(), meta.asOf)}
+        aria-label={`${i18n.t('downloadCsv')}: ${title}`}
+      >
         <span aria-hidden="true">⤓</span> {i18n.t('downloadCsv')}
       </button>
       <button type="button" className="btn btn-small" data-format="xlsx" onClick={onXlsx} disabled={busy} aria-label={`${i18n.t('downloadXlsx')}: ${title}`}>

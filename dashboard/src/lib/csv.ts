@@ -26,8 +26,10 @@ const EOL = '\r\n';
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  // A leading = + - @ would make Excel evaluate the cell as a formula.
-  const safe = /^[=+\-@]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  // Text starting with = + - @, a tab or a carriage return may be run by Excel as a formula
+  // (OWASP "CSV injection"): a quote defuses it. Plain numbers such as "-5000000" stay numbers.
+  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text);
+  const safe = formula ? `'${text}` : text;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -43,7 +45,11 @@ export function toCsv(table: ExportTable): string {
 
 /** Strips Vietnamese diacritics: "Tổng quan Bắc Giang" → "Tong quan Bac Giang". */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** A safe file name from a title and a date: "ocop_tong-quan-bac-giang_2024-12-31.csv". */
@@ -54,38 +60,4 @@ export function csvFileName(title: string, asOf: string | null, ext = 'csv'): st
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `ocop_${slug || 'data'}${asOf ? `_${asOf}` : ''}.${ext}`;
-}
-
-/** Parses CSV text back into rows (RFC 4180 quoting); used by tests and checks. */
-export function parseCsv(text: string): string[][] {
-  const src = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -82,7 +82,10 @@ export interface FieldProblem {
  * path ("input.amount" → "amount"); problems of fields the form does not show
  * are returned under `other`.
  */
-export function fieldErrorsOf<F extends string>(problems: readonly FieldProblem[], fields: readonly F[]): { byField: Partial<Record<F, string>>; other: FieldProblem[] } {
+export function fieldErrorsOf<F extends string>(
+  problems: readonly FieldProblem[],
+  fields: readonly F[],
+): { byField: Partial<Record<F, string>>; other: FieldProblem[] } {
   const byField: Partial<Record<F, string>> = {};
   const other: FieldProblem[] = [];
   for (const p of problems) {

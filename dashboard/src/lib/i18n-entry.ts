@@ -5,10 +5,12 @@ import { fillParams, type Lang, type Params } from './i18n.ts';
 
 export const entryVi = {
   entryAccountTitle: 'Quyền nhập liệu',
-  entryIntro: 'Nhập số liệu vào hệ thống: cả một tệp CSV/XLSX, hoặc từng khoản giải ngân. Mọi dòng đều qua cùng các bước kiểm tra và quyền hạn như khi nhập tay, và được ghi vào nhật ký thay đổi.',
+  entryIntro:
+    'Nhập số liệu vào hệ thống: cả một tệp CSV/XLSX, hoặc từng khoản giải ngân. Mọi dòng đều qua cùng các bước kiểm tra và quyền hạn như khi nhập tay, và được ghi vào nhật ký thay đổi.',
   entrySignedInAs: 'Tài khoản: {name} · {role}{unit}',
   entryReadOnlyTitle: 'Tài khoản chỉ được xem',
-  entryReadOnly: 'Bạn đăng nhập với vai trò cán bộ phân tích: được xem số liệu nhưng không được nhập hay sửa. Màn hình này dành cho cán bộ huyện và quản trị tỉnh; các biểu mẫu dưới đây chỉ để tham khảo. Cần nhập liệu, hãy đề nghị quản trị viên cấp tài khoản phù hợp.',
+  entryReadOnly:
+    'Bạn đăng nhập với vai trò cán bộ phân tích: được xem số liệu nhưng không được nhập hay sửa. Màn hình này dành cho cán bộ huyện và quản trị tỉnh; các biểu mẫu dưới đây chỉ để tham khảo. Cần nhập liệu, hãy đề nghị quản trị viên cấp tài khoản phù hợp.',
   importTitle: 'Nhập tệp CSV / XLSX',
   importKind: 'Loại dữ liệu',
   importFile: 'Tệp (CSV hoặc XLSX)',
@@ -80,10 +82,12 @@ export type EntryKey = keyof typeof entryVi;
 
 export const entryEn: Record<EntryKey, string> = {
   entryAccountTitle: 'Who may record data',
-  entryIntro: 'Record figures in the hub: a whole CSV/XLSX file, or one disbursement at a time. Every row goes through the same checks and access rules as manual entry, and lands in the audit log.',
+  entryIntro:
+    'Record figures in the hub: a whole CSV/XLSX file, or one disbursement at a time. Every row goes through the same checks and access rules as manual entry, and lands in the audit log.',
   entrySignedInAs: 'Account: {name} · {role}{unit}',
   entryReadOnlyTitle: 'Read-only account',
-  entryReadOnly: 'You are signed in as an analyst: you may read the figures but not record or change them. This screen is for district officers and provincial administrators; the forms below are shown for reference only. Ask an administrator for a suitable account to record data.',
+  entryReadOnly:
+    'You are signed in as an analyst: you may read the figures but not record or change them. This screen is for district officers and provincial administrators; the forms below are shown for reference only. Ask an administrator for a suitable account to record data.',
   importTitle: 'Import a CSV / XLSX file',
   importKind: 'Kind of records',
   importFile: 'File (CSV or XLSX)',

@@ -64,7 +64,8 @@ export const vi = {
   'csv.source': 'Nguồn',
   // overview
   targetsTitle: 'Chỉ tiêu của kế hoạch',
-  targetsSummary: '{count} chỉ tiêu: {achieved} đạt, {onTrack} đúng tiến độ, {atRisk} có nguy cơ, {offTrack} chậm, {overdue} quá hạn, {notStarted} chưa bắt đầu.',
+  targetsSummary:
+    '{count} chỉ tiêu: {achieved} đạt, {onTrack} đúng tiến độ, {atRisk} có nguy cơ, {offTrack} chậm, {overdue} quá hạn, {notStarted} chưa bắt đầu.',
   actual: 'Thực hiện',
   target: 'Chỉ tiêu',
   expected: 'Tiến độ kỳ vọng',
@@ -290,7 +291,8 @@ export const en: Dictionary = {
   'csv.generated': 'Exported at',
   'csv.source': 'Source',
   targetsTitle: 'Plan targets',
-  targetsSummary: '{count} targets: {achieved} achieved, {onTrack} on track, {atRisk} at risk, {offTrack} off track, {overdue} overdue, {notStarted} not started.',
+  targetsSummary:
+    '{count} targets: {achieved} achieved, {onTrack} on track, {atRisk} at risk, {offTrack} off track, {overdue} overdue, {notStarted} not started.',
   actual: 'Actual',
   target: 'Target',
   expected: 'Expected path',

@@ -37,7 +37,10 @@ const MAX_WIDTH = 60;
 
 /** An Excel-safe sheet name. */
 export function sheetName(title: string): string {
-  const clean = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = title
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (clean || 'Data').slice(0, 31).trim();
 }
 

@@ -4,9 +4,24 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TABLES = [
-  'admin_unit', 'admin_unit_closure', 'subject', 'product', 'evaluation_round', 'evaluation', 'certificate', 'plan', 'target',
-  'target_product', 'milestone', 'budget_allocation', 'disbursement', 'training_class', 'promotion_event',
-  'promotion_event_product', 'promotion_event_subject', 'sales_point',
+  'admin_unit',
+  'admin_unit_closure',
+  'subject',
+  'product',
+  'evaluation_round',
+  'evaluation',
+  'certificate',
+  'plan',
+  'target',
+  'target_product',
+  'milestone',
+  'budget_allocation',
+  'disbursement',
+  'training_class',
+  'promotion_event',
+  'promotion_event_product',
+  'promotion_event_subject',
+  'sales_point',
 ];
 
 export class DataVersion1763950000000 implements MigrationInterface {

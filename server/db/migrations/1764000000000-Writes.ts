@@ -4,8 +4,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const VERSIONED = [
-  'evaluation_round', 'evaluation', 'certificate', 'plan', 'target', 'milestone',
-  'disbursement', 'training_class', 'promotion_event', 'sales_point',
+  'evaluation_round',
+  'evaluation',
+  'certificate',
+  'plan',
+  'target',
+  'milestone',
+  'disbursement',
+  'training_class',
+  'promotion_event',
+  'sales_point',
 ];
 const IMPORT_KEYED = ['disbursement', 'training_class', 'promotion_event'];
 
@@ -26,8 +34,10 @@ export class Writes1764000000000 implements MigrationInterface {
       -- The key a file import identifies a row by: the file's own "key" column, or
       -- "#" + a hash of the row's identifying fields (docs/imports.md). Deleted
       -- disbursements keep theirs, so re-importing a deleted row is noticed.
-      ${IMPORT_KEYED.map((t) => `ALTER TABLE ${t} ADD COLUMN import_key varchar(100);
-      CREATE UNIQUE INDEX ${t}_import_key_idx ON ${t} (import_key) WHERE import_key IS NOT NULL;`).join('\n      ')}
+      ${IMPORT_KEYED.map(
+        (t) => `ALTER TABLE ${t} ADD COLUMN import_key varchar(100);
+      CREATE UNIQUE INDEX ${t}_import_key_idx ON ${t} (import_key) WHERE import_key IS NOT NULL;`,
+      ).join('\n      ')}
 
       -- One row per file imported for real (dry runs leave nothing behind).
       CREATE TABLE import_batch (

@@ -55,12 +55,16 @@ export async function ensureDashboardBuilt(): Promise<{ built: boolean; ms: numb
     }
     try {
       if (dashboardIsFresh()) return { built: false, ms: Date.now() - started };
-      const res = spawnSync(process.execPath, [path.join(ROOT_DIR, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(DASHBOARD, 'vite.config.ts'), '--logLevel', 'error'], {
-        cwd: ROOT_DIR,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-        timeout: 5 * 60_000,
-      });
+      const res = spawnSync(
+        process.execPath,
+        [path.join(ROOT_DIR, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(DASHBOARD, 'vite.config.ts'), '--logLevel', 'error'],
+        {
+          cwd: ROOT_DIR,
+          encoding: 'utf8',
+          env: { ...process.env, NODE_ENV: 'production' },
+          timeout: 5 * 60_000,
+        },
+      );
       if (res.status !== 0) throw new Error(`vite build failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
       // The outputs must look newer than every source, even on coarse clocks.
       const now = new Date();

@@ -71,7 +71,13 @@ function Budget({ year, asOf }: YearChoice) {
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
         <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
-        <SelectField name="year" label={i18n.t('year')} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y, asOf: null })} />
+        <SelectField
+          name="year"
+          label={i18n.t('year')}
+          value={year}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(y) => update({ year: y, asOf: null })}
+        />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
       </FilterBar>
 
@@ -119,7 +125,11 @@ function Budget({ year, asOf }: YearChoice) {
         >
           {(data) => {
             const { rows } = moneyRows(data, SOURCE_ORDER);
-            const chart = rows.map((r) => ({ name: sourceLabel(r.key), allocated: toBillions(r.allocated as number | null), disbursed: toBillions(r.disbursed as number | null) }));
+            const chart = rows.map((r) => ({
+              name: sourceLabel(r.key),
+              allocated: toBillions(r.allocated as number | null),
+              disbursed: toBillions(r.disbursed as number | null),
+            }));
             return (
               <ChartFigure
                 height={300}
@@ -128,7 +138,11 @@ function Budget({ year, asOf }: YearChoice) {
                   disbursed: i18n.bn(data[1].total.exact),
                   parts: chart.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)} ${i18n.t('billionAxis')}`).join('; '),
                 })}
-                table={{ title: i18n.t('bySourceTitle'), headers: [i18n.t('source'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`], rows: chart.map((c) => [c.name, c.allocated, c.disbursed]) }}
+                table={{
+                  title: i18n.t('bySourceTitle'),
+                  headers: [i18n.t('source'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`],
+                  rows: chart.map((c) => [c.name, c.allocated, c.disbursed]),
+                }}
               >
                 <BarChartView
                   title={i18n.t('bySourceTitle')}
@@ -159,7 +173,11 @@ function Budget({ year, asOf }: YearChoice) {
           exportTable={([m, [a]]) => ({
             title: i18n.t('cumulativeTitle'),
             headers: ['month', 'cumulative_disbursed_vnd', 'calendar_pace_vnd'],
-            rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [p.month, p.cumulative, p.calendar === null ? null : Math.round(p.calendar)]),
+            rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [
+              p.month,
+              p.cumulative,
+              p.calendar === null ? null : Math.round(p.calendar),
+            ]),
           })}
         >
           {([m, [a]]) => {
@@ -170,7 +188,15 @@ function Budget({ year, asOf }: YearChoice) {
               <ChartFigure
                 height={300}
                 summary={i18n.t('cumulativeSummary', { month: i18n.month(last.month), cumulative: i18n.bn(last.cumulative), calendar: i18n.bn(last.calendar) })}
-                table={{ title: i18n.t('cumulativeTitle'), headers: [i18n.t('month'), `${i18n.t('cumulativeDisbursed')} (${i18n.t('billionAxis')})`, `${i18n.t('calendarLine')} (${i18n.t('billionAxis')})`], rows: data.map((d) => [i18n.month(d.month), d.cumulative, d.calendar]) }}
+                table={{
+                  title: i18n.t('cumulativeTitle'),
+                  headers: [
+                    i18n.t('month'),
+                    `${i18n.t('cumulativeDisbursed')} (${i18n.t('billionAxis')})`,
+                    `${i18n.t('calendarLine')} (${i18n.t('billionAxis')})`,
+                  ],
+                  rows: data.map((d) => [i18n.month(d.month), d.cumulative, d.calendar]),
+                }}
               >
                 <LineChartView
                   title={i18n.t('cumulativeTitle')}
@@ -209,7 +235,12 @@ function Budget({ year, asOf }: YearChoice) {
       >
         {(data) => {
           const { rows } = moneyRows(data);
-          const all = rows.map((r) => ({ key: r.key, name: districtLabel(r), allocated: toBillions(r.allocated as number | null), disbursed: toBillions(r.disbursed as number | null) }));
+          const all = rows.map((r) => ({
+            key: r.key,
+            name: districtLabel(r),
+            allocated: toBillions(r.allocated as number | null),
+            disbursed: toBillions(r.disbursed as number | null),
+          }));
           // Money kept at province level would dwarf the districts: it is told, not drawn.
           const chart = all.filter((c) => c.key);
           const provinceLevel = all.find((c) => !c.key);
@@ -217,14 +248,20 @@ function Budget({ year, asOf }: YearChoice) {
           return (
             <ChartFigure
               height={height}
-              summary={
-                i18n.t('moneySummary', { label: `${i18n.t('allocated')} / ${i18n.t('disbursed')} (${i18n.t('billionAxis')})`, parts: all.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)}`).join('; ') })
-              }
-              table={{ title: i18n.t('byDistrictTitle'), headers: [i18n.t('district'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`], rows: all.map((c) => [c.name, c.allocated, c.disbursed]) }}
+              summary={i18n.t('moneySummary', {
+                label: `${i18n.t('allocated')} / ${i18n.t('disbursed')} (${i18n.t('billionAxis')})`,
+                parts: all.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)}`).join('; '),
+              })}
+              table={{
+                title: i18n.t('byDistrictTitle'),
+                headers: [i18n.t('district'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`],
+                rows: all.map((c) => [c.name, c.allocated, c.disbursed]),
+              }}
             >
               {provinceLevel ? (
                 <p className="panel-summary">
-                  {provinceLevel.name}: {i18n.t('allocated').toLowerCase()} {i18n.num(provinceLevel.allocated)}, {i18n.t('disbursed').toLowerCase()} {i18n.num(provinceLevel.disbursed)} {i18n.t('billionAxis')}.
+                  {provinceLevel.name}: {i18n.t('allocated').toLowerCase()} {i18n.num(provinceLevel.allocated)}, {i18n.t('disbursed').toLowerCase()}{' '}
+                  {i18n.num(provinceLevel.disbursed)} {i18n.t('billionAxis')}.
                 </p>
               ) : null}
               <BarChartView
@@ -255,7 +292,16 @@ function Budget({ year, asOf }: YearChoice) {
         isEmpty={(rows) => rows.length === 0}
         exportTable={(rows) => tableExport(i18n.t('rateByDistrictTitle'), rateColumns, rows)}
       >
-        {(rows) => <DataTable caption={i18n.t('rateByDistrictTitle')} captionHidden columns={rateColumns} rows={rows} rowKey={(r) => r.district.code} defaultSort="rank" />}
+        {(rows) => (
+          <DataTable
+            caption={i18n.t('rateByDistrictTitle')}
+            captionHidden
+            columns={rateColumns}
+            rows={rows}
+            rowKey={(r) => r.district.code}
+            defaultSort="rank"
+          />
+        )}
       </Panel>
     </ExportMetaProvider>
   );

@@ -12,7 +12,13 @@ import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 export function DistrictDrill({ code, name, year, asOf, onClose }: { code: string; name: string; year: number; asOf: string; onClose: () => void }) {
   const i18n = useI18n();
   const kpis = useKpis({ unitCode: code, year, asOf });
-  const products = useProducts({ first: 20, after: null, filter: { districtCode: code, unitsAsOf: unitsAsOf(asOf), ratingAsOf: asOf }, orderBy: [{ field: 'STARS', direction: 'DESC' }, { field: 'NAME' }], ratingAsOf: asOf });
+  const products = useProducts({
+    first: 20,
+    after: null,
+    filter: { districtCode: code, unitsAsOf: unitsAsOf(asOf), ratingAsOf: asOf },
+    orderBy: [{ field: 'STARS', direction: 'DESC' }, { field: 'NAME' }],
+    ratingAsOf: asOf,
+  });
   const base = carryState(parseState(window.location.search));
   return (
     <section className="panel drill" aria-labelledby="drill-title" id="drill">
@@ -61,7 +67,11 @@ export function DistrictDrill({ code, name, year, asOf, onClose }: { code: strin
               {c.edges.map(({ node: p }) => (
                 <li key={p.id}>
                   <Link href={hrefOf('products', { ...base, product: p.id })}>{p.name}</Link> <span className="tag">{p.code}</span>{' '}
-                  {p.currentCertificate ? <span className="stars" aria-hidden="true">{'★'.repeat(p.currentCertificate.stars)}</span> : null}
+                  {p.currentCertificate ? (
+                    <span className="stars" aria-hidden="true">
+                      {'★'.repeat(p.currentCertificate.stars)}
+                    </span>
+                  ) : null}
                   <span className="visually-hidden">{p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : ''}</span>
                   <span className="wording"> · {p.unit.name}</span>
                 </li>

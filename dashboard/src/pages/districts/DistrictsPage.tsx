@@ -96,14 +96,23 @@ function Districts({ year, asOf }: YearChoice) {
       key: 'rankChange',
       header: i18n.t('rankChange'),
       cell: (r) => (
-        <span className={r.rankChange ? (r.rankChange > 0 ? 'rank-up' : 'rank-down') : undefined} aria-label={r.rankChange ? `${r.rankChange > 0 ? '+' : '−'}${Math.abs(r.rankChange)}` : '0'}>
+        <span
+          className={r.rankChange ? (r.rankChange > 0 ? 'rank-up' : 'rank-down') : undefined}
+          aria-label={r.rankChange ? `${r.rankChange > 0 ? '+' : '−'}${Math.abs(r.rankChange)}` : '0'}
+        >
           {formatChange(r.rankChange, i18n.lang)}
         </span>
       ),
       sortValue: (r) => r.rankChange,
       numeric: true,
     },
-    { key: 'previous', header: i18n.t('previous'), cell: (r) => formatValue(r.previousActual, unit, i18n.lang), sortValue: (r) => r.previousActual, numeric: true },
+    {
+      key: 'previous',
+      header: i18n.t('previous'),
+      cell: (r) => formatValue(r.previousActual, unit, i18n.lang),
+      sortValue: (r) => r.previousActual,
+      numeric: true,
+    },
     { key: 'perTenCommunes', header: i18n.t('perTenCommunes'), cell: (r) => i18n.num(r.perTenCommunes), sortValue: (r) => r.perTenCommunes, numeric: true },
     { key: 'perSubject', header: i18n.t('perSubject'), cell: (r) => i18n.num(r.perSubject, 3), sortValue: (r) => r.perSubject, numeric: true },
     { key: 'communes', header: i18n.t('communes'), cell: (r) => r.communes, sortValue: (r) => r.communes, numeric: true },
@@ -127,13 +136,28 @@ function Districts({ year, asOf }: YearChoice) {
           name="metric"
           label={i18n.t('metric')}
           value={metricId}
-          options={(metrics.data ?? [{ id: metricId, labelVi: metricId, labelEn: metricId, version: 0 }]).map((m) => ({ value: m.id, label: i18n.lang === 'vi' ? m.labelVi : m.labelEn }))}
+          options={(metrics.data ?? [{ id: metricId, labelVi: metricId, labelEn: metricId, version: 0 }]).map((m) => ({
+            value: m.id,
+            label: i18n.lang === 'vi' ? m.labelVi : m.labelEn,
+          }))}
           onChange={(m) => update({ metric: m, stars: null })}
         />
         {starMetric ? (
-          <SelectField name="stars" label={i18n.t('minStars')} value={stars ?? 3} options={[3, 4, 5].map((n) => ({ value: n, label: `≥ ${n}★` }))} onChange={(n) => update({ stars: n })} />
+          <SelectField
+            name="stars"
+            label={i18n.t('minStars')}
+            value={stars ?? 3}
+            options={[3, 4, 5].map((n) => ({ value: n, label: `≥ ${n}★` }))}
+            onChange={(n) => update({ stars: n })}
+          />
         ) : null}
-        <SelectField name="year" label={i18n.t('year')} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y, asOf: null })} />
+        <SelectField
+          name="year"
+          label={i18n.t('year')}
+          value={year}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(y) => update({ year: y, asOf: null })}
+        />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
         <RadioGroup<Denominator>
           name="denom"
@@ -151,7 +175,16 @@ function Districts({ year, asOf }: YearChoice) {
         isEmpty={(c) => !c || c.rows.length === 0}
         exportTable={(c) => ({
           title: `${i18n.t('comparisonTitle')}: ${metricName}`,
-          headers: ['code', i18n.t('district'), i18n.t('actual'), i18n.t('perTenCommunes'), i18n.t('perSubject'), i18n.t('target'), 'target_max', i18n.t('abolishedShort')],
+          headers: [
+            'code',
+            i18n.t('district'),
+            i18n.t('actual'),
+            i18n.t('perTenCommunes'),
+            i18n.t('perSubject'),
+            i18n.t('target'),
+            'target_max',
+            i18n.t('abolishedShort'),
+          ],
           rows: c!.rows.map((r) => [r.district.code, r.district.name, r.actual, r.perTenCommunes, r.perSubject, r.target, r.targetMax, r.abolished]),
         })}
       >
@@ -190,7 +223,9 @@ function Districts({ year, asOf }: YearChoice) {
                   targetLabel={i18n.t('target')}
                   valueFormat={(v) => fmt(v)}
                   tickFormat={unit === 'vnd' && state.denom === 'none' ? (v) => i18n.bnTick(v) : (v) => i18n.num(v, 1)}
-                  valueAxisLabel={unit === 'vnd' && state.denom === 'none' ? i18n.t('billionAxis') : unit === 'percent' && state.denom === 'none' ? '%' : undefined}
+                  valueAxisLabel={
+                    unit === 'vnd' && state.denom === 'none' ? i18n.t('billionAxis') : unit === 'percent' && state.denom === 'none' ? '%' : undefined
+                  }
                   decimals={state.denom !== 'none' || unit !== 'count'}
                   mutedKey={c!.rows.some((r) => !r.abolished) ? 'abolished' : undefined}
                   onSelect={(row) => update({ district: String(row.code) })}

@@ -88,7 +88,13 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      const created = await createDisbursement({ allocationId: values.allocationId!, disbursedOn: isoDate!, amount: amountDigits!, activity: values.activity.trim(), unitId: unitId! });
+      const created = await createDisbursement({
+        allocationId: values.allocationId!,
+        disbursedOn: isoDate!,
+        amount: amountDigits!,
+        activity: values.activity.trim(),
+        unitId: unitId!,
+      });
       setSaved(created);
       setValues((v) => ({ ...v, amount: '', activity: '' }));
     } catch (err) {
@@ -112,7 +118,11 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
               error={errors.allocationId}
               hint={
                 allocation
-                  ? tx('disbRemaining', { remaining: i18n.vnd(remainingVnd(allocation.amount, allocation.disbursedAmount)), amount: i18n.vnd(allocation.amount), disbursed: i18n.vnd(allocation.disbursedAmount) })
+                  ? tx('disbRemaining', {
+                      remaining: i18n.vnd(remainingVnd(allocation.amount, allocation.disbursedAmount)),
+                      amount: i18n.vnd(allocation.amount),
+                      disbursed: i18n.vnd(allocation.disbursedAmount),
+                    })
                   : undefined
               }
             >
@@ -137,7 +147,19 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
             </FormField>
             <div className="form-row">
               <FormField label={tx('disbDate')} name="disbursedOn" hint={i18n.t('asOfHint')} error={errors.disbursedOn}>
-                {(p) => <input {...p} type="text" name="disbursedOn" inputMode="numeric" autoComplete="off" placeholder="dd/mm/yyyy" size={11} value={values.date} onChange={(e) => set('date', e.target.value, 'disbursedOn')} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="text"
+                    name="disbursedOn"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="dd/mm/yyyy"
+                    size={11}
+                    value={values.date}
+                    onChange={(e) => set('date', e.target.value, 'disbursedOn')}
+                  />
+                )}
               </FormField>
               <FormField
                 label={tx('disbAmount')}
@@ -162,11 +184,26 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
               </FormField>
             </div>
             <FormField label={tx('disbActivity')} name="activity" error={errors.activity}>
-              {(p) => <input {...p} type="text" name="activity" autoComplete="off" value={values.activity} onChange={(e) => set('activity', e.target.value, 'activity')} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  name="activity"
+                  autoComplete="off"
+                  value={values.activity}
+                  onChange={(e) => set('activity', e.target.value, 'activity')}
+                />
+              )}
             </FormField>
             <FormField label={tx('disbUnit')} name="unitId" hint={tx('disbUnitHint')} error={errors.unitId}>
               {(p) => (
-                <select {...p} name="unitId" value={unitId ?? ''} disabled={!allocation} onChange={(e) => set('unitId', e.target.value ? Number(e.target.value) : null, 'unitId')}>
+                <select
+                  {...p}
+                  name="unitId"
+                  value={unitId ?? ''}
+                  disabled={!allocation}
+                  onChange={(e) => set('unitId', e.target.value ? Number(e.target.value) : null, 'unitId')}
+                >
                   {!allocation ? <option value="">—</option> : null}
                   {units.map((u) => (
                     <option key={u.id} value={u.id}>
@@ -196,7 +233,12 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
               {saved ? (
                 <p className="report-verdict tone-good" role="status" data-field="saved">
                   <span aria-hidden="true">✓</span>{' '}
-                  {tx('disbSaved', { id: saved.id, amount: i18n.vnd(saved.amount), date: i18n.date(saved.disbursedOn), unit: `${saved.unit.type} ${saved.unit.name}` })}
+                  {tx('disbSaved', {
+                    id: saved.id,
+                    amount: i18n.vnd(saved.amount),
+                    date: i18n.date(saved.disbursedOn),
+                    unit: `${saved.unit.type} ${saved.unit.name}`,
+                  })}
                 </p>
               ) : null}
             </div>

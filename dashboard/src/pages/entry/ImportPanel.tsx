@@ -110,7 +110,14 @@ export function ImportPanel({ disabled }: { disabled: boolean }) {
             <button type="submit" className="btn" data-action="dry-run" disabled={disabled || busy !== null}>
               {tx('importDryRun')}
             </button>
-            <button type="button" className="btn btn-primary" data-action="write" disabled={!canWriteNow} aria-describedby={`${id}-write-hint`} onClick={() => void run(false)}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-action="write"
+              disabled={!canWriteNow}
+              aria-describedby={`${id}-write-hint`}
+              onClick={() => void run(false)}
+            >
               {tx('importWrite')}
             </button>
           </div>

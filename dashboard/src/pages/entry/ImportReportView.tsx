@@ -34,7 +34,13 @@ export function ImportReportView({ shown }: { shown: ShownReport }) {
 
   const columns: Column<ImportProblem>[] = [
     { key: 'row', header: tx('problemRow'), cell: (p) => p.row, sortValue: (p) => p.row, numeric: true, rowHeader: true },
-    { key: 'column', header: tx('problemColumn'), cell: (p) => (p.column === null ? <em>{tx('problemWholeRow')}</em> : <code>{p.column}</code>), sortValue: (p) => p.column ?? '', exportValue: (p) => p.column },
+    {
+      key: 'column',
+      header: tx('problemColumn'),
+      cell: (p) => (p.column === null ? <em>{tx('problemWholeRow')}</em> : <code>{p.column}</code>),
+      sortValue: (p) => p.column ?? '',
+      exportValue: (p) => p.column,
+    },
     { key: 'message', header: tx('problemMessage'), cell: (p) => <span lang="en">{p.message}</span>, exportValue: (p) => p.message },
   ];
 
@@ -45,7 +51,9 @@ export function ImportReportView({ shown }: { shown: ShownReport }) {
       title={title}
       query={ready(r)}
       className={`import-report tone-border-${tone}`}
-      exportTable={problems ? () => ({ ...tableExport(`${tx('problemsTitle')} – ${shown.fileName}`, columns, r.problems), meta: [[tx('importKind'), kind]] }) : undefined}
+      exportTable={
+        problems ? () => ({ ...tableExport(`${tx('problemsTitle')} – ${shown.fileName}`, columns, r.problems), meta: [[tx('importKind'), kind]] }) : undefined
+      }
     >
       {() => (
         <>
@@ -61,7 +69,13 @@ export function ImportReportView({ shown }: { shown: ShownReport }) {
             <span aria-hidden="true">{problems ? '✕' : r.written ? '✓' : 'ℹ'}</span> {verdict}
           </p>
           {problems ? (
-            <DataTable caption={tx('problemsTitle')} columns={columns} rows={r.problems} rowKey={(p) => `${p.row}:${p.column ?? ''}:${p.message}`} defaultSort="row" />
+            <DataTable
+              caption={tx('problemsTitle')}
+              columns={columns}
+              rows={r.problems}
+              rowKey={(p) => `${p.row}:${p.column ?? ''}:${p.message}`}
+              defaultSort="row"
+            />
           ) : null}
         </>
       )}

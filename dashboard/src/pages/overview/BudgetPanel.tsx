@@ -62,7 +62,12 @@ export function BudgetPanel({ query }: { query: PanelQuery<BudgetLine[]> }) {
                   horizontal
                   height={130}
                   categoryWidth={1}
-                  series={stated.map((p, i) => ({ key: p.source, label: i18n.label(FUNDING_SOURCE_LABELS, p.source), color: seriesColor(i), stackId: 'budget' }))}
+                  series={stated.map((p, i) => ({
+                    key: p.source,
+                    label: i18n.label(FUNDING_SOURCE_LABELS, p.source),
+                    color: seriesColor(i),
+                    stackId: 'budget',
+                  }))}
                   valueFormat={(v) => `${i18n.num(v)} ${i18n.t('billionAxis')}`}
                   tickFormat={(v) => i18n.num(v, 1)}
                   valueAxisLabel={i18n.t('billionAxis')}

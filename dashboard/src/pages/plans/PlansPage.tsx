@@ -31,7 +31,12 @@ export default function PlansPage() {
       rowHeader: true,
       sortValue: (p) => p.title,
       cell: (p) => (
-        <button type="button" className="link-button" aria-pressed={p.id === selected?.id} onClick={() => update({ plan: p.id, asOf: null, ...(isProvinceCode(provinceOf(p)) ? { province: provinceOf(p)! } : {}) })}>
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={p.id === selected?.id}
+          onClick={() => update({ plan: p.id, asOf: null, ...(isProvinceCode(provinceOf(p)) ? { province: provinceOf(p)! } : {}) })}
+        >
           {p.title}
         </button>
       ),
@@ -49,7 +54,17 @@ export default function PlansPage() {
         isEmpty={(p) => p.length === 0}
         exportTable={(p) => tableExport(i18n.t('plansTitle'), planColumns, p)}
       >
-        {(p) => <DataTable caption={i18n.t('plansTitle')} captionHidden columns={planColumns} rows={p} rowKey={(x) => x.id} rowClassName={(x) => (x.id === selected?.id ? 'selected' : undefined)} defaultSort="-year" />}
+        {(p) => (
+          <DataTable
+            caption={i18n.t('plansTitle')}
+            captionHidden
+            columns={planColumns}
+            rows={p}
+            rowKey={(x) => x.id}
+            rowClassName={(x) => (x.id === selected?.id ? 'selected' : undefined)}
+            defaultSort="-year"
+          />
+        )}
       </Panel>
       {selected ? <PlanView query={detail} /> : null}
     </ExportMetaProvider>
@@ -65,7 +80,18 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
   const i18n = useI18n();
   const { state } = useViewState();
   const targetColumns: Column<TargetInfo>[] = [
-    { key: 'wording', header: i18n.t('wording'), rowHeader: true, cell: (t) => <span lang="vi" className="plain">{t.wording}</span>, sortValue: (t) => t.key, exportValue: (t) => t.wording },
+    {
+      key: 'wording',
+      header: i18n.t('wording'),
+      rowHeader: true,
+      cell: (t) => (
+        <span lang="vi" className="plain">
+          {t.wording}
+        </span>
+      ),
+      sortValue: (t) => t.key,
+      exportValue: (t) => t.wording,
+    },
     { key: 'metric', header: i18n.t('metric'), cell: (t) => [t.metric, ...paramWords(t.params, i18n.lang)].join(' · '), sortValue: (t) => t.metric },
     {
       key: 'scope',
@@ -73,7 +99,13 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
       cell: (t) => (t.children.length ? `${t.scopeUnit.name} (${i18n.t('perDistrict')}: ${t.children.length})` : t.scopeUnit.name),
       sortValue: (t) => t.scopeUnit.name,
     },
-    { key: 'target', header: i18n.t('target'), cell: (t) => formatTarget(t.targetMin, t.targetMax, t.unit, i18n.lang), sortValue: (t) => t.targetMin, numeric: true },
+    {
+      key: 'target',
+      header: i18n.t('target'),
+      cell: (t) => formatTarget(t.targetMin, t.targetMax, t.unit, i18n.lang),
+      sortValue: (t) => t.targetMin,
+      numeric: true,
+    },
     { key: 'unit', header: i18n.t('unit'), cell: (t) => i18n.label(UNIT_LABELS, t.unit), sortValue: (t) => t.unit, exportValue: (t) => t.unit },
     { key: 'due', header: i18n.t('dueDate'), cell: (t) => i18n.date(t.dueDate), sortValue: (t) => t.dueDate },
   ];
@@ -81,7 +113,14 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
     { key: 'source', header: i18n.t('source'), cell: (b) => i18n.label(FUNDING_SOURCE_LABELS, b.source), sortValue: (b) => b.source, rowHeader: true },
     { key: 'recipient', header: i18n.t('recipient'), cell: (b) => b.recipientUnit.name, sortValue: (b) => b.recipientUnit.name },
     { key: 'year', header: i18n.t('year'), cell: (b) => b.year, sortValue: (b) => b.year, numeric: true },
-    { key: 'amount', header: i18n.t('amount'), cell: (b) => (b.amount === null ? <em>{i18n.t('budgetUnstated')}</em> : i18n.vnd(b.amount)), sortValue: (b) => (b.amount === null ? null : Number(b.amount)), exportValue: (b) => b.amount, numeric: true },
+    {
+      key: 'amount',
+      header: i18n.t('amount'),
+      cell: (b) => (b.amount === null ? <em>{i18n.t('budgetUnstated')}</em> : i18n.vnd(b.amount)),
+      sortValue: (b) => (b.amount === null ? null : Number(b.amount)),
+      exportValue: (b) => b.amount,
+      numeric: true,
+    },
     { key: 'activity', header: i18n.t('activity'), cell: (b) => <span lang="vi">{b.activity}</span>, sortValue: (b) => b.activity },
   ];
   const milestoneColumns: Column<Milestone>[] = [
@@ -89,7 +128,16 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
     { key: 'title', header: i18n.t('name'), rowHeader: true, cell: (m) => <span lang="vi">{m.title}</span>, sortValue: (m) => m.title },
     { key: 'kind', header: i18n.t('kind'), cell: (m) => i18n.label(MILESTONE_KIND_LABELS, m.kind), sortValue: (m) => m.kind, exportValue: (m) => m.kind },
     { key: 'scope', header: i18n.t('scope'), cell: (m) => m.scopeUnit.name, sortValue: (m) => m.scopeUnit.name },
-    { key: 'wording', header: i18n.t('wording'), cell: (m) => <span className="wording" lang="vi">{m.wording ?? '—'}</span>, exportValue: (m) => m.wording },
+    {
+      key: 'wording',
+      header: i18n.t('wording'),
+      cell: (m) => (
+        <span className="wording" lang="vi">
+          {m.wording ?? '—'}
+        </span>
+      ),
+      exportValue: (m) => m.wording,
+    },
   ];
   const plan = query.data ?? null;
   return (
@@ -121,7 +169,9 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
                   </>
                 ) : null}
               </dl>
-              <p className="panel-summary">{i18n.t('planTargetsSummary', { count: d.targets.length, milestones: d.milestones.length, lines: d.budgetAllocations.length })}</p>
+              <p className="panel-summary">
+                {i18n.t('planTargetsSummary', { count: d.targets.length, milestones: d.milestones.length, lines: d.budgetAllocations.length })}
+              </p>
               <p>
                 <Link href={hrefOf('overview', { ...carryState(state), plan: d.id, asOf: null })}>{i18n.t('openOverview')} →</Link>
               </p>
@@ -155,7 +205,9 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
           isEmpty={(m) => m.length === 0}
           exportTable={(m) => tableExport(i18n.t('planMilestones'), milestoneColumns, m)}
         >
-          {(m) => <DataTable caption={i18n.t('planMilestones')} captionHidden columns={milestoneColumns} rows={m} rowKey={(x) => x.id} defaultSort="deadline" />}
+          {(m) => (
+            <DataTable caption={i18n.t('planMilestones')} captionHidden columns={milestoneColumns} rows={m} rowKey={(x) => x.id} defaultSort="deadline" />
+          )}
         </Panel>
       </div>
     </>

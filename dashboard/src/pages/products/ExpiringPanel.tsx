@@ -24,7 +24,12 @@ export function ExpiringPanel({ province, asOf }: { province: string; asOf: stri
   });
   const title = i18n.t('expiringTitle');
   const columns: Column<ProductRow>[] = [
-    { key: 'expires', header: i18n.t('expiresOn'), cell: (p) => i18n.date(p.currentCertificate?.expiresOn), sortValue: (p) => p.currentCertificate?.expiresOn ?? null },
+    {
+      key: 'expires',
+      header: i18n.t('expiresOn'),
+      cell: (p) => i18n.date(p.currentCertificate?.expiresOn),
+      sortValue: (p) => p.currentCertificate?.expiresOn ?? null,
+    },
     {
       key: 'name',
       header: i18n.t('name'),
@@ -37,9 +42,20 @@ export function ExpiringPanel({ province, asOf }: { province: string; asOf: stri
       ),
     },
     { key: 'code', header: i18n.t('code'), cell: (p) => p.code, sortValue: (p) => p.code },
-    { key: 'stars', header: i18n.t('stars'), cell: (p) => (p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : '—'), sortValue: (p) => p.currentCertificate?.stars ?? null, numeric: true },
+    {
+      key: 'stars',
+      header: i18n.t('stars'),
+      cell: (p) => (p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : '—'),
+      sortValue: (p) => p.currentCertificate?.stars ?? null,
+      numeric: true,
+    },
     { key: 'group', header: i18n.t('group'), cell: (p) => i18n.label(PRODUCT_GROUP_LABELS, p.group), sortValue: (p) => p.group, exportValue: (p) => p.group },
-    { key: 'place', header: i18n.t('place'), cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '), sortValue: (p) => p.unit.district?.name ?? p.unit.name },
+    {
+      key: 'place',
+      header: i18n.t('place'),
+      cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '),
+      sortValue: (p) => p.unit.district?.name ?? p.unit.name,
+    },
     { key: 'owner', header: i18n.t('owner'), cell: (p) => p.subject.name, sortValue: (p) => p.subject.name },
   ];
   return (
@@ -48,7 +64,13 @@ export function ExpiringPanel({ province, asOf }: { province: string; asOf: stri
       title={title}
       query={products}
       isEmpty={(c) => c.edges.length === 0}
-      exportTable={(c) => tableExport(title, columns, c.edges.map((e) => e.node))}
+      exportTable={(c) =>
+        tableExport(
+          title,
+          columns,
+          c.edges.map((e) => e.node),
+        )
+      }
     >
       {(c) => (
         <>

@@ -65,7 +65,9 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
               <dt>{i18n.t('status')}</dt>
               <dd>
                 {i18n.label(PRODUCT_STATUS_LABELS, p.status)}
-                {p.currentCertificate ? ` · ${i18n.t('starsN', { n: p.currentCertificate.stars })}, ${i18n.t('expiresOn').toLowerCase()} ${i18n.date(p.currentCertificate.expiresOn)}` : ''}
+                {p.currentCertificate
+                  ? ` · ${i18n.t('starsN', { n: p.currentCertificate.stars })}, ${i18n.t('expiresOn').toLowerCase()} ${i18n.date(p.currentCertificate.expiresOn)}`
+                  : ''}
               </dd>
               {p.registeredOn ? (
                 <>
@@ -84,7 +86,11 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
             {timeline.length ? (
               <ChartFigure
                 height={200}
-                summary={lastCert ? i18n.t('ratingSummary', { name: p.name, count: p.certificates.length, stars: lastCert.stars, date: i18n.date(lastCert.decidedOn) }) : i18n.t('ratingNone', { name: p.name })}
+                summary={
+                  lastCert
+                    ? i18n.t('ratingSummary', { name: p.name, count: p.certificates.length, stars: lastCert.stars, date: i18n.date(lastCert.decidedOn) })
+                    : i18n.t('ratingNone', { name: p.name })
+                }
               >
                 <LineChartView
                   title={i18n.t('ratingHistory')}

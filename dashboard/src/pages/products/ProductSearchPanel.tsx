@@ -66,10 +66,32 @@ function Results({ province, asOf, search, toolbar }: { province: string; asOf: 
       ),
     },
     { key: 'group', header: i18n.t('group'), cell: (p) => i18n.label(PRODUCT_GROUP_LABELS, p.group), sortValue: (p) => p.group, exportValue: (p) => p.group },
-    { key: 'place', header: i18n.t('place'), cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '), sortValue: (p) => p.unit.district?.name ?? p.unit.name },
-    { key: 'owner', header: i18n.t('owner'), cell: (p) => `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})`, sortValue: (p) => p.subject.name },
-    { key: 'stars', header: i18n.t('stars'), cell: (p) => (p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : '—'), sortValue: (p) => p.currentCertificate?.stars ?? null, numeric: true },
-    { key: 'status', header: i18n.t('status'), cell: (p) => i18n.label(PRODUCT_STATUS_LABELS, p.status), sortValue: (p) => p.status, exportValue: (p) => p.status },
+    {
+      key: 'place',
+      header: i18n.t('place'),
+      cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '),
+      sortValue: (p) => p.unit.district?.name ?? p.unit.name,
+    },
+    {
+      key: 'owner',
+      header: i18n.t('owner'),
+      cell: (p) => `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})`,
+      sortValue: (p) => p.subject.name,
+    },
+    {
+      key: 'stars',
+      header: i18n.t('stars'),
+      cell: (p) => (p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : '—'),
+      sortValue: (p) => p.currentCertificate?.stars ?? null,
+      numeric: true,
+    },
+    {
+      key: 'status',
+      header: i18n.t('status'),
+      cell: (p) => i18n.label(PRODUCT_STATUS_LABELS, p.status),
+      sortValue: (p) => p.status,
+      exportValue: (p) => p.status,
+    },
   ];
   return (
     <Panel
@@ -78,14 +100,31 @@ function Results({ province, asOf, search, toolbar }: { province: string; asOf: 
       query={products}
       toolbar={toolbar}
       isEmpty={(c) => c.edges.length === 0}
-      exportTable={(c) => ({ ...tableExport(title, columns, c.edges.map((e) => e.node)), meta: [[i18n.t('search'), search], ['page', String(page + 1)]] })}
+      exportTable={(c) => ({
+        ...tableExport(
+          title,
+          columns,
+          c.edges.map((e) => e.node),
+        ),
+        meta: [
+          [i18n.t('search'), search],
+          ['page', String(page + 1)],
+        ],
+      })}
     >
       {(c) => (
         <>
           <p className="panel-summary" aria-live="polite" data-field="total-count">
             {i18n.t('searchResults', { total: c.totalCount })}
           </p>
-          <DataTable caption={`${title}${search ? ` “${search}”` : ''}`} captionHidden columns={columns} rows={c.edges.map((e) => e.node)} rowKey={(p) => p.id} rowClassName={(p) => (p.id === state.product ? 'selected' : undefined)} />
+          <DataTable
+            caption={`${title}${search ? ` “${search}”` : ''}`}
+            captionHidden
+            columns={columns}
+            rows={c.edges.map((e) => e.node)}
+            rowKey={(p) => p.id}
+            rowClassName={(p) => (p.id === state.product ? 'selected' : undefined)}
+          />
           <nav className="pager" aria-label={title}>
             <button type="button" className="btn" disabled={page === 0} onClick={() => setCursors((cs) => cs.slice(0, -1))}>
               <span aria-hidden="true">←</span> {i18n.t('prevPage')}

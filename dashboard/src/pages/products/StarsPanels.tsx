@@ -18,7 +18,12 @@ export function StarsOverTimePanel({ province, asOf }: { province: string; asOf:
   const i18n = useI18n();
   const title = i18n.t('starsOverTimeTitle');
   const dates = snapshotDates(FIRST_YEAR, asOf);
-  const snaps = useAnalyticsSnapshots({ measure: 'CERTIFIED_PRODUCTS', groupBy: ['STARS'], filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf) }, dates });
+  const snaps = useAnalyticsSnapshots({
+    measure: 'CERTIFIED_PRODUCTS',
+    groupBy: ['STARS'],
+    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf) },
+    dates,
+  });
   return (
     <Panel
       id="stars-over-time"
@@ -46,7 +51,11 @@ export function StarsOverTimePanel({ province, asOf }: { province: string; asOf:
               parts: keys.map((k) => `${i18n.t('starsN', { n: k })}: ${i18n.num(last.result.rows.find((r) => r.keys[0].key === k)?.value ?? 0)}`).join(', '),
               total: i18n.num(last.result.total.value),
             })}
-            table={{ title, headers: [i18n.t('asOfDate'), ...keys.map((k) => i18n.t('starsN', { n: k })), i18n.t('total')], rows: s.map((x) => [i18n.date(x.date), ...keys.map((k) => x.result.rows.find((r) => r.keys[0].key === k)?.value ?? 0), x.result.total.value]) }}
+            table={{
+              title,
+              headers: [i18n.t('asOfDate'), ...keys.map((k) => i18n.t('starsN', { n: k })), i18n.t('total')],
+              rows: s.map((x) => [i18n.date(x.date), ...keys.map((k) => x.result.rows.find((r) => r.keys[0].key === k)?.value ?? 0), x.result.total.value]),
+            }}
           >
             <BarChartView
               title={title}
@@ -67,7 +76,11 @@ export function StarsOverTimePanel({ province, asOf }: { province: string; asOf:
 export function CertificatesByYearPanel({ province, asOf }: { province: string; asOf: string }) {
   const i18n = useI18n();
   const title = i18n.t('certificatesByYearTitle');
-  const result = useAnalytics({ measure: 'CERTIFICATES', groupBy: ['YEAR', 'STARS'], filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), dateTo: asOf } });
+  const result = useAnalytics({
+    measure: 'CERTIFICATES',
+    groupBy: ['YEAR', 'STARS'],
+    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), dateTo: asOf },
+  });
   return (
     <Panel
       id="certificates-by-year"
@@ -76,7 +89,11 @@ export function CertificatesByYearPanel({ province, asOf }: { province: string; 
       isEmpty={(r) => r.rows.length === 0}
       exportTable={(r) => {
         const p = pivotAnalytics(r);
-        return { title, headers: ['year', ...p.columns.map((c) => `${c.key}_stars`)], rows: p.rows.map((row) => [row.key, ...p.columns.map((c) => row[c.key] as number)]) };
+        return {
+          title,
+          headers: ['year', ...p.columns.map((c) => `${c.key}_stars`)],
+          rows: p.rows.map((row) => [row.key, ...p.columns.map((c) => row[c.key] as number)]),
+        };
       }}
     >
       {(r) => {
@@ -88,14 +105,23 @@ export function CertificatesByYearPanel({ province, asOf }: { province: string; 
               parts: p.rows.map((row) => `${row.label}: ${p.columns.map((c) => `${i18n.num(row[c.key] as number)}×${c.key}★`).join(' + ')}`).join('; '),
               total: i18n.num(r.total.value),
             })}
-            table={{ title, headers: [i18n.t('year'), ...p.columns.map((c) => i18n.t('starsN', { n: c.key }))], rows: p.rows.map((row) => [row.label, ...p.columns.map((c) => row[c.key] as number)]) }}
+            table={{
+              title,
+              headers: [i18n.t('year'), ...p.columns.map((c) => i18n.t('starsN', { n: c.key }))],
+              rows: p.rows.map((row) => [row.label, ...p.columns.map((c) => row[c.key] as number)]),
+            }}
           >
             <BarChartView
               title={title}
               data={p.rows}
               categoryKey="label"
               height={280}
-              series={p.columns.map((c) => ({ key: c.key, label: i18n.t('starsN', { n: c.key }), color: STAR_COLORS[c.key] ?? seriesColor(Number(c.key)), stackId: 'stars' }))}
+              series={p.columns.map((c) => ({
+                key: c.key,
+                label: i18n.t('starsN', { n: c.key }),
+                color: STAR_COLORS[c.key] ?? seriesColor(Number(c.key)),
+                stackId: 'stars',
+              }))}
               valueFormat={(v) => i18n.num(v, 0)}
             />
           </ChartFigure>
@@ -116,7 +142,11 @@ export function DistributionPanel({ province, asOf, dimension }: { province: str
       title={`${title} (${i18n.date(asOf)})`}
       query={result}
       isEmpty={(r) => r.rows.length === 0}
-      exportTable={(r) => ({ title, headers: ['key', i18n.t('name'), i18n.t('count')], rows: analyticsPoints(r).map((p) => [p.key, i18n.label(labels, p.key), p.value]) })}
+      exportTable={(r) => ({
+        title,
+        headers: ['key', i18n.t('name'), i18n.t('count')],
+        rows: analyticsPoints(r).map((p) => [p.key, i18n.label(labels, p.key), p.value]),
+      })}
     >
       {(r) => {
         const points = analyticsPoints(r).map((p) => ({ ...p, name: i18n.label(labels, p.key) }));

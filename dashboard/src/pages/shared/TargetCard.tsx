@@ -48,14 +48,27 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         </span>
         {unitWord ? <span className="target-unit"> {unitWord}</span> : null}
       </p>
-      <ProgressBar actual={p.actual} ratio={p.ratio} targetMin={p.targetMin} targetMax={p.targetMax} tone={look.tone} valueText={valueText} label={`${i18n.t('progress')}: ${title}`} />
+      <ProgressBar
+        actual={p.actual}
+        ratio={p.ratio}
+        targetMin={p.targetMin}
+        targetMax={p.targetMax}
+        tone={look.tone}
+        valueText={valueText}
+        label={`${i18n.t('progress')}: ${title}`}
+      />
       <p className="target-forecast">
         {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
       </p>
       {series.length > 1 ? (
         <Sparkline
           data={series}
-          label={i18n.t('sparklineLabel', { metric: title, from: i18n.date(first.date), to: i18n.date(last.date), last: formatValue(last.actual, p.unit, i18n.lang) })}
+          label={i18n.t('sparklineLabel', {
+            metric: title,
+            from: i18n.date(first.date),
+            to: i18n.date(last.date),
+            last: formatValue(last.actual, p.unit, i18n.lang),
+          })}
         />
       ) : null}
       <div className="target-card-tools">
@@ -119,8 +132,36 @@ export function targetsExport(title: string, targets: readonly TargetProgress[],
     title,
     headers: ['key', 'metric', 'metric_version', 'scope', 'due_date', 'actual', 'target_min', 'target_max', 'unit', 'ratio', 'forecast', 'status', 'district'],
     rows: targets.flatMap((p) => [
-      [p.target.key, targetTitle(p.metric, p.target.params, lang), p.metric.version, p.target.scopeUnit.name, p.target.dueDate, p.actual, p.targetMin, p.targetMax, p.unit, p.ratio, p.forecast, p.status, ''],
-      ...p.districts.map((d) => [p.target.key, targetTitle(p.metric, p.target.params, lang), p.metric.version, p.target.scopeUnit.name, p.target.dueDate, d.actual, d.targetMin, d.targetMax, p.unit, d.ratio, null, d.status, d.target.scopeUnit.name]),
+      [
+        p.target.key,
+        targetTitle(p.metric, p.target.params, lang),
+        p.metric.version,
+        p.target.scopeUnit.name,
+        p.target.dueDate,
+        p.actual,
+        p.targetMin,
+        p.targetMax,
+        p.unit,
+        p.ratio,
+        p.forecast,
+        p.status,
+        '',
+      ],
+      ...p.districts.map((d) => [
+        p.target.key,
+        targetTitle(p.metric, p.target.params, lang),
+        p.metric.version,
+        p.target.scopeUnit.name,
+        p.target.dueDate,
+        d.actual,
+        d.targetMin,
+        d.targetMax,
+        p.unit,
+        d.ratio,
+        null,
+        d.status,
+        d.target.scopeUnit.name,
+      ]),
     ]),
   };
 }

@@ -52,7 +52,13 @@ function Training({ year, asOf }: YearChoice) {
   const classColumns: Column<TrainingClassRow>[] = [
     { key: 'start', header: i18n.t('startsOn'), cell: (c) => i18n.date(c.startsOn), sortValue: (c) => c.startsOn },
     { key: 'topic', header: i18n.t('topic'), cell: (c) => c.topic, sortValue: (c) => c.topic, rowHeader: true },
-    { key: 'audience', header: i18n.t('audience'), cell: (c) => i18n.label(AUDIENCE_LABELS, c.audience), sortValue: (c) => c.audience, exportValue: (c) => c.audience },
+    {
+      key: 'audience',
+      header: i18n.t('audience'),
+      cell: (c) => i18n.label(AUDIENCE_LABELS, c.audience),
+      sortValue: (c) => c.audience,
+      exportValue: (c) => c.audience,
+    },
     { key: 'unit', header: i18n.t('place'), cell: (c) => c.unit.name, sortValue: (c) => c.unit.name },
     { key: 'planned', header: i18n.t('planned'), cell: (c) => i18n.num(c.plannedLearners), sortValue: (c) => c.plannedLearners, numeric: true },
     { key: 'learners', header: i18n.t('learners'), cell: (c) => i18n.num(c.actualLearners), sortValue: (c) => c.actualLearners, numeric: true },
@@ -64,11 +70,24 @@ function Training({ year, asOf }: YearChoice) {
     { key: 'kind', header: i18n.t('kind'), cell: (e) => i18n.label(EVENT_KIND_LABELS, e.kind), sortValue: (e) => e.kind, exportValue: (e) => e.kind },
     { key: 'scope', header: i18n.t('scope'), cell: (e) => i18n.label(EVENT_SCOPE_LABELS, e.scope), sortValue: (e) => e.scope, exportValue: (e) => e.scope },
     { key: 'location', header: i18n.t('location'), cell: (e) => e.location ?? '—', sortValue: (e) => e.location },
-    { key: 'revenue', header: i18n.t('revenue'), cell: (e) => (e.revenue ? i18n.vnd(e.revenue) : '—'), sortValue: (e) => (e.revenue ? Number(e.revenue) : null), exportValue: (e) => e.revenue, numeric: true },
+    {
+      key: 'revenue',
+      header: i18n.t('revenue'),
+      cell: (e) => (e.revenue ? i18n.vnd(e.revenue) : '—'),
+      sortValue: (e) => (e.revenue ? Number(e.revenue) : null),
+      exportValue: (e) => e.revenue,
+      numeric: true,
+    },
   ];
   const pointColumns: Column<SalesPointRow>[] = [
     { key: 'name', header: i18n.t('name'), cell: (s) => s.name, sortValue: (s) => s.name, rowHeader: true },
-    { key: 'status', header: i18n.t('status'), cell: (s) => i18n.label(SALES_POINT_STATUS_LABELS, s.status), sortValue: (s) => s.status, exportValue: (s) => s.status },
+    {
+      key: 'status',
+      header: i18n.t('status'),
+      cell: (s) => i18n.label(SALES_POINT_STATUS_LABELS, s.status),
+      sortValue: (s) => s.status,
+      exportValue: (s) => s.status,
+    },
     { key: 'unit', header: i18n.t('place'), cell: (s) => s.unit.name, sortValue: (s) => s.unit.name },
     { key: 'address', header: i18n.t('address'), cell: (s) => s.address ?? '—', sortValue: (s) => s.address },
     { key: 'opened', header: i18n.t('openedOn'), cell: (s) => i18n.date(s.openedOn), sortValue: (s) => s.openedOn },
@@ -78,7 +97,13 @@ function Training({ year, asOf }: YearChoice) {
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
         <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
-        <SelectField name="year" label={i18n.t('year')} value={year} options={YEARS.map((y) => ({ value: y, label: String(y) }))} onChange={(y) => update({ year: y, asOf: null })} />
+        <SelectField
+          name="year"
+          label={i18n.t('year')}
+          value={year}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(y) => update({ year: y, asOf: null })}
+        />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
       </FilterBar>
 
@@ -102,13 +127,29 @@ function Training({ year, asOf }: YearChoice) {
       </Panel>
 
       <div className="two-col">
-        <QuarterPanel id="classes-by-quarter" title={i18n.t('classesByQuarterTitle')} query={classesByQuarter} color={seriesColor(0)} label={i18n.t('classes')} />
-        <QuarterPanel id="learners-by-quarter" title={i18n.t('learnersByQuarterTitle')} query={learnersByQuarter} color={seriesColor(2)} label={i18n.t('learners')} />
+        <QuarterPanel
+          id="classes-by-quarter"
+          title={i18n.t('classesByQuarterTitle')}
+          query={classesByQuarter}
+          color={seriesColor(0)}
+          label={i18n.t('classes')}
+        />
+        <QuarterPanel
+          id="learners-by-quarter"
+          title={i18n.t('learnersByQuarterTitle')}
+          query={learnersByQuarter}
+          color={seriesColor(2)}
+          label={i18n.t('learners')}
+        />
         <Panel
           id="events-by-scope"
           title={i18n.t('eventsByScopeTitle')}
           query={scopes}
-          exportTable={(s) => ({ title: i18n.t('eventsByScopeTitle'), headers: ['scope', i18n.t('scope'), i18n.t('events')], rows: s.map((x) => [x.scope, i18n.label(EVENT_SCOPE_LABELS, x.scope), x.count]) })}
+          exportTable={(s) => ({
+            title: i18n.t('eventsByScopeTitle'),
+            headers: ['scope', i18n.t('scope'), i18n.t('events')],
+            rows: s.map((x) => [x.scope, i18n.label(EVENT_SCOPE_LABELS, x.scope), x.count]),
+          })}
         >
           {(s) => {
             const data = s.map((x) => ({ name: i18n.label(EVENT_SCOPE_LABELS, x.scope), value: x.count }));
@@ -118,7 +159,14 @@ function Training({ year, asOf }: YearChoice) {
                 summary={`${i18n.t('eventsByScopeTitle')} ${year}: ${data.map((d) => `${d.name} ${i18n.num(d.value)}`).join('; ')}.`}
                 table={{ title: i18n.t('eventsByScopeTitle'), headers: [i18n.t('scope'), i18n.t('events')], rows: data.map((d) => [d.name, d.value]) }}
               >
-                <BarChartView title={i18n.t('eventsByScopeTitle')} data={data} categoryKey="name" height={220} series={[{ key: 'value', label: i18n.t('events'), color: seriesColor(3) }]} valueFormat={(v) => i18n.num(v, 0)} />
+                <BarChartView
+                  title={i18n.t('eventsByScopeTitle')}
+                  data={data}
+                  categoryKey="name"
+                  height={220}
+                  series={[{ key: 'value', label: i18n.t('events'), color: seriesColor(3) }]}
+                  valueFormat={(v) => i18n.num(v, 0)}
+                />
               </ChartFigure>
             );
           }}
@@ -126,27 +174,84 @@ function Training({ year, asOf }: YearChoice) {
       </div>
 
       <div className="stack" style={{ marginTop: 16 }}>
-        <Panel id="class-list" title={i18n.t('classListTitle')} query={classes} isEmpty={(c) => c.edges.length === 0} exportTable={(c) => tableExport(i18n.t('classListTitle'), classColumns, c.edges.map((e) => e.node))}>
+        <Panel
+          id="class-list"
+          title={i18n.t('classListTitle')}
+          query={classes}
+          isEmpty={(c) => c.edges.length === 0}
+          exportTable={(c) =>
+            tableExport(
+              i18n.t('classListTitle'),
+              classColumns,
+              c.edges.map((e) => e.node),
+            )
+          }
+        >
           {(c) => (
             <>
               <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable caption={i18n.t('classListTitle')} captionHidden columns={classColumns} rows={c.edges.map((e) => e.node)} rowKey={(r) => r.id} defaultSort="start" />
+              <DataTable
+                caption={i18n.t('classListTitle')}
+                captionHidden
+                columns={classColumns}
+                rows={c.edges.map((e) => e.node)}
+                rowKey={(r) => r.id}
+                defaultSort="start"
+              />
             </>
           )}
         </Panel>
-        <Panel id="event-list" title={i18n.t('eventListTitle')} query={events} isEmpty={(c) => c.edges.length === 0} exportTable={(c) => tableExport(i18n.t('eventListTitle'), eventColumns, c.edges.map((e) => e.node))}>
+        <Panel
+          id="event-list"
+          title={i18n.t('eventListTitle')}
+          query={events}
+          isEmpty={(c) => c.edges.length === 0}
+          exportTable={(c) =>
+            tableExport(
+              i18n.t('eventListTitle'),
+              eventColumns,
+              c.edges.map((e) => e.node),
+            )
+          }
+        >
           {(c) => (
             <>
               <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable caption={i18n.t('eventListTitle')} captionHidden columns={eventColumns} rows={c.edges.map((e) => e.node)} rowKey={(r) => r.id} defaultSort="start" />
+              <DataTable
+                caption={i18n.t('eventListTitle')}
+                captionHidden
+                columns={eventColumns}
+                rows={c.edges.map((e) => e.node)}
+                rowKey={(r) => r.id}
+                defaultSort="start"
+              />
             </>
           )}
         </Panel>
-        <Panel id="sales-points" title={i18n.t('salesPointsTitle')} query={salesPoints} isEmpty={(c) => c.edges.length === 0} exportTable={(c) => tableExport(i18n.t('salesPointsTitle'), pointColumns, c.edges.map((e) => e.node))}>
+        <Panel
+          id="sales-points"
+          title={i18n.t('salesPointsTitle')}
+          query={salesPoints}
+          isEmpty={(c) => c.edges.length === 0}
+          exportTable={(c) =>
+            tableExport(
+              i18n.t('salesPointsTitle'),
+              pointColumns,
+              c.edges.map((e) => e.node),
+            )
+          }
+        >
           {(c) => (
             <>
               <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable caption={i18n.t('salesPointsTitle')} captionHidden columns={pointColumns} rows={c.edges.map((e) => e.node)} rowKey={(r) => r.id} defaultSort="name" />
+              <DataTable
+                caption={i18n.t('salesPointsTitle')}
+                captionHidden
+                columns={pointColumns}
+                rows={c.edges.map((e) => e.node)}
+                rowKey={(r) => r.id}
+                defaultSort="name"
+              />
             </>
           )}
         </Panel>
@@ -173,7 +278,14 @@ function QuarterPanel({ id, title, query, color, label }: { id: string; title: s
             summary={`${title}: ${data.map((d) => `${d.name} ${i18n.num(d.value)}`).join('; ')}; ${i18n.t('total').toLowerCase()} ${i18n.num(r.total.value)}.`}
             table={{ title, headers: [i18n.t('period'), label], rows: data.map((d) => [d.name, d.value]) }}
           >
-            <BarChartView title={title} data={data} categoryKey="name" height={220} series={[{ key: 'value', label, color }]} valueFormat={(v) => i18n.num(v, 0)} />
+            <BarChartView
+              title={title}
+              data={data}
+              categoryKey="name"
+              height={220}
+              series={[{ key: 'value', label, color }]}
+              valueFormat={(v) => i18n.num(v, 0)}
+            />
           </ChartFigure>
         );
       }}

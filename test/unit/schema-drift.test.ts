@@ -22,7 +22,8 @@ describe('schema.graphql', () => {
         }
       }
       // Sort-field enums name their values plainly; domain enums explain theirs.
-      if (isEnumType(type) && !/OrderField$|^SortDirection$/.test(type.name)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type) && !/OrderField$|^SortDirection$/.test(type.name))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });
