@@ -1,7 +1,10 @@
 // Start-up only: database, seeds when empty, HTTP server, graceful shutdown.
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import sql from 'sql-template-tag';
 import { loadConfig } from './config.ts';
+import { COUNT_ROW } from './db/rows.ts';
+import { queryOne } from './db/sql.ts';
 import { openDatabase } from './db/database.ts';
 import { createHub } from './app.ts';
 import { ensureLocalAdmin } from './auth/bootstrap.ts';
@@ -13,8 +16,8 @@ import { loadTokenSecret } from './auth/tokens.ts';
  * loads it (test/unit/production-imports.test.ts checks the static imports).
  */
 async function seedIfEmpty(db: DataSource): Promise<void> {
-  const [{ n }]: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM admin_unit');
-  if (n > 0) return;
+  const units = await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n FROM admin_unit`);
+  if (units && units.n > 0) return;
   console.log('seed: empty database, loading the seed data…');
   const seeds = await import('../seeds/load.ts').catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;

