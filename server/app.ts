@@ -16,11 +16,15 @@ import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
-import { armor, requestRateLimit } from './common/limits.ts';
+import { armor, LIMITS, requestRateLimit } from './common/limits.ts';
+import { legacyJsonStatus, requestGuard } from './common/request-guard.ts';
+import { useCursorSecret } from './common/pagination.ts';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { buildHubSchema } from './schema.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
 import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
 import { runAs } from './auth/viewer.ts';
 import { requestScope } from './common/request-scope.ts';
 import { languageOf } from './labels/language.ts';
@@ -50,11 +54,15 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const protection = armor();
+  const loginThrottle = new LoginThrottle();
+  useCursorSecret(tokenSecret);
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
     plugins: [
       ...protection.plugins,
       introspectionGuard,
+      requestGuard,
+      legacyJsonStatus,
       replicaRouting,
       statementCountHeader,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -64,6 +72,10 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       ApolloServerPluginInlineTraceDisabled(),
     ],
     validationRules: protection.validationRules,
+    // A document longer than this is a parse error (400), stopped before it is parsed whole.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    // Signed-in users (analysts in the explorer) introspect in production too; introspectionGuard refuses anonymous callers.
+    introspection: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
     formatError: (formatted, error) => formatError(formatted, error, exposeErrors),
@@ -104,10 +116,17 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.use(
     '/graphql',
     countStatements,
+    authenticate,
     requestRateLimit(rateLimitPerMinute),
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    authenticate,
-    expressMiddleware(apollo, { context: async () => createContext(db, requestScope()?.viewer ?? null, tokenSecret) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        ...createContext(db, requestScope()?.viewer ?? null, tokenSecret),
+        acceptsPlainJson: req.accepts(['application/json', 'application/graphql-response+json']) === 'application/json',
+        clientAddress: ipKeyGenerator(req.ip ?? ''),
+        loginThrottle,
+      }),
+    }),
   );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
