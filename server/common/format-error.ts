@@ -30,7 +30,12 @@ export function databaseCode(error: unknown): string | undefined {
   if (e?.name === 'QueryRunnerProviderAlreadyReleasedError') return 'DATABASE_UNAVAILABLE';
   const code = e?.driverError?.code ?? e?.code;
   if (code === '57014') return 'QUERY_TIMEOUT';
-  if ((code && UNAVAILABLE.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|is not queryable|Cannot use a pool after calling end/i.test(e?.message ?? '')) {
+  if (
+    (code && UNAVAILABLE.has(code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|is not queryable|Cannot use a pool after calling end/i.test(
+      e?.message ?? '',
+    )
+  ) {
     return 'DATABASE_UNAVAILABLE';
   }
   return undefined;

@@ -11,6 +11,7 @@ import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
 import { badInput } from '../common/errors.ts';
+import { currentLang, databaseCode } from '../common/format-error.ts';
 import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
 import type { Lang } from '../labels/enum-labels.ts';
@@ -130,6 +131,10 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     batchId: null,
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
+  // Cells that could not be read (formulas, error values, text the hub cannot store), by the header they stand under.
+  const lang = currentLang();
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
+  for (const p of sheet.problems) report.problems.push(problem(p.row, sheet.headers[p.column] || letter(p.column), p.message[lang]));
   if (report.problems.length) return report;
   const headerOf = (name: string | null) => (name === null ? null : columns.has(name) ? sheet.headers[columns.get(name)!] : name);
 
@@ -182,6 +187,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
         }
         await execute(runner.manager, sql`RELEASE SAVEPOINT import_row`);
       } catch (error) {
+        // The database gone: nothing to roll back to, and no row is at fault.
+        if (databaseCode(error)) throw error;
         await execute(runner.manager, sql`ROLLBACK TO SAVEPOINT import_row`);
         fail(problemsOf(error, def, parsed));
       }
@@ -196,7 +203,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     }
     return report;
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    // A rollback on a connection that died fails too; the first failure is the one to report.
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
     await runner.release();
