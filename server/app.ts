@@ -18,7 +18,7 @@ import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, LIMITS, requestRateLimit } from './common/limits.ts';
 import { legacyJsonStatus, requestGuard } from './common/request-guard.ts';
-import { useCursorSecret } from './common/pagination.ts';
+import { signCursorsWith } from './common/pagination.ts';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { buildHubSchema } from './schema.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
@@ -55,7 +55,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   const server = http.createServer(app);
   const protection = armor();
   const loginThrottle = new LoginThrottle();
-  useCursorSecret(tokenSecret);
+  signCursorsWith(tokenSecret);
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
     plugins: [

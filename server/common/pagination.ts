@@ -38,7 +38,7 @@ export function whereClause(conditions: Sql[]): Sql {
 /** Signs cursors: random per process until the hub derives it from its token secret, so its instances share cursors. */
 let cursorKey = randomBytes(32);
 
-export function useCursorSecret(secret: Uint8Array): void {
+export function signCursorsWith(secret: Uint8Array): void {
   cursorKey = createHmac('sha256', secret).update('ocop-hub cursor key').digest();
 }
 

@@ -24,8 +24,14 @@ export function textLimitOf(name: string): number {
   return TEXT_LIMITS[name] ?? TEXT_MAX;
 }
 
-/** C0 control characters other than tab, line feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/** The first C0 control character other than tab, line feed and carriage return, as [index, code]. */
+function firstControl(value: string): [number, number] | undefined {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return [i, code];
+  }
+  return undefined;
+}
 
 /** Half of a surrogate pair without its other half: JavaScript strings allow it, UTF-8 cannot encode it. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -40,10 +46,10 @@ export function textProblem(value: string, max: number): Label | undefined {
       en: `at most ${max.toLocaleString('en-GB')} characters, got ${value.length.toLocaleString('en-GB')}`,
     };
   }
-  const control = CONTROL.exec(value);
+  const control = firstControl(value);
   if (control) {
-    const code = hex(control[0].charCodeAt(0));
-    const at = control.index + 1;
+    const code = hex(control[1]);
+    const at = control[0] + 1;
     return code === 'U+0000'
       ? { vi: `chứa ký tự NUL (U+0000) ở vị trí ${at}`, en: `contains a NUL character (U+0000) at position ${at}` }
       : { vi: `chứa ký tự điều khiển ${code} ở vị trí ${at}`, en: `contains the control character ${code} at position ${at}` };
