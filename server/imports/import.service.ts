@@ -77,7 +77,11 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
   }
   if (error instanceof GraphQLError) {
     const code = error.extensions.code;
-    if (code === 'FORBIDDEN') return [{ column: def.unitColumn, message: error.message }];
+    // A refused reference names its field; a refused record, its unit.
+    if (code === 'FORBIDDEN') {
+      const field = error.extensions.field;
+      return [{ column: (typeof field === 'string' && columnOfField(def, field)) || def.unitColumn, message: error.message }];
+    }
     // Natural keys are looked up across the hub; the write then finds only what the viewer may read.
     if (code === 'NOT_FOUND') return [{ column: parsed.identityColumn, message: 'a record with this key exists outside the units you may read' }];
     if (code === 'CONFLICT') return [{ column: null, message: `${error.message} (it changed during the import: run it again)` }];
