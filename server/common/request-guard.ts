@@ -1,9 +1,10 @@
 // Checks every operation once it is parsed and validated, before anything
 // runs, with its variables: every text value of every argument (literal or
 // variable, inputs and filters included) against text-rules.ts, every page
-// size against the page cap, and the operation's cost, which counts list
-// sizes the way GitHub's node limit does. Each refusal names the argument or
-// the limit and the value found.
+// size against the page cap, the operation's cost, which counts list sizes
+// the way GitHub's node limit does, and every unit a root field is asked
+// about against the viewer's read scope (auth/unit-access.ts). Each refusal
+// names the argument or the limit and the value found.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
@@ -26,6 +27,9 @@ import {
 // The CommonJS build: its ESM build imports graphql/index.mjs, another realm than type-graphql's schema.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import type { Context } from '../context.ts';
+import { assertReadableUnits, type NamedUnit } from '../auth/unit-access.ts';
+import { UnitLevel } from '../geo/admin-unit.entity.ts';
+import { today } from './dates.ts';
 import { MAX_PAGE_SIZE } from './connection.ts';
 import { userError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -152,8 +156,39 @@ function jsonTextRefusal(value: unknown, path: string, name: string): [string, {
   return undefined;
 }
 
-/** Refuses the first argument of the operation (or of a fragment it may use) holding text the hub does not accept. */
-function checkArgumentText(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+/**
+ * Root fields whose answer is about one unit named by a code argument, and the
+ * argument giving the date the code is read on (codes were reused in 2025).
+ */
+const UNIT_ARGUMENTS: Readonly<Record<string, { code: string; asOf: string; level: UnitLevel | null }>> = {
+  kpis: { code: 'unitCode', asOf: 'asOf', level: null },
+  alerts: { code: 'unitCode', asOf: 'asOf', level: null },
+  districtComparison: { code: 'provinceCode', asOf: 'from', level: UnitLevel.province },
+};
+
+/** The codes of a list filter (UnitScopeFilter), read on its unitsAsOf. Units themselves are geography, open to every reader. */
+const FILTER_CODES: [string, UnitLevel][] = [
+  ['provinceCode', UnitLevel.province],
+  ['districtCode', UnitLevel.district],
+  ['communeCode', UnitLevel.commune],
+];
+
+function filterUnits(value: unknown, type: GraphQLInputType, path: string): NamedUnit[] {
+  const t = getNullableType(type);
+  if (!isInputObjectType(t) || t.name === 'AdminUnitFilter' || !value || typeof value !== 'object' || !('unitsAsOf' in t.getFields())) return [];
+  const filter = value as Record<string, string | null | undefined>;
+  return FILTER_CODES.flatMap(([field, level]) =>
+    filter[field] ? [{ argument: `${path}.${field}`, code: filter[field]!, level, asOf: filter.unitsAsOf ?? today() }] : [],
+  );
+}
+
+/**
+ * Walks every field of the operation (and of the fragments it may use) with
+ * its argument values: refuses the first text the hub does not accept, and
+ * returns every unit the arguments name, for the read-scope check.
+ */
+function checkArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): NamedUnit[] {
+  const named: NamedUnit[] = [];
   const typeInfo = new TypeInfo(schema);
   const parts = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
   for (const part of parts) {
@@ -169,7 +204,18 @@ function checkArgumentText(schema: GraphQLSchema, document: DocumentNode, operat
           } catch {
             return; // a fragment used only by another operation: its arguments are that operation's business
           }
+          const unitArgument = typeInfo.getParentType()?.name === 'Query' ? UNIT_ARGUMENTS[def.name] : undefined;
+          if (unitArgument && typeof values[unitArgument.code] === 'string') {
+            const asOf = values[unitArgument.asOf];
+            named.push({
+              argument: unitArgument.code,
+              code: values[unitArgument.code] as string,
+              level: unitArgument.level,
+              asOf: typeof asOf === 'string' ? asOf : today(),
+            });
+          }
           for (const arg of def.args) {
+            named.push(...filterUnits(values[arg.name], arg.type, arg.name));
             const found = textRefusal(values[arg.name], arg.type, arg.name, arg.name);
             if (!found) continue;
             const [path, reason] = found;
@@ -183,17 +229,18 @@ function checkArgumentText(schema: GraphQLSchema, document: DocumentNode, operat
       }),
     );
   }
+  return named;
 }
 
 export const requestGuard: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, operation, request }) {
+      async didResolveOperation({ schema, document, operation, request, contextValue }) {
         if (!operation) return;
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
         // Variables that do not fit their types are refused by execution, naming the variable.
         if (coerced.errors) return;
-        checkArgumentText(schema, document, operation, coerced.coerced);
+        const units = checkArguments(schema, document, operation, coerced.coerced);
         const cost = queryCost(schema, document, request.variables ?? {}, operation.name?.value);
         if (cost > MAX_COST) {
           throw refusal(
@@ -205,6 +252,7 @@ export const requestGuard: ApolloServerPlugin<Context> = {
             { limit: 'maxCost', max: MAX_COST, found: cost },
           );
         }
+        if (contextValue.viewer) await assertReadableUnits(contextValue.db, contextValue.viewer, units);
       },
     };
   },

@@ -48,7 +48,14 @@ async function side(districtKey: string): Promise<Side> {
   const make = async (name: string, input: Record<string, unknown>) =>
     (await gql(db, `mutation ($input: ${name}Input!) { create${name}(input: $input) { id } }`, { input }, v.admin)).data[`create${name}`].id as number;
   const subject = await make('Subject', { code: `CT-REF-${made}`, name: 'HTX thử', type: 'cooperative', unitId: commune, registeredOn: '2020-01-01' });
-  const product = await make('Product', { code: `SP-REF-${made}`, name: 'Sản phẩm thử', group: 'food', subjectId: subject, unitId: commune, registeredOn: '2023-01-01' });
+  const product = await make('Product', {
+    code: `SP-REF-${made}`,
+    name: 'Sản phẩm thử',
+    group: 'food',
+    subjectId: subject,
+    unitId: commune,
+    registeredOn: '2023-01-01',
+  });
   const round = await make('EvaluationRound', { level: 'district', year: 2024, sequence: 40 + made, unitId: district, heldOn: '2024-05-10' });
   const evaluation = await make('Evaluation', { roundId: round, productId: product, scoreA: 20, scoreB: 20, scoreC: 30, evaluatedOn: '2024-05-10' });
   const plan = await make('Plan', {
@@ -70,7 +77,14 @@ async function side(districtKey: string): Promise<Side> {
     dueDate: '2024-12-31',
     wording: '5 sản phẩm',
   });
-  const allocation = await make('BudgetAllocation', { planId: plan, year: 2024, source: 'district', amount: '1000000000', recipientUnitId: district, activity: 'Hỗ trợ' });
+  const allocation = await make('BudgetAllocation', {
+    planId: plan,
+    year: 2024,
+    source: 'district',
+    amount: '1000000000',
+    recipientUnitId: district,
+    activity: 'Hỗ trợ',
+  });
   return { district, commune, subject, product, round, evaluation, plan, target, allocation };
 }
 
@@ -132,7 +146,16 @@ const CASES: Case[] = [
   {
     writer: trainingClassWriter as never,
     mutation: 'TrainingClass',
-    input: (o, r) => ({ organiser: 'Phòng NN', topic: 'OCOP', audience: 'subjects', unitId: o.district, startsOn: '2024-04-01', endsOn: '2024-04-02', plannedLearners: 10, planId: r.plan }),
+    input: (o, r) => ({
+      organiser: 'Phòng NN',
+      topic: 'OCOP',
+      audience: 'subjects',
+      unitId: o.district,
+      startsOn: '2024-04-01',
+      endsOn: '2024-04-02',
+      plannedLearners: 10,
+      planId: r.plan,
+    }),
   },
   {
     writer: promotionEventWriter as never,
