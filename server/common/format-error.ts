@@ -59,7 +59,7 @@ export function currentLang(): Lang {
 }
 
 /** graphql-js's words when a document passes the parser's maxTokens. */
-const TOKEN_LIMIT = /Document contains more th[ae]n? (\d+) tokens/;
+const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
 
 /** A document cut short by the token limit, said as the limit it passed. */
 function tokenLimit(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormattedError | undefined {
