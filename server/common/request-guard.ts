@@ -114,7 +114,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimator] });
 }
 
-/** The first text value in `value` (of input type `type`, at `path`) the text rules refuse, as [path, reason]. */
+/** The first value in `value` (of input type `type`, at `path`) the text rules or INT_RANGES refuse, as [path, reason]. */
 function textRefusal(value: unknown, type: GraphQLInputType, path: string, name: string): [string, { vi: string; en: string }] | undefined {
   if (value === null || value === undefined) return undefined;
   const t = getNullableType(type);
@@ -133,7 +133,21 @@ function textRefusal(value: unknown, type: GraphQLInputType, path: string, name:
     }
     return undefined;
   }
+  if (isScalarType(t) && t.name === 'Int') return intRefusal(value, path, name);
   return isScalarType(t) ? jsonTextRefusal(value, path, name) : undefined;
+}
+
+/** Whole numbers with a range of their own, by argument or field name: years are stored as smallint, and a programme runs in this century. */
+export const INT_RANGES: Readonly<Record<string, [number, number]>> = {
+  year: [1900, 2100],
+  registeredYear: [1900, 2100],
+  sequence: [1, 999],
+};
+
+function intRefusal(value: unknown, path: string, name: string): [string, { vi: string; en: string }] | undefined {
+  const range = INT_RANGES[name];
+  if (!range || typeof value !== 'number' || (value >= range[0] && value <= range[1])) return undefined;
+  return [path, { vi: `phải từ ${range[0]} đến ${range[1]}, nhận được ${value}`, en: `must be between ${range[0]} and ${range[1]}, got ${value}` }];
 }
 
 /** Strings anywhere in a scalar's value: a String or ID, or the keys and strings of a JSON object. */

@@ -1,14 +1,10 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LocalDate } from '../common/scalars.ts';
-import { NotBlank } from '../writes/validation.ts';
+import { Decimals, NotBlank } from '../writes/validation.ts';
 import { EvaluationLevel } from './evaluation.entity.ts';
 
-const score = (max: number) => [
-  IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' }),
-  Min(0, { message: `must be between 0 and ${max}` }),
-  Max(max, { message: `must be between 0 and ${max}` }),
-];
+const score = (max: number) => [Decimals(2), Min(0, { message: `must be between 0 and ${max}` }), Max(max, { message: `must be between 0 and ${max}` })];
 
 function Score(max: number): PropertyDecorator {
   return (target, key) => score(max).forEach((d) => d(target, key));

@@ -80,6 +80,24 @@ describe('text arguments', () => {
     expect((await db.query('SELECT version FROM data_version'))[0]).toEqual(before);
   });
 
+  it('refuses a year no programme has (years are smallint columns), naming the argument', async () => {
+    const { json } = await hub.post({ query: '{ plans(first: 1, filter: { year: 100000 }) { totalCount } }' }, admin);
+    expect(json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.year' });
+    expect(json.errors[0].message).toMatch(/must be between 1900 and 2100, got 100000/);
+  });
+
+  it('refuses a score in exponent form (5e-324) as a bad field, not an internal error', async () => {
+    const { json } = await hub.post(
+      {
+        query: 'mutation ($i: EvaluationInput!) { createEvaluation(input: $i) { id } }',
+        variables: { i: { roundId: 1, productId: 1, scoreA: 0, scoreB: 5e-324, scoreC: 0, evaluatedOn: '2024-01-01' } },
+      },
+      admin,
+    );
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors[0].extensions.fields).toContainEqual({ field: 'input.scoreB', message: 'must be a number with at most 2 decimals' });
+  });
+
   it('takes LIKE wildcards in a search literally, in codes as in names', async () => {
     expect(await codes('%')).toEqual([]);
     const all = await codes('');
