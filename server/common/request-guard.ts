@@ -54,6 +54,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Product.evaluations': 20,
   'PromotionEvent.products': 100,
   'PromotionEvent.subjects': 100,
+  'Subject.products': 100,
   'Target.children': 100,
   'Target.products': 100,
 };

@@ -180,6 +180,9 @@ function cellText(value: ExcelJS.CellValue): string | Label {
   return '';
 }
 
+/** The size of the pieces a workbook is streamed in: each is parsed without a pause. */
+const CHUNK_BYTES = 16 * 1024;
+
 function tooManyCells(): never {
   throw tooBig(
     `trang tính có hơn ${nVi(FILE_LIMITS.maxCells)} ô có dữ liệu (giới hạn ô)`,
@@ -206,7 +209,9 @@ async function readXlsx(data: Buffer): Promise<{ table: string[][]; rowNumbers: 
     { ...Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('xl/worksheets/'))), [sheets[0]]: first },
     { level: 0 },
   );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(stored)]), {
+  // Fed in small chunks: the sheet's XML is parsed a chunk at a time, and other requests are served between chunks.
+  const chunks = Array.from({ length: Math.ceil(stored.length / CHUNK_BYTES) }, (_, i) => Buffer.from(stored.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES)));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
