@@ -49,7 +49,8 @@ const [subject]: { code: string }[] = await db.query(
   "SELECT s.code FROM subject s JOIN admin_unit_closure c ON c.descendant_id = s.unit_id JOIN admin_unit u ON u.id = c.ancestor_id WHERE u.key = '219' LIMIT 1",
 );
 const header = ['Mã sản phẩm', 'Tên sản phẩm', 'Nhóm sản phẩm', 'Mã chủ thể', 'Mã đơn vị', 'Ngày đăng ký'];
-const rows = (tag: string) => Array.from({ length: MAX_ROWS }, (_, i) => [`LAT-${tag}-${run}-${i}`, `Sản phẩm đo ${i}`, 'Thực phẩm', subject.code, '07525', '15/03/2024']);
+const rows = (tag: string) =>
+  Array.from({ length: MAX_ROWS }, (_, i) => [`LAT-${tag}-${run}-${i}`, `Sản phẩm đo ${i}`, 'Thực phẩm', subject.code, '07525', '15/03/2024']);
 const csv = Buffer.from([header, ...rows('C')].map((r) => r.join(',')).join('\n'));
 const book = new ExcelJS.Workbook();
 const sheet = book.addWorksheet('Sản phẩm');
@@ -82,7 +83,8 @@ async function during(format: 'CSV' | 'XLSX', file: Buffer): Promise<string> {
   const started = performance.now();
   let importMs = 0;
   const importing = post({
-    query: 'mutation ($f: String!, $fmt: ImportFormat!) { importData(kind: products, format: $fmt, fileBase64: $f, dryRun: false) { written created problems { message } } }',
+    query:
+      'mutation ($f: String!, $fmt: ImportFormat!) { importData(kind: products, format: $fmt, fileBase64: $f, dryRun: false) { written created problems { message } } }',
     variables: { f: file.toString('base64'), fmt: format },
   }).then((answer) => {
     importMs = performance.now() - started;

@@ -72,13 +72,27 @@ function tokenLimit(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormat
   return { ...formatted, message: message[lang], extensions: { ...formatted.extensions, limit: 'maxTokens', max: Number(max) } };
 }
 
+/** graphql-armor's words for its depth and alias limits (a validation error it calls a "Syntax Error"). */
+const ARMOR_LIMIT = /^Syntax Error: (Query depth|Aliases) limit of (\d+) exceeded, found (\d+)/;
+
+/** A depth or alias limit, said in the caller's language with the limit and the value found. */
+function armorLimit(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormattedError | undefined {
+  const m = ARMOR_LIMIT.exec(formatted.message);
+  if (!m) return undefined;
+  const [depth, max, found] = [m[1] === 'Query depth', Number(m[2]), Number(m[3])];
+  const message = depth
+    ? { vi: `Vượt giới hạn độ sâu truy vấn ${max}, độ sâu tìm thấy ${found}.`, en: `Query depth limit of ${max} exceeded, found ${found}.` }
+    : { vi: `Vượt giới hạn ${max} bí danh (alias), tìm thấy ${found}.`, en: `Aliases limit of ${max} exceeded, found ${found}.` };
+  return { ...formatted, message: message[lang], extensions: { ...formatted.extensions, limit: depth ? 'maxDepth' : 'maxAliases', max, found } };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeErrors: boolean): GraphQLFormattedError {
   const lang = currentLang();
   const code = formatted.extensions?.code;
   const original = unwrapResolverError(error);
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const parts = localizedParts(original, lang);
-    if (!parts) return (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit(formatted, lang)) || formatted;
+    if (!parts) return (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit(formatted, lang)) || armorLimit(formatted, lang) || formatted;
     return { ...formatted, message: parts.message, extensions: { ...formatted.extensions, ...(parts.fields ? { fields: parts.fields } : {}) } };
   }
   const dbCode = databaseCode(original);

@@ -23,7 +23,10 @@ describe('query cost', () => {
     // No stale entries either.
     for (const name of known) {
       const [type, field] = name.split('.');
-      expect(schema.getType(type) && isObjectType(schema.getType(type)) && field in (schema.getType(type) as never as { getFields(): object }).getFields(), name).toBe(true);
+      expect(
+        schema.getType(type) && isObjectType(schema.getType(type)) && field in (schema.getType(type) as never as { getFields(): object }).getFields(),
+        name,
+      ).toBe(true);
     }
   });
 
