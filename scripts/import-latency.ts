@@ -41,7 +41,7 @@ const authorization = `Bearer ${await issueToken(secret, officer.id)}`;
 
 const post = async (body: unknown) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(body) });
-  return (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  return (await res.json()) as { data?: { importData?: { written: boolean } }; errors?: { message: string }[] };
 };
 
 // 5,000 new products of Lục Ngạn, each with a subject of its district: every row is written.

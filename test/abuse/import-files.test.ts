@@ -78,9 +78,7 @@ const xlsxFile = (template: Buffer) =>
     .map(({ part, how, text }) => {
       const parts = unzipSync(new Uint8Array(template));
       const xml = Buffer.from(parts[part] ?? new Uint8Array()).toString('utf8');
-      const escaped = text
-        .replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/[\u0000-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
+      const escaped = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\p{Cc}/gu, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
       const spoiled =
         how === 'replace'
           ? `<?xml version="1.0"?><x>${escaped}</x>`
