@@ -40,6 +40,8 @@ export interface HubOptions {
   exposeErrors: boolean;
   tokenSecret: Uint8Array;
   rateLimitPerMinute?: number;
+  /** Express "trust proxy" (config.ts trustProxy). */
+  trustProxy?: string;
 }
 
 export interface Hub {
@@ -49,9 +51,10 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
+export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0, trustProxy }: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   const server = http.createServer(app);
   const protection = armor();
   const loginThrottle = new LoginThrottle();

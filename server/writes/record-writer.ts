@@ -195,9 +195,8 @@ export class RecordWriter<Row extends Versioned, Input> {
   /** `extra` sets columns no input carries (an import's key). */
   async create(w: Write, input: Input, extra: Values = {}): Promise<Written<Row>> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
-    // References first: a refusal then names the field that reaches outside (a certificate's evaluation, say), not only the record's unit.
-    await this.accessReferences(w, input, null);
     await this.access(w, values);
+    await this.accessReferences(w, input, null);
     const problems = new Problems();
     await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);

@@ -56,6 +56,17 @@ describe('login throttling', () => {
     await hub.close();
   });
 
+  it('behind a trusted proxy, counts each client address on its own', async () => {
+    const hub = await startHub(db, { trustProxy: 'loopback' });
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await hub.post({ query: LOGIN, variables: { u: `ke-la-${i}`, p: 'x' } }, from('203.0.113.7'));
+    expect((await hub.post({ query: LOGIN, variables: { u: 'canbo.b', p: PASSWORD } }, from('203.0.113.7'))).status).toBe(429);
+    // Another client behind the same proxy is not held back by the first one's failures.
+    const other = await hub.post({ query: LOGIN, variables: { u: 'canbo.b', p: PASSWORD } }, from('198.51.100.20'));
+    expect(other.json.data.login.token).toBeTruthy();
+    await hub.close();
+  });
+
   it('checks a password for unknown usernames as for known ones (no timing hint of who exists)', async () => {
     const hub = await startHub(db);
     const verify = vi.mocked(password.verifyPassword);
