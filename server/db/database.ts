@@ -1,8 +1,9 @@
 // Opens the database the hub runs on: DATABASE_URL if given, else the embedded
-// PostgreSQL; then applies pending migrations.
+// PostgreSQL; then applies pending migrations and loads the rule sets.
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.ts';
 import { createDataSource } from './data-source.ts';
+import { syncRuleSets } from '../rules/rule-set-source.ts';
 
 export interface OpenDatabase {
   db: DataSource;
@@ -18,6 +19,8 @@ export async function openDatabase(config: Config): Promise<OpenDatabase> {
   const db = createDataSource({ url, replicaUrls: config.replicaUrls, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
+  // seeds/rules/rule-sets.json is the rule sets' source: a decision added there applies from the next start.
+  await syncRuleSets(db);
   return {
     db,
     url,
