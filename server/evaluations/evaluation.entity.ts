@@ -66,7 +66,9 @@ export class Evaluation {
   @Column('int', { name: 'product_id' })
   productId: number;
 
-  @Field(() => Float, { description: 'Part A, product and community strength (max 35 under Decision 1048/QĐ-TTg, 40 under 148/QĐ-TTg and later: see ruleSet).' })
+  @Field(() => Float, {
+    description: 'Part A, product and community strength (max 35 under Decision 1048/QĐ-TTg, 40 under 148/QĐ-TTg and later: see ruleSet).',
+  })
   @Column('numeric', { name: 'score_a', precision: 5, scale: 2 })
   scoreA: string;
 

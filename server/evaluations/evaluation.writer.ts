@@ -80,7 +80,9 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
 export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   entity: Evaluation,
   unique: { evaluation_round_id_product_id_key: { field: 'input.productId', message: 'this product already has an evaluation in this round' } },
-  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'submittedOn', 'proposedForCentral'], { proposedForCentral: false }),
+  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'submittedOn', 'proposedForCentral'], {
+    proposedForCentral: false,
+  }),
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
     const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');

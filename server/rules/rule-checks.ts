@@ -36,7 +36,12 @@ export interface EvaluationRuleInput {
  * dossier falls under (seeds/rules selection: the submission date, else the
  * evaluation date). Returns that set, or undefined when none applies.
  */
-export async function checkEvaluationRules(w: Write, problems: Problems, input: EvaluationRuleInput, roundLevel: string | undefined): Promise<RuleSet | undefined> {
+export async function checkEvaluationRules(
+  w: Write,
+  problems: Problems,
+  input: EvaluationRuleInput,
+  roundLevel: string | undefined,
+): Promise<RuleSet | undefined> {
   const day = input.submittedOn ?? input.evaluatedOn;
   const field = input.submittedOn ? 'input.submittedOn' : 'input.evaluatedOn';
   if (input.submittedOn && input.submittedOn > input.evaluatedOn) {

@@ -83,9 +83,7 @@ function citationOf(r: RuleSetJson, all: Map<string, RuleSetJson>): { vi: string
 /** The rule sets of the file as rows, each checked: parts adding up to the total, bands covering 0–100, a level for every recognised star. */
 export function ruleSetRows(file = RULE_SETS_FILE): RuleSetRow[] {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { ruleSets: RuleSetJson[] };
-  const sources = new Map(
-    (JSON.parse(fs.readFileSync(SOURCES_FILE, 'utf8')) as { sources: SourceEntry[] }).sources.map((s) => [s.id, s] as const),
-  );
+  const sources = new Map((JSON.parse(fs.readFileSync(SOURCES_FILE, 'utf8')) as { sources: SourceEntry[] }).sources.map((s) => [s.id, s] as const));
   const all = new Map(data.ruleSets.map((r) => [r.id, r]));
   const same = <K extends 'scoring' | 'classification' | 'certificate'>(r: RuleSetJson, key: K): RuleSetJson[K] => {
     const sameAs = r[key].sameAs;
@@ -110,7 +108,8 @@ export function ruleSetRows(file = RULE_SETS_FILE): RuleSetRow[] {
       const recognises = r.recognition.filter((x) => x.level === level && x.certificate).map((x) => x.stars);
       return [{ level, recognises, forwardsFromPoints: step.forwardsFromPoints ?? null }];
     });
-    for (const x of r.recognition) if (!levels.some((l) => l.level === x.level)) fail(r.id, `${x.level} recognises ${x.stars}★ but takes no part in the process`);
+    for (const x of r.recognition)
+      if (!levels.some((l) => l.level === x.level)) fail(r.id, `${x.level} recognises ${x.stars}★ but takes no part in the process`);
     const cite = (facet: string, list: Citation[] | undefined) =>
       (list ?? []).map((c) => {
         const s = sources.get(c.source);

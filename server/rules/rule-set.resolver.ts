@@ -18,7 +18,10 @@ export class RuleSetResolver {
     description:
       'The rule set a dossier submitted on this date falls under (where two overlap, 22/5–21/7/2026, the newer: QĐ 26/2026 Điều 12); null before the first.',
   })
-  ruleSetOn(@Arg('date', () => LocalDate, { description: 'Submission date of the dossier (or, when unknown, its evaluation date).' }) date: string, @Ctx() ctx: Context) {
+  ruleSetOn(
+    @Arg('date', () => LocalDate, { description: 'Submission date of the dossier (or, when unknown, its evaluation date).' }) date: string,
+    @Ctx() ctx: Context,
+  ) {
     return ruleSetOn(ctx.db, date);
   }
 }
