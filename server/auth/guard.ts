@@ -24,7 +24,7 @@ interface Limit {
 /** Role-limited access. Analysts read everything their scope allows and write nothing. */
 export const ACCESS = {
   write: {
-    roles: [Role.admin, Role.province_admin, Role.district_officer],
+    roles: [Role.admin, Role.province_admin, Role.district_officer, Role.commune_officer],
     refusal: (v) => `User "${v.user.username}" may not change data: the ${v.user.role} role is read-only.`,
   },
   auditLog: {

@@ -174,6 +174,7 @@ export const ENUM_LABELS = {
     admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
     province_admin: { vi: 'Quản trị tỉnh', en: 'Provincial administrator' },
     district_officer: { vi: 'Cán bộ huyện', en: 'District officer' },
+    commune_officer: { vi: 'Cán bộ xã', en: 'Commune officer' },
     analyst: { vi: 'Cán bộ phân tích (chỉ xem)', en: 'Analyst (read only)' },
   },
   SalesPointStatus: {
