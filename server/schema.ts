@@ -29,6 +29,7 @@ import { TrainingClassMutationResolver } from './training/training-class-mutatio
 import { PromotionEventMutationResolver, SalesPointMutationResolver } from './promotion/promotion-mutation.resolver.ts';
 import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
+import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -68,6 +69,7 @@ const RESOLVERS = [
   SalesPointMutationResolver,
   ImportResolver,
   RuleSetResolver,
+  PeriodApprovalResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
