@@ -11,6 +11,7 @@ import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
 import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
 import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
+import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -44,6 +45,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       RuleSets1765100000000,
       CommuneOfficers1765100000100,
       PeriodApprovals1765100000200,
+      UnitMaps1765100000300,
     ],
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -65,6 +65,11 @@ export const ENUM_LABELS = {
     approved: { vi: 'Đã phê duyệt', en: 'Approved' },
     returned: { vi: 'Bị trả lại', en: 'Returned' },
   },
+  AttributionRule: {
+    split: { vi: 'Xã bị chia tách: tính vào phần đầu tiên', en: 'Split unit: counted in its first part' },
+    predecessor: { vi: 'Đơn vị mới: tính vào đơn vị cũ cùng mã (hoặc mã nhỏ nhất)', en: 'Later unit: counted in the old unit with its code (else the lowest)' },
+    parent: { vi: 'Tính theo đơn vị cấp trên', en: 'Counted with its parent' },
+  },
   AuditAction: {
     create: { vi: 'Tạo mới', en: 'Created' },
     update: { vi: 'Cập nhật', en: 'Updated' },
