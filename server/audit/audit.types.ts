@@ -36,6 +36,7 @@ export enum AuditEntity {
   training_class = 'training_class',
   promotion_event = 'promotion_event',
   sales_point = 'sales_point',
+  report_draft = 'report_draft',
 }
 registerEnumType(AuditEntity, {
   name: 'AuditEntity',
@@ -54,6 +55,7 @@ registerEnumType(AuditEntity, {
     training_class: { description: 'A training class.' },
     promotion_event: { description: 'A trade-promotion event.' },
     sales_point: { description: 'A sales point.' },
+    report_draft: { description: 'The officer’s part of a periodic report (difficulties, proposals, number, date, signer).' },
   },
 });
 

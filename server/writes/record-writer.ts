@@ -13,7 +13,7 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { unitColumn } from '../auth/read-scope.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
-import { notFound } from '../common/errors.ts';
+import { notFound, type Text } from '../common/errors.ts';
 import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
@@ -57,7 +57,7 @@ export interface RecordSpec<Row extends Versioned, Input> {
    */
   uniqueKey?: keyof Input & string;
   /** Other unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
-  unique?: Record<string, { field: string; message: string }>;
+  unique?: Record<string, { field: string; message: Text }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
   /**
@@ -142,7 +142,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   }
 
   /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
-  private uniqueIndexes(w: Write): Record<string, { field: string; message: string }> {
+  private uniqueIndexes(w: Write): Record<string, { field: string; message: Text }> {
     const key = this.spec.uniqueKey;
     if (!key) return this.spec.unique ?? {};
     const table = this.table(w);
