@@ -98,7 +98,7 @@ export function barChartSvg(spec: BarChartSpec): string {
   parts.push(`<line x1="${plotLeft}" y1="${plotTop}" x2="${plotLeft}" y2="${plotTop + plotHeight}" stroke="#333" stroke-width="1"/>`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" ` +
-    `font-family="${FONT_FAMILY}" font-size="${FONT_PX}" fill="#000">${parts.join('')}</svg>`
+    `font-family="${FONT_FAMILY}, Times New Roman, serif" font-size="${FONT_PX}" fill="#000">${parts.join('')}</svg>`
   );
 }
 

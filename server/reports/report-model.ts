@@ -458,6 +458,7 @@ export function buildReport(f: ReportFigures, draft: ReportDraft | null, approva
   const recipients = lines(draft?.recipients);
   return Object.assign(new PeriodicReport(), {
     unitId: f.unit.id,
+    unitName: unitName(f.unit),
     period,
     asOf: f.asOf,
     plans: f.plans,

@@ -1,11 +1,28 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { PeriodicReport, ReportArgs, ReportFile, ReportFormat } from './report.types.ts';
+import { PeriodicReport, ReportArgs, ReportFile, ReportFormat, ReportPeriodRule } from './report.types.ts';
+import { periodRule, ReportPeriodCode } from './report-period.ts';
 import { periodicReport, periodicReportFile } from './report.service.ts';
 
 @Resolver(() => PeriodicReport)
 export class ReportResolver {
+  @Authorized()
+  @Query(() => [ReportPeriodRule], { description: 'The types of periodic report and their cut-off rules (Decree 09/2019/NĐ-CP), from the rule data.' })
+  reportPeriods(): ReportPeriodRule[] {
+    return Object.values(ReportPeriodCode).map((code) => {
+      const rule = periodRule(code);
+      return Object.assign(new ReportPeriodRule(), {
+        code,
+        nameVi: rule.nameVi,
+        nameEn: rule.nameEn,
+        endMonths: rule.endMonths,
+        ruleVi: rule.ruleVi,
+        basis: rule.basis,
+      });
+    });
+  }
+
   @Authorized()
   @Query(() => PeriodicReport, {
     description:

@@ -13,7 +13,7 @@ import { buildReport } from './report-model.ts';
 import { periodLabel, periodWindow } from './report-period.ts';
 import { reportPdf } from './report-pdf.ts';
 import { unitName } from './report-sentences.ts';
-import { findDraft, unitByCode, unitReadable } from './report.repository.ts';
+import { findDraft, plansForUnit, unitByCode, unitReadable } from './report.repository.ts';
 import { ReportFile, ReportFormat, type PeriodicReport, type ReportArgs } from './report.types.ts';
 
 export async function periodicReport(ctx: Context, args: ReportArgs): Promise<PeriodicReport> {
@@ -41,9 +41,14 @@ export async function periodicReport(ctx: Context, args: ReportArgs): Promise<Pe
       en: `You may not read the report of ${unit.type} ${unit.name}: it lies outside the units you may read.`,
     });
   }
-  const figures = await reportFigures(ctx, unit, window, asOf, args.planIds?.length ? args.planIds : null);
-  const [draft, approval] = await Promise.all([findDraft(ctx.db, unit.id, window.code, window.year, window.endMonth), approvalSource(ctx, unit, window)]);
-  return buildReport(figures, draft ?? null, approval);
+  const chosen = args.planIds?.length ? args.planIds : null;
+  const figures = await reportFigures(ctx, unit, window, asOf, chosen);
+  const [draft, approval, available] = await Promise.all([
+    findDraft(ctx.db, unit.id, window.code, window.year, window.endMonth),
+    approvalSource(ctx, unit, window),
+    chosen ? plansForUnit(ctx.db, unit.id, window.year, null) : figures.plans,
+  ]);
+  return Object.assign(buildReport(figures, draft ?? null, approval), { availablePlans: available });
 }
 
 const FILE_TYPES: Record<ReportFormat, { extension: string; contentType: string; write: (r: PeriodicReport) => Promise<Buffer> }> = {
@@ -52,24 +57,22 @@ const FILE_TYPES: Record<ReportFormat, { extension: string; contentType: string;
 };
 
 /** "Bao-cao-OCOP-tinh-Bac-Giang-nam-2024": readable and safe in any file system. */
-export function reportFileName(r: PeriodicReport, unitLabel: string): string {
-  const words = `Báo cáo OCOP ${unitLabel} ${r.period.labelVi}`
+function reportFileName(r: PeriodicReport): string {
+  return `Báo cáo OCOP ${r.unitName} ${r.period.labelVi}`
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return words;
 }
 
 export async function periodicReportFile(ctx: Context, args: ReportArgs, format: ReportFormat): Promise<ReportFile> {
   const report = await periodicReport(ctx, args);
   const type = FILE_TYPES[format];
   const data = await type.write(report);
-  const unit = (await unitByCode(ctx.db, args.unitCode.trim(), report.asOf))!;
   return Object.assign(new ReportFile(), {
-    fileName: `${reportFileName(report, unitName(unit))}.${type.extension}`,
+    fileName: `${reportFileName(report)}.${type.extension}`,
     contentType: type.contentType,
     byteSize: data.length,
     base64: data.toString('base64'),

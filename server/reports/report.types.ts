@@ -72,6 +72,27 @@ export class ReportArgs {
   planIds?: number[] | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A type of periodic report and its cut-off rule (seeds/rules/reporting.json).' })
+export class ReportPeriodRule {
+  @Field(() => ReportPeriodCode, { description: 'Type of period.' })
+  code: ReportPeriodCode;
+
+  @Field(() => String, { description: 'Name in Vietnamese.' })
+  nameVi: string;
+
+  @Field(() => String, { description: 'Name in English.' })
+  nameEn: string;
+
+  @Field(() => [Int], { description: 'Months a period of this type ends in.' })
+  endMonths: number[];
+
+  @Field(() => String, { description: 'The cut-off rule in Vietnamese, as the legal text words it.' })
+  ruleVi: string;
+
+  @Field(() => String, { description: 'Where the rule comes from: decree-text, secondary, local-regulation.' })
+  basis: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'The reporting period and its data window (Decree 09/2019/NĐ-CP).' })
 export class ReportPeriod {
   @Field(() => ReportPeriodCode, { description: 'Type of period.' })
@@ -214,6 +235,9 @@ export class ReportSource {
 export class PeriodicReport {
   unitId: number;
 
+  /** "tỉnh Bắc Giang": names the files. */
+  unitName: string;
+
   @Field(() => ReportPeriod, { description: 'The period and its data window.' })
   period: ReportPeriod;
 
@@ -222,6 +246,9 @@ export class PeriodicReport {
 
   @Field(() => [Plan], { description: 'The plans reported on.' })
   plans: Plan[];
+
+  @Field(() => [Plan], { description: 'Every plan that sets something for the unit in the year: what `planIds` may choose from.' })
+  availablePlans: Plan[];
 
   @Field(() => ReportHeader, { description: 'Header.' })
   header: ReportHeader;
