@@ -51,16 +51,18 @@ function rule(lengthPt: number, widthTwip: number): Paragraph {
   const side = Math.max(0, Math.round((widthTwip - ptTwip(lengthPt)) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    spacing: { before: 40, after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [run('', { size: 1 })],
   });
 }
 
-function bodyParagraph(text: string, s: Partial<RunStyle> = {}, indent = true): Paragraph {
+/** A body paragraph: justified, first line indented 1 cm; a heading keeps with what follows it. */
+function bodyParagraph(text: string, s: Partial<RunStyle> = {}, heading = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: indent ? { firstLine: twip(10) } : undefined,
+    indent: { firstLine: twip(10) },
+    keepNext: heading,
     spacing: { before: ptTwip(LAYOUT.spacingBeforePt), after: 0, line: Math.round(240 * LAYOUT.lineSpacing), lineRule: LineRuleType.AUTO },
     children: [run(text, { size: BODY, ...s })],
   });
@@ -230,7 +232,7 @@ export async function reportDocx(r: PeriodicReport): Promise<Buffer> {
     centred('', { size: 6 }),
   ];
   for (const s of r.sections) {
-    if (s.heading) children.push(bodyParagraph(s.heading, { bold: true }));
+    if (s.heading) children.push(bodyParagraph(s.heading, { bold: true }, true));
     for (const b of s.blocks) children.push(...blockContent(b));
   }
   children.push(signatureTable(r), ...appendix(r));

@@ -218,7 +218,7 @@ function unitBlocks(f: ReportFigures): ReportBlock[] {
         'Tỷ lệ giải ngân',
       ],
       cells,
-      [6, 17, 11, 11, 22, 22, 11],
+      [7, 16, 11, 11, 22, 22, 11],
       {
         numeric: [2, 3, 4, 5, 6],
         total: true,

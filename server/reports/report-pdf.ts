@@ -21,7 +21,7 @@ const BODY = LAYOUT.pt.body;
 const PAGE_NUMBER = 'pageNumber';
 
 /** A rule line `length` points long, centred in a box `width` points wide. */
-function rule(length: number, width: number, margin: [number, number, number, number] = [0, 2, 0, 2]): Content {
+function rule(length: number, width: number, margin: [number, number, number, number] = [0, 4, 0, 2]): Content {
   const x1 = Math.max(0, (width - length) / 2);
   return { canvas: [{ type: 'line', x1, y1: 0, x2: x1 + length, y2: 0, lineWidth: 0.6 }], margin };
 }
@@ -160,7 +160,7 @@ export function reportPdf(r: PeriodicReport): Promise<Buffer> {
     header(r),
     { text: h.documentType, bold: true, alignment: 'center', fontSize: LAYOUT.pt.documentType, margin: [0, 18, 0, 0] },
     { text: h.summary, bold: true, alignment: 'center', fontSize: LAYOUT.pt.summary },
-    rule(lines.summary, TEXT_WIDTH, [0, 3, 0, 6]),
+    rule(lines.summary, TEXT_WIDTH, [0, 4, 0, 6]),
   ];
   for (const s of r.sections) {
     if (s.heading) content.push(paragraph(s.heading, { bold: true, headlineLevel: 1 }));
