@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { LAYOUT, TEXT_WIDTH_MM } from './document-layout.ts';
 import { chartPng, svgSize } from './report-charts.ts';
-import { headerColumns, OFFICER_PLACEHOLDER, ruleLengths, sourcesAppendix } from './report-layout.ts';
+import { headerColumns, officerParagraphs, ruleLengths, sourcesAppendix } from './report-layout.ts';
 import { ReportBlockKind, type PeriodicReport, type ReportBlock, type ReportTable } from './report.types.ts';
 
 const TWIP_PER_MM = 1440 / 25.4;
@@ -70,6 +70,17 @@ function bodyParagraph(text: string, s: Partial<RunStyle> = {}, heading = false)
 
 const noBorders = { borders: TableBorders.NONE };
 
+/** Two blocks side by side in a borderless table (the header; recipients and signature), kept on one page. */
+function sideBySide(leftMm: number, left: Paragraph[], rightMm: number, right: Paragraph[]): Table {
+  const cellOf = (mm: number, children: Paragraph[]) => new TableCell({ ...noBorders, width: { size: twip(mm), type: WidthType.DXA }, children });
+  return new Table({
+    ...noBorders,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [twip(leftMm), twip(rightMm)],
+    rows: [new TableRow({ cantSplit: true, children: [cellOf(leftMm, left), cellOf(rightMm, right)] })],
+  });
+}
+
 function headerTable(r: PeriodicReport): Table {
   const [leftMm, rightMm] = headerColumns();
   const leftContent = twip(leftMm) - 2 * CELL_PAD_TWIP;
@@ -87,19 +98,7 @@ function headerTable(r: PeriodicReport): Table {
     rule(lines.motto, rightContent),
     centred(h.placeDate, { size: LAYOUT.pt.placeDate, italics: true }, 6),
   ];
-  return new Table({
-    ...noBorders,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [twip(leftMm), twip(rightMm)],
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({ ...noBorders, width: { size: twip(leftMm), type: WidthType.DXA }, children: left }),
-          new TableCell({ ...noBorders, width: { size: twip(rightMm), type: WidthType.DXA }, children: right }),
-        ],
-      }),
-    ],
-  });
+  return sideBySide(leftMm, left, rightMm, right);
 }
 
 function cell(text: string, s: RunStyle, align: (typeof AlignmentType)[keyof typeof AlignmentType], widthTwip: number): TableCell {
@@ -151,8 +150,8 @@ function blockContent(b: ReportBlock): (Paragraph | Table)[] {
     case ReportBlockKind.paragraph:
       return [bodyParagraph(b.text ?? '')];
     case ReportBlockKind.officer_text: {
-      const lines = (b.text ?? '').split(/\r?\n/).filter((l) => l.trim());
-      return lines.length ? lines.map((l) => bodyParagraph(l)) : [bodyParagraph(OFFICER_PLACEHOLDER, { italics: true })];
+      const { lines, placeholder } = officerParagraphs(b.text);
+      return lines.map((l) => bodyParagraph(l, { italics: placeholder }));
     }
     case ReportBlockKind.table:
       return dataTable(b.table!);
@@ -195,20 +194,7 @@ function signatureTable(r: PeriodicReport): Table {
     ...Array.from({ length: 3 }, () => centred('', { size: LAYOUT.pt.signer })),
     centred(r.signerName ?? '', { size: LAYOUT.pt.signer, bold: true }),
   ];
-  return new Table({
-    ...noBorders,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [twip(leftMm), twip(rightMm)],
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ ...noBorders, width: { size: twip(leftMm), type: WidthType.DXA }, children: left }),
-          new TableCell({ ...noBorders, width: { size: twip(rightMm), type: WidthType.DXA }, children: right }),
-        ],
-      }),
-    ],
-  });
+  return sideBySide(leftMm, left, rightMm, right);
 }
 
 function appendix(r: PeriodicReport): (Paragraph | Table)[] {

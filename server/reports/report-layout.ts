@@ -6,7 +6,13 @@ import { textWidth } from './report-fonts.ts';
 import { PeriodicReport, ReportTable } from './report.types.ts';
 
 /** What an officer's section shows until it is typed. */
-export const OFFICER_PLACEHOLDER = '[Cơ quan báo cáo bổ sung nội dung này trước khi ký ban hành.]';
+const OFFICER_PLACEHOLDER = '[Cơ quan báo cáo bổ sung nội dung này trước khi ký ban hành.]';
+
+/** The paragraphs of an officer's section as printed: one per typed line, or the placeholder (in italics). */
+export function officerParagraphs(text: string | null): { lines: string[]; placeholder: boolean } {
+  const lines = (text ?? '').split(/\r?\n/).filter((l) => l.trim());
+  return lines.length ? { lines, placeholder: false } : { lines: [OFFICER_PLACEHOLDER], placeholder: true };
+}
 
 /** Cell padding on each side of a header column, in points (Word's default, 5.4 pt). */
 const CELL_PAD_PT = 5.4;

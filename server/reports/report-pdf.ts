@@ -6,7 +6,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { LAYOUT, MM_TO_PT, TEXT_WIDTH_MM } from './document-layout.ts';
 import { chartPng, svgSize } from './report-charts.ts';
 import { FONT_FAMILY, FONT_FILES } from './report-fonts.ts';
-import { headerColumns, OFFICER_PLACEHOLDER, ruleLengths, sourcesAppendix } from './report-layout.ts';
+import { headerColumns, officerParagraphs, ruleLengths, sourcesAppendix } from './report-layout.ts';
 import { ReportBlockKind, type PeriodicReport, type ReportBlock, type ReportTable } from './report.types.ts';
 
 pdfmake.setFonts({ [FONT_FAMILY]: FONT_FILES });
@@ -65,8 +65,8 @@ function block(b: ReportBlock): Content[] {
     case ReportBlockKind.paragraph:
       return [paragraph(b.text ?? '')];
     case ReportBlockKind.officer_text: {
-      const lines = (b.text ?? '').split(/\r?\n/).filter((l) => l.trim());
-      return lines.length ? lines.map((l) => paragraph(l)) : [paragraph(OFFICER_PLACEHOLDER, { italics: true })];
+      const { lines, placeholder } = officerParagraphs(b.text);
+      return lines.map((l) => paragraph(l, { italics: placeholder }));
     }
     case ReportBlockKind.table:
       return table(b.table!);

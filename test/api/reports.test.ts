@@ -229,6 +229,17 @@ describe('the preview', () => {
     expect(units.rows.length).toBeGreaterThan(10);
   });
 
+  it('reports after the 2025 reform on the new province, whose parts are communes', async () => {
+    const { data } = await gql(db, PREVIEW, { unitCode: '24', period: 'nine_months', year: 2025 });
+    const r = data.periodicReport;
+    // Code 24 on the cut-off, 14/09/2025, is the merged province of Bắc Ninh.
+    expect(r).toMatchObject({ unit: { code: '24', name: 'Bắc Ninh' }, asOf: '2025-09-14', period: { from: '2024-12-15', to: '2025-09-14' } });
+    expect(r.header.issuingBody).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH BẮC NINH']);
+    const units = r.sections.find((s: { key: string }) => s.key === 'units').blocks[0].table;
+    expect(units.rows.length).toBeGreaterThan(50);
+    expect(units.rows.at(-1)[1]).toBe('Toàn tỉnh');
+  });
+
   it('takes a quarter’s window from the rule data', async () => {
     const { data } = await gql(db, PREVIEW, { unitCode: '24', period: 'quarter', year: 2024, endMonth: 6 });
     expect(data.periodicReport).toMatchObject({ asOf: '2024-06-14', period: { from: '2024-03-15', to: '2024-06-14', labelVi: 'quý II năm 2024' } });

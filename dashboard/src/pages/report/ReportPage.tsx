@@ -18,7 +18,7 @@ import { unitsAsOf } from '../../lib/provinces.ts';
 import type { ReportPeriod } from '../../lib/url-state.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
-import { YEARS } from '../shared/years.ts';
+import { YearField } from '../shared/YearField.tsx';
 import { DraftForm } from './DraftForm.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { useReportText, type ReportText } from './report-text.ts';
@@ -71,13 +71,7 @@ function Report({ year }: { year: number }) {
           options={[{ value: '', label: tr('wholeProvince') }, ...(districts.data ?? []).map((d) => ({ value: d.code, label: `${d.type} ${d.name}` }))]}
           onChange={(code) => update({ district: code || null })}
         />
-        <SelectField
-          name="year"
-          label={i18n.t('year')}
-          value={year}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(y) => update({ year: y, asOf: null })}
-        />
+        <YearField value={year} />
         <SelectField
           name="period"
           label={tr('period')}
