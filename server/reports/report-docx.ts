@@ -23,7 +23,8 @@ import {
 import { LAYOUT, TEXT_WIDTH_MM } from './document-layout.ts';
 import { chartPng, svgSize } from './report-charts.ts';
 import { headerColumns, officerParagraphs, ruleLengths, sourcesAppendix } from './report-layout.ts';
-import { ReportBlockKind, type PeriodicReport, type ReportBlock, type ReportTable } from './report.types.ts';
+import { ReportBlockKind } from './report-block-kind.ts';
+import type { PeriodicReport, ReportBlock, ReportTable } from './report.types.ts';
 
 const TWIP_PER_MM = 1440 / 25.4;
 const twip = (mm: number) => Math.round(mm * TWIP_PER_MM);

@@ -3,7 +3,7 @@
 // for (measured in the report's font), and the appendix listing the sources.
 import { LAYOUT, MM_TO_PT, TEXT_WIDTH_MM } from './document-layout.ts';
 import { textWidth } from './report-fonts.ts';
-import { PeriodicReport, ReportTable } from './report.types.ts';
+import type { PeriodicReport, ReportTable } from './report.types.ts';
 
 /** What an officer's section shows until it is typed. */
 const OFFICER_PLACEHOLDER = '[Cơ quan báo cáo bổ sung nội dung này trước khi ký ban hành.]';
@@ -40,7 +40,7 @@ const KIND_VI: Record<string, string> = { plan: 'Kế hoạch', metric: 'Chỉ s
 
 /** The appendix after the signature: every source of the report. */
 export function sourcesAppendix(r: PeriodicReport): { title: string; subtitle: string; note: string; table: ReportTable } {
-  const table = Object.assign(new ReportTable(), {
+  const table: ReportTable = {
     caption: 'Danh mục nguồn số liệu',
     headers: ['STT', 'Loại', 'Nguồn', 'Chi tiết'],
     rows: r.sources.map((s, i) => [String(i + 1), KIND_VI[s.kind] ?? s.kind, s.title, s.detail]),
@@ -48,7 +48,7 @@ export function sourcesAppendix(r: PeriodicReport): { title: string; subtitle: s
     numericColumns: [],
     totalRow: false,
     notes: [],
-  });
+  };
   return {
     title: 'PHỤ LỤC',
     subtitle: 'NGUỒN SỐ LIỆU CỦA BÁO CÁO',

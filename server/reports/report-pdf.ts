@@ -7,7 +7,8 @@ import { LAYOUT, MM_TO_PT, TEXT_WIDTH_MM } from './document-layout.ts';
 import { chartPng, svgSize } from './report-charts.ts';
 import { FONT_FAMILY, FONT_FILES } from './report-fonts.ts';
 import { headerColumns, officerParagraphs, ruleLengths, sourcesAppendix } from './report-layout.ts';
-import { ReportBlockKind, type PeriodicReport, type ReportBlock, type ReportTable } from './report.types.ts';
+import { ReportBlockKind } from './report-block-kind.ts';
+import type { PeriodicReport, ReportBlock, ReportTable } from './report.types.ts';
 
 pdfmake.setFonts({ [FONT_FAMILY]: FONT_FILES });
 // Only the font files are read from disk; nothing is fetched.

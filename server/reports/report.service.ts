@@ -7,11 +7,10 @@ import { badInput, notFound } from '../common/errors.ts';
 import type { Context } from '../context.ts';
 import { forbidden } from '../writes/write-errors.ts';
 import { approvalSource } from './report-approval.ts';
-import { reportDocx } from './report-docx.ts';
+import { writeReportFile } from './report-files.ts';
 import { reportFigures } from './report-figures.ts';
 import { buildReport } from './report-model.ts';
 import { periodLabel, periodWindow } from './report-period.ts';
-import { reportPdf } from './report-pdf.ts';
 import { unitName } from './report-sentences.ts';
 import { findDraft, plansForUnit, unitByCode, unitReadable } from './report.repository.ts';
 import { ReportFile, ReportFormat, type PeriodicReport, type ReportArgs } from './report.types.ts';
@@ -51,9 +50,9 @@ export async function periodicReport(ctx: Context, args: ReportArgs): Promise<Pe
   return Object.assign(buildReport(figures, draft ?? null, approval), { availablePlans: available });
 }
 
-const FILE_TYPES: Record<ReportFormat, { extension: string; contentType: string; write: (r: PeriodicReport) => Promise<Buffer> }> = {
-  [ReportFormat.DOCX]: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', write: reportDocx },
-  [ReportFormat.PDF]: { extension: 'pdf', contentType: 'application/pdf', write: reportPdf },
+const FILE_TYPES: Record<ReportFormat, { extension: string; contentType: string }> = {
+  [ReportFormat.DOCX]: { extension: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  [ReportFormat.PDF]: { extension: 'pdf', contentType: 'application/pdf' },
 };
 
 /** "Bao-cao-OCOP-tinh-Bac-Giang-nam-2024": readable and safe in any file system. */
@@ -70,7 +69,7 @@ function reportFileName(r: PeriodicReport): string {
 export async function periodicReportFile(ctx: Context, args: ReportArgs, format: ReportFormat): Promise<ReportFile> {
   const report = await periodicReport(ctx, args);
   const type = FILE_TYPES[format];
-  const data = await type.write(report);
+  const data = await writeReportFile(format, report);
   return Object.assign(new ReportFile(), {
     fileName: `${reportFileName(report)}.${type.extension}`,
     contentType: type.contentType,

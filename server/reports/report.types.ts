@@ -4,8 +4,11 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { Plan } from '../plans/plan.entity.ts';
+import { ReportBlockKind } from './report-block-kind.ts';
 import { ReportDraft } from './report-draft.entity.ts';
 import { ReportPeriodCode } from './report-period.ts';
+
+export { ReportBlockKind };
 
 export enum ReportFormat {
   DOCX = 'DOCX',
@@ -20,12 +23,6 @@ registerEnumType(ReportFormat, {
   },
 });
 
-export enum ReportBlockKind {
-  paragraph = 'paragraph',
-  table = 'table',
-  chart = 'chart',
-  officer_text = 'officer_text',
-}
 registerEnumType(ReportBlockKind, {
   name: 'ReportBlockKind',
   description: 'What a block of a report section holds.',
