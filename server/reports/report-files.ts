@@ -3,7 +3,11 @@
 // The worker starts with the first file and then stays; if it dies, the files
 // it was writing fail and the next one starts a new worker.
 import { Worker } from 'node:worker_threads';
+import { userError } from '../common/errors.ts';
 import type { PeriodicReport, ReportFormat } from './report.types.ts';
+
+/** Files waiting or being written at most: a burst of requests is refused, not queued for minutes. */
+export const MAX_QUEUED_FILES = 4;
 
 interface Job {
   resolve(data: Buffer): void;
@@ -36,6 +40,16 @@ function startWorker(): Worker {
 }
 
 export function writeReportFile(format: ReportFormat, report: PeriodicReport): Promise<Buffer> {
+  if (jobs.size >= MAX_QUEUED_FILES) {
+    throw userError(
+      'TOO_MANY_REQUESTS',
+      {
+        vi: `Hệ thống đang tạo ${jobs.size} tệp báo cáo; hãy thử lại sau ít giây.`,
+        en: `The hub is writing ${jobs.size} report files already; try again in a few seconds.`,
+      },
+      { http: { status: 429 } },
+    );
+  }
   worker ??= startWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { cloneDatabase } from '../support/db.ts';
 import { gql, runGql } from '../support/graphql.ts';
 import { readDocx, readPdf, squash, type DocxContent, type PdfContent } from '../support/report-files.ts';
+import { MAX_QUEUED_FILES } from '../../server/reports/report-files.ts';
 import { badFields, errorOf, makeViewers, unitId, type Viewers } from './mutations-support.ts';
 
 const FILE = `query ($unitCode: String!, $period: ReportPeriodCode!, $year: Int!, $endMonth: Int, $format: ReportFormat!) {
@@ -180,6 +181,20 @@ describe('the Bắc Giang 2024 yearly report', () => {
     expect(media.length).toBe(2);
     for (const m of media) expect([...docx.files[m].slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // PNG
     expect(docx.documentXml).toContain('Biểu đồ 1.');
+  });
+});
+
+describe('the file writer', () => {
+  it('writes a few files at a time and refuses a burst beyond that with TOO_MANY_REQUESTS', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => runGql(db, FILE, { ...YEARLY_2024, format: 'PDF' }, viewers.bacGiang)));
+    const refused = results.filter((r) => r.errors?.length);
+    for (const r of refused) expect(errorOf(r, 'TOO_MANY_REQUESTS').message).toContain('try again');
+    expect(refused.length).toBeGreaterThan(0);
+    const written = results.filter((r) => !r.errors?.length);
+    expect(written.length).toBeGreaterThanOrEqual(MAX_QUEUED_FILES);
+    for (const r of written) expect(Buffer.from(r.data.periodicReportFile.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // Once the burst is written, the next file is accepted again.
+    expect((await file(YEARLY_2024, 'DOCX')).bytes.length).toBeGreaterThan(0);
   });
 });
 
