@@ -6,7 +6,7 @@ import { formatDate, minDate, today } from '../common/dates.ts';
 import { badInput, notFound } from '../common/errors.ts';
 import type { Context } from '../context.ts';
 import { forbidden } from '../writes/write-errors.ts';
-import { approvalSource } from './report-approval.ts';
+import { reportApproval } from './report-approval.ts';
 import { writeReportFile } from './report-files.ts';
 import { reportFigures } from './report-figures.ts';
 import { buildReport } from './report-model.ts';
@@ -44,7 +44,7 @@ export async function periodicReport(ctx: Context, args: ReportArgs): Promise<Pe
   const figures = await reportFigures(ctx, unit, window, asOf, chosen);
   const [draft, approval, available] = await Promise.all([
     findDraft(ctx.db, unit.id, window.code, window.year, window.endMonth),
-    approvalSource(ctx, unit, window),
+    reportApproval(ctx, unit, window, asOf),
     chosen ? plansForUnit(ctx.db, unit.id, window.year, null) : figures.plans,
   ]);
   return Object.assign(buildReport(figures, draft ?? null, approval), { availablePlans: available });

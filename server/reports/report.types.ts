@@ -3,6 +3,7 @@
 // what was approved, its sources; the same model the DOCX and PDF are drawn from.
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 import { Plan } from '../plans/plan.entity.ts';
 import { ReportBlockKind } from './report-block-kind.ts';
 import { ReportDraft } from './report-draft.entity.ts';
@@ -211,6 +212,9 @@ export class ReportSection {
 export class ReportApproval {
   @Field(() => Boolean, { description: 'Whether the hub holds approval records for the unit and period.' })
   recorded: boolean;
+
+  @Field(() => ApprovalCoverage, { description: 'The approval of the unit-months behind the report, from its first day to its as-of date.' })
+  coverage: ApprovalCoverage;
 
   @Field(() => String, { description: 'The statement the report prints, in Vietnamese.' })
   statement: string;

@@ -168,7 +168,7 @@ describe('the Bắc Giang 2024 yearly report', () => {
   });
 
   it('says its data are unapproved and illustrative, and lists its sources with metric versions', () => {
-    inBoth('Hệ thống chưa có dữ liệu phê duyệt số liệu của kỳ báo cáo (từ ngày 15/12/2023 đến ngày 14/12/2024)');
+    inBoth('Chưa có tháng báo cáo nào (từ ngày 15/12/2023 đến ngày 14/12/2024) được phê duyệt: các số liệu trong báo cáo là số liệu đã nhập');
     inBoth('là dữ liệu minh họa');
     inBoth('PHỤ LỤC');
     inBoth('Chỉ số certified_products, phiên bản 1');
@@ -328,5 +328,30 @@ describe('the officer’s text', () => {
     expect(early['input.issuedOn']).toContain('14/12/2021');
     const long = badFields(await runGql(db, SAVE, { input: input({ year: 2020, proposals: 'x'.repeat(20_001) }) }, viewers.bacGiang));
     expect(long['input.proposals']).toContain('20,000');
+  });
+});
+
+describe('the approval statement', () => {
+  const SUBMIT = 'mutation ($input: PeriodSubmissionInput!) { submitPeriod(input: $input) { id version } }';
+  const APPROVE = 'mutation ($id: Int!, $version: Int!) { approvePeriod(id: $id, version: $version) { id } }';
+  const APPROVAL = `query { periodicReport(unitCode: "219", period: year, year: 2023) {
+    approval { recorded statement coverage { state periods approved submitted } } } }`;
+
+  it('counts the unit-months approved, submitted and left, as the figures’ own approval coverage does', async () => {
+    const lucNgan = await unitId(db, '219');
+    const submit = async (number: number) =>
+      (await gql(db, SUBMIT, { input: { unitId: lucNgan, kind: 'month', year: 2023, number } }, viewers.lucNgan)).data.submitPeriod;
+    const june = await submit(6);
+    await submit(7);
+    await gql(db, APPROVE, { id: june.id, version: june.version }, viewers.bacGiang);
+
+    const { approval } = (await gql(db, APPROVAL, {}, viewers.lucNgan)).data.periodicReport;
+    // 15/12/2022 – 14/12/2023 touches 13 calendar months of the district.
+    expect(approval.coverage).toEqual({ state: 'partly_approved', periods: 13, approved: 1, submitted: 1 });
+    expect(approval.recorded).toBe(true);
+    expect(approval.statement).toBe(
+      'Đã phê duyệt số liệu của 1/13 tháng báo cáo của các đơn vị (từ ngày 15/12/2022 đến ngày 14/12/2023); 1 đang chờ phê duyệt. ' +
+        'Các số liệu còn lại là số liệu đã nhập vào hệ thống, chưa được phê duyệt.',
+    );
   });
 });
