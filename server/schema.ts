@@ -28,6 +28,10 @@ import { BudgetAllocationMutationResolver, DisbursementMutationResolver } from '
 import { TrainingClassMutationResolver } from './training/training-class-mutation.resolver.ts';
 import { PromotionEventMutationResolver, SalesPointMutationResolver } from './promotion/promotion-mutation.resolver.ts';
 import { ImportResolver } from './imports/import.resolver.ts';
+import { RuleSetResolver } from './rules/rule-set.resolver.ts';
+import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
+import { ReportResolver } from './reports/report.resolver.ts';
+import { ReportDraftMutationResolver } from './reports/report-draft-mutation.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -66,6 +70,10 @@ const RESOLVERS = [
   PromotionEventMutationResolver,
   SalesPointMutationResolver,
   ImportResolver,
+  RuleSetResolver,
+  PeriodApprovalResolver,
+  ReportResolver,
+  ReportDraftMutationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

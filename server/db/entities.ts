@@ -8,6 +8,8 @@ import { BudgetAllocation, Disbursement } from '../budgets/budget.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { AppUser } from '../auth/user.entity.ts';
+import { PeriodApproval } from '../approvals/period-approval.entity.ts';
+import { ReportDraft } from '../reports/report-draft.entity.ts';
 
 export const ENTITIES = [
   AdminUnit,
@@ -25,4 +27,6 @@ export const ENTITIES = [
   PromotionEvent,
   SalesPoint,
   AppUser,
+  PeriodApproval,
+  ReportDraft,
 ];

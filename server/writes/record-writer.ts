@@ -1,10 +1,12 @@
 // The one shape every create, update and delete takes, whatever the record:
-//   create: access to the record's unit → business rules → insert → audit
+//   create: access to the record's unit and to every row it refers to →
+//           business rules → not in an approved period → insert → audit
 //   update: lock the row → same version as the client read, else CONFLICT →
 //           access to the old and the new unit → rules → write only if something
-//           changed (bumping the version) → audit
-//   delete: lock → version → access → refuse while other rows depend on it →
-//           soft delete (kept for history) or delete → audit
+//           changed, and neither the old nor the new record lies in an approved
+//           period (bumping the version) → audit
+//   delete: lock → version → access → not in an approved period → refuse while
+//           other rows depend on it → soft delete (kept for history) or delete → audit
 // Each domain's *.writer.ts describes its record with a RecordSpec: its rules,
 // and the rules that follow a write of it, so every path that writes (mutation,
 // file import) runs them all.
@@ -13,7 +15,8 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { unitColumn } from '../auth/read-scope.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
-import { notFound } from '../common/errors.ts';
+import { notFound, type Text } from '../common/errors.ts';
+import { assertPeriodsOpen } from '../approvals/period-lock.ts';
 import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanReference, assertCanWrite } from './units.ts';
 import type { Label } from '../labels/language.ts';
@@ -65,7 +68,7 @@ export interface RecordSpec<Row extends Versioned, Input> {
    */
   uniqueKey?: keyof Input & string;
   /** Other unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
-  unique?: Record<string, { field: string; message: string }>;
+  unique?: Record<string, { field: string; message: Text }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
   /**
@@ -173,7 +176,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   }
 
   /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
-  private uniqueIndexes(w: Write): Record<string, { field: string; message: string }> {
+  private uniqueIndexes(w: Write): Record<string, { field: string; message: Text }> {
     const key = this.spec.uniqueKey;
     if (!key) return this.spec.unique ?? {};
     const table = this.table(w);
@@ -195,12 +198,13 @@ export class RecordWriter<Row extends Versioned, Input> {
   /** `extra` sets columns no input carries (an import's key). */
   async create(w: Write, input: Input, extra: Values = {}): Promise<Written<Row>> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
-    await this.access(w, values);
+    const unitOfValues = await this.access(w, values);
     await this.accessReferences(w, input, null);
     const problems = new Problems();
     await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
+    await assertPeriodsOpen(w, this.table(w), null, { unitId: unitOfValues, record: values });
     const row = await guardUnique(this.uniqueIndexes(w), () => insertRow(w.tx, this.table(w), values));
     const unitId = (await this.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
@@ -256,6 +260,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksAfter = { ...linksBefore, ...Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)) };
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
+    await assertPeriodsOpen(w, table, { unitId: oldUnit, record: asValues(before) }, { unitId: newUnit, record }, values);
 
     const row = await guardUnique(this.uniqueIndexes(w), () => updateRow(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
@@ -274,6 +279,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   async delete(w: Write, id: number, version: number): Promise<DeletedRow<Row>> {
     const before = await this.lock(w, id, version);
     const unitId = (await this.access(w, asValues(before), id)) ?? null;
+    await assertPeriodsOpen(w, this.table(w), { unitId, record: asValues(before) }, null);
     if (this.spec.references) {
       const counts = await countReferences(w.tx, this.spec.references(before));
       const reasons = Object.entries(counts)
