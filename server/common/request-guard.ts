@@ -179,6 +179,7 @@ const UNIT_ARGUMENTS: Readonly<Record<string, { code: string; asOf: string; leve
   kpis: { code: 'unitCode', asOf: 'asOf', level: null },
   alerts: { code: 'unitCode', asOf: 'asOf', level: null },
   districtComparison: { code: 'provinceCode', asOf: 'from', level: UnitLevel.province },
+  reportingPeriods: { code: 'unitCode', asOf: 'unitsAsOf', level: null },
 };
 
 /** The codes of a list filter (UnitScopeFilter), read on its unitsAsOf. Units themselves are geography, open to every reader. */

@@ -35,13 +35,20 @@ describe('a unit named outside the read scope', () => {
     ['products', `{ products(first: 5, filter: { provinceCode: "60", unitsAsOf: "2024-12-31" }) { totalCount } }`, 'filter.provinceCode'],
     ['subjects', `{ subjects(first: 5, filter: { districtCode: "593", unitsAsOf: "2024-12-31" }) { totalCount } }`, 'filter.districtCode'],
     ['disbursements', `{ disbursements(first: 5, filter: { provinceCode: "60", unitsAsOf: "2024-12-31" }) { totalCount } }`, 'filter.provinceCode'],
+    [
+      'reportingPeriods',
+      `{ reportingPeriods(unitCode: "60", kind: quarter, from: "2024-01-01", to: "2024-12-31", unitsAsOf: "2024-12-31") { summary { approved } } }`,
+      'unitCode',
+    ],
+    ['periodicReport', `{ periodicReport(unitCode: "60", period: year, year: 2024) { asOf } }`, 'unitCode'],
+    ['periodicReportFile', `{ periodicReportFile(unitCode: "60", period: year, year: 2024, format: DOCX) { byteSize } }`, 'unitCode'],
   ];
 
   it.each(cases)('%s refuses with FORBIDDEN naming the argument', async (_field, query, argument) => {
     const { json } = await hub.post({ query }, officer);
     expect(json.data ?? null).toBeNull();
     expect(json.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', argument });
-    expect(json.errors[0].message).toMatch(/outside what you may read \(Tỉnh Bắc Giang\)/);
+    expect(json.errors[0].message).toMatch(/outside what you may read \(Tỉnh Bắc Giang\)|outside the units you may read/);
   });
 
   it('answers the same fields for the viewer’s own province', async () => {
