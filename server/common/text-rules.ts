@@ -12,12 +12,15 @@ export const TEXT_MAX = 2_000;
 /**
  * Longer or shorter caps, by the name of the argument or input field: a file
  * travels as base64 (bounded by the request body, app.ts), a search is matched
- * against every row so it stays short.
+ * against every row so it stays short, a report's own text runs to pages.
  */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   fileBase64: 8 * 1024 * 1024,
   search: 100,
   password: 200,
+  // A report's officer-written sections (report-draft.writer.ts holds them to the same caps).
+  difficulties: 20_000,
+  proposals: 20_000,
 };
 
 export function textLimitOf(name: string): number {

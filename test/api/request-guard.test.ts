@@ -80,6 +80,28 @@ describe('text arguments', () => {
     expect((await db.query('SELECT version FROM data_version'))[0]).toEqual(before);
   });
 
+  it('lets a report’s own sections run to their longer cap (20,000 characters), over HTTP as in the writer', async () => {
+    const [{ id }] = await db.query("SELECT id FROM admin_unit WHERE key = '24'");
+    const proposals = 'Đề nghị hỗ trợ bao bì. '.repeat(400);
+    const { json } = await hub.post(
+      {
+        query: 'mutation ($i: ReportDraftInput!) { createReportDraft(input: $i) { id } }',
+        variables: { i: { unitId: id, period: 'year', year: 2019, proposals } },
+      },
+      admin,
+    );
+    expect(proposals.length).toBeGreaterThan(2_000);
+    expect(json.errors).toBeUndefined();
+    const longer = await hub.post(
+      {
+        query: 'mutation ($i: ReportDraftInput!) { createReportDraft(input: $i) { id } }',
+        variables: { i: { unitId: id, period: 'year', year: 2018, proposals: 'x'.repeat(20_001) } },
+      },
+      admin,
+    );
+    expect(longer.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.proposals' });
+  });
+
   it('refuses a year no programme has (years are smallint columns), naming the argument', async () => {
     const { json } = await hub.post({ query: '{ plans(first: 1, filter: { year: 100000 }) { totalCount } }' }, admin);
     expect(json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.year' });
