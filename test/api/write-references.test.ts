@@ -3,17 +3,20 @@
 // every role, pointing the reference at a row of another district of the same
 // province (readable, not writable by a district officer) and of another
 // province (not even readable). A refused write changes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { allocationWriter, disbursementWriter } from '../../server/budgets/budget.writer.ts';
-import { certificateWriter, evaluationWriter, roundWriter } from '../../server/evaluations/evaluation.writer.ts';
-import { milestoneWriter, planWriter, targetWriter } from '../../server/plans/plan.writer.ts';
+import { certificateWriter, evaluationWriter } from '../../server/evaluations/evaluation.writer.ts';
+import { milestoneWriter, targetWriter } from '../../server/plans/plan.writer.ts';
 import { productWriter } from '../../server/products/product.writer.ts';
 import { promotionEventWriter, salesPointWriter } from '../../server/promotion/promotion.writer.ts';
-import { subjectWriter } from '../../server/subjects/subject.writer.ts';
 import { trainingClassWriter } from '../../server/training/training-class.writer.ts';
 import type { Viewer } from '../../server/auth/viewer.ts';
-import type { RecordWriter } from '../../server/writes/record-writer.ts';
+import { Role } from '../../server/auth/user.entity.ts';
+import { createUser, viewerById } from '../../server/auth/user.repository.ts';
+import { RecordWriter } from '../../server/writes/record-writer.ts';
 import { cloneDatabase } from '../support/db.ts';
 import { gql } from '../support/graphql.ts';
 import { gqlAs, makeViewers, unitId, type Viewers } from './mutations-support.ts';
@@ -31,10 +34,18 @@ interface Side {
   evaluation: number;
   plan: number;
   target: number;
+  /** Paid to the commune: within a commune officer's reach too. */
   allocation: number;
 }
 type SideName = 'own' | 'neighbour' | 'otherProvince';
 const sides = {} as Record<SideName, Side>;
+
+/** Creates a record as the administrator; its id. */
+async function make(name: string, input: Record<string, unknown>): Promise<number> {
+  const res = await gql(db, `mutation ($input: ${name}Input!) { create${name}(input: $input) { id } }`, { input }, v.admin);
+  expect(res.errors, name).toBeUndefined();
+  return res.data[`create${name}`].id as number;
+}
 
 let made = 0;
 async function side(districtKey: string): Promise<Side> {
@@ -45,8 +56,6 @@ async function side(districtKey: string): Promise<Side> {
     [district],
   );
   const commune = child?.id ?? district;
-  const make = async (name: string, input: Record<string, unknown>) =>
-    (await gql(db, `mutation ($input: ${name}Input!) { create${name}(input: $input) { id } }`, { input }, v.admin)).data[`create${name}`].id as number;
   const subject = await make('Subject', { code: `CT-REF-${made}`, name: 'HTX thử', type: 'cooperative', unitId: commune, registeredOn: '2020-01-01' });
   const product = await make('Product', {
     code: `SP-REF-${made}`,
@@ -57,7 +66,7 @@ async function side(districtKey: string): Promise<Side> {
     registeredOn: '2023-01-01',
   });
   const round = await make('EvaluationRound', { level: 'district', year: 2024, sequence: 40 + made, unitId: district, heldOn: '2024-05-10' });
-  const evaluation = await make('Evaluation', { roundId: round, productId: product, scoreA: 20, scoreB: 20, scoreC: 30, evaluatedOn: '2024-05-10' });
+  const evaluation = await make('Evaluation', { roundId: round, productId: product, scoreA: 20, scoreB: 20, scoreC: 20, evaluatedOn: '2024-05-10' });
   const plan = await make('Plan', {
     key: `ref-plan-${made}`,
     issuerUnitId: district,
@@ -82,15 +91,27 @@ async function side(districtKey: string): Promise<Side> {
     year: 2024,
     source: 'district',
     amount: '1000000000',
-    recipientUnitId: district,
+    recipientUnitId: commune,
     activity: 'Hỗ trợ',
   });
   return { district, commune, subject, product, round, evaluation, plan, target, allocation };
 }
 
+/** A round of the own district no other record uses (sequences 44 to 99). */
+let rounds = 43;
+const freshRound = () => make('EvaluationRound', { level: 'district', year: 2024, sequence: ++rounds, unitId: sides.own.district, heldOn: '2024-05-10' });
+
 interface Case {
   writer: RecordWriter<never, never>;
   mutation: string;
+  /** The record itself lies at the district: out of a commune officer's reach, whatever it refers to. */
+  atDistrict?: true;
+  /**
+   * Own-side rows made afresh for a record to update, where one made from the
+   * own side's rows would collide (one evaluation per round and product, one
+   * certificate per evaluation).
+   */
+  fresh?: () => Promise<Partial<Side>>;
   /** A valid input of the Lục Ngạn officer's, its references taken from `r`. */
   input: (own: Side, r: Side, n: number) => Record<string, unknown>;
 }
@@ -110,21 +131,29 @@ const CASES: Case[] = [
   {
     writer: allocationWriter as never,
     mutation: 'BudgetAllocation',
+    atDistrict: true,
     input: (o, r) => ({ planId: r.plan, year: 2024, source: 'district', amount: '5000', recipientUnitId: o.district, activity: 'Hỗ trợ' }),
   },
   {
     writer: evaluationWriter as never,
     mutation: 'Evaluation',
+    fresh: async () => ({ round: await freshRound() }),
     input: (_o, r) => ({ roundId: r.round, productId: r.product, scoreA: 10, scoreB: 10, scoreC: 10, evaluatedOn: '2024-05-10' }),
   },
   {
     writer: certificateWriter as never,
     mutation: 'Certificate',
+    fresh: async () => {
+      const roundId = await freshRound();
+      const input = { roundId, productId: sides.own.product, scoreA: 20, scoreB: 20, scoreC: 20, evaluatedOn: '2024-05-10' };
+      return { evaluation: await make('Evaluation', input) };
+    },
     input: (_o, r) => ({ evaluationId: r.evaluation, decisionNumber: '1/QĐ', decidedOn: '2024-06-01' }),
   },
   {
     writer: targetWriter as never,
     mutation: 'Target',
+    atDistrict: true,
     input: (o, r, n) => ({
       key: `ref-x-${n}`,
       planId: r.plan,
@@ -141,11 +170,13 @@ const CASES: Case[] = [
   {
     writer: milestoneWriter as never,
     mutation: 'Milestone',
+    atDistrict: true,
     input: (o, r, n) => ({ key: `ref-m-${n}`, planId: r.plan, kind: 'other', title: 'Mốc', deadline: '2024-06-30', scopeUnitId: o.district }),
   },
   {
     writer: trainingClassWriter as never,
     mutation: 'TrainingClass',
+    atDistrict: true,
     input: (o, r) => ({
       organiser: 'Phòng NN',
       topic: 'OCOP',
@@ -160,6 +191,7 @@ const CASES: Case[] = [
   {
     writer: promotionEventWriter as never,
     mutation: 'PromotionEvent',
+    atDistrict: true,
     input: (o, r) => ({
       name: 'Hội chợ',
       kind: 'fair',
@@ -178,27 +210,44 @@ const CASES: Case[] = [
   },
 ];
 
-/** Writers that refer to no other row: nothing beyond their own unit to authorise. */
-const WITHOUT_REFERENCES = [subjectWriter, planWriter, roundWriter];
+/** Every RecordWriter of the server, found by file: a writer added later joins the table or fails it. */
+async function allWriters(): Promise<RecordWriter<never, never>[]> {
+  const server = path.resolve(import.meta.dirname, '../../server');
+  const files = fs.readdirSync(server, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.writer.ts'));
+  const modules: Record<string, unknown>[] = await Promise.all(files.map((f) => import(path.join(server, f))));
+  return modules.flatMap((m) => Object.values(m).filter((x): x is RecordWriter<never, never> => x instanceof RecordWriter));
+}
 
-const ROLES = ['admin', 'bacGiang', 'lucNgan', 'analyst'] as const;
-/** Grows with the roles: a commune officer joins here with what it may reach. */
-const WRITE_SCOPE: Record<(typeof ROLES)[number], SideName[] | 'none'> = {
+/** `chu`: the commune officer of Phường Chũ (2025:07525), which took over the own side's commune (Thị trấn Chũ, 07525). */
+const ROLES = ['admin', 'bacGiang', 'lucNgan', 'chu', 'analyst'] as const;
+type RoleName = (typeof ROLES)[number];
+const WRITE_SCOPE: Record<RoleName, SideName[] | 'none'> = {
   admin: ['own', 'neighbour', 'otherProvince'],
   bacGiang: ['own', 'neighbour'],
   lucNgan: ['own'],
+  chu: ['own'],
   analyst: 'none',
 };
-const READ_SCOPE: Record<(typeof ROLES)[number], SideName[]> = {
+const READ_SCOPE: Record<RoleName, SideName[]> = {
   admin: ['own', 'neighbour', 'otherProvince'],
   bacGiang: ['own', 'neighbour'],
   lucNgan: ['own', 'neighbour'],
+  chu: ['own', 'neighbour'],
   analyst: ['own', 'neighbour', 'otherProvince'],
 };
+/** Roles that write in one commune: a record at the district is refused for its own unit first. */
+const COMMUNE_ROLES = new Set<RoleName>(['chu']);
+let chu: Viewer;
 
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_seed'));
   v = await makeViewers(db);
+  chu = (await viewerById(
+    db,
+    (
+      await createUser(db, { username: 'xa.chu.refs', password: 'mật khẩu đủ dài', role: Role.commune_officer, unitCode: '2025:07525' })
+    ).id,
+  ))!;
   sides.own = await side('219');
   sides.neighbour = await side('220');
   sides.otherProvince = await side('536');
@@ -207,11 +256,11 @@ beforeAll(async () => {
 const auditRows = async () => ((await db.query('SELECT count(*)::int AS n FROM audit_log')) as { n: number }[])[0].n;
 
 describe('every reference of every writer is in the table', () => {
-  it('covers each writer and each declared reference', () => {
+  it('covers each writer that refers to other rows, and each reference it declares', async () => {
+    const writers = await allWriters();
+    expect(writers.length).toBeGreaterThan(CASES.length);
     const covered = new Set(CASES.map((c) => c.writer));
-    for (const writer of [...CASES.map((c) => c.writer), ...WITHOUT_REFERENCES] as RecordWriter<never, never>[]) {
-      expect(covered.has(writer) || Object.keys(writer.spec.refers).length === 0, writer.label).toBe(true);
-    }
+    for (const writer of writers) expect(covered.has(writer) || Object.keys(writer.spec.refers).length === 0, writer.label).toBe(true);
     for (const c of CASES) {
       const input = c.input(sides.own ?? ({} as Side), sides.own ?? ({} as Side), 0);
       for (const property of Object.keys(c.writer.spec.refers)) expect(input, `${c.mutation}.${property}`).toHaveProperty(property);
@@ -225,59 +274,51 @@ describe.each(CASES.flatMap((c) => Object.keys(c.writer.spec.refers).map((proper
   (_name, c, property) => {
     const reference = () => c.writer.spec.refers[property as never] as { access: 'write' | 'read' };
 
-    it.each(ROLES.flatMap((role) => (['neighbour', 'otherProvince'] as const).map((where) => [role, where] as const)))(
-      'as %s, pointing at the %s',
-      async (role, where) => {
-        n += 1;
-        const own = sides.own;
-        const input = c.input(own, own, n);
-        // Only this reference leaves the officer's district (lists keep their own row too).
-        const elsewhere = c.input(own, sides[where], n)[property];
-        input[property] = elsewhere;
-        const before = await auditRows();
-        const viewer: Viewer = v[role];
-        const res = await gqlAs(db, viewer, `mutation ($input: ${c.mutation}Input!) { create${c.mutation}(input: $input) { id } }`, { input });
-        const error = res.errors?.[0];
-        const field = `input.${property}`;
-        const badFields = () => ((error?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field);
+    it.each(
+      (['create', 'update'] as const).flatMap((op) =>
+        ROLES.flatMap((role) => (['neighbour', 'otherProvince'] as const).map((where) => [op, role, where] as const)),
+      ),
+    )('%s as %s, pointing at the %s', async (op, role, where) => {
+      n += 1;
+      // On update, a record made from the own side's rows, then this reference changed: a changed id is authorised as a new one.
+      const own = op === 'update' ? { ...sides.own, ...(await c.fresh?.()) } : sides.own;
+      const input = c.input(own, own, n);
+      const id = op === 'update' ? await make(c.mutation, input) : undefined;
+      // Only this reference leaves the officer's district (lists keep their own row too).
+      input[property] = c.input(own, sides[where], n)[property];
+      const before = await auditRows();
+      const viewer: Viewer = role === 'chu' ? chu : v[role];
+      const res =
+        id === undefined
+          ? await gqlAs(db, viewer, `mutation ($input: ${c.mutation}Input!) { create${c.mutation}(input: $input) { id } }`, { input })
+          : await gqlAs(db, viewer, `mutation ($id: Int!, $input: ${c.mutation}Input!) { update${c.mutation}(id: $id, version: 1, input: $input) { id } }`, {
+              id,
+              input,
+            });
+      const error = res.errors?.[0];
+      const field = `input.${property}`;
+      const badFields = () => ((error?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field);
 
-        if (WRITE_SCOPE[role] === 'none') {
-          expect(error?.extensions?.code).toBe('FORBIDDEN');
-        } else if (!READ_SCOPE[role].includes(where)) {
-          // Rows one cannot read are missing, never "forbidden": their existence is not told.
-          expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
-          expect(badFields()).toContain(field);
-        } else if (reference().access === 'write' && !WRITE_SCOPE[role].includes(where)) {
-          expect(error?.extensions?.code, error?.message).toBe('FORBIDDEN');
-          expect(error?.message).toMatch(/outside your write scope/);
-          // Named by its field, unless the reference is what places the record itself (an evaluation's product): then by the record's unit.
-          if (error?.extensions?.field === undefined) expect(error?.message).toMatch(/^You may not change a new /);
-          else expect(error.extensions.field).toBe(field);
-        } else {
-          // Within reach: the write may still break a business rule, never for its access.
-          expect(error?.extensions?.code, error?.message).not.toBe('FORBIDDEN');
-        }
-        if (error) expect(await auditRows()).toBe(before);
-      },
-    );
+      if (WRITE_SCOPE[role] === 'none') {
+        expect(error?.extensions?.code).toBe('FORBIDDEN');
+      } else if (COMMUNE_ROLES.has(role) && c.atDistrict) {
+        expect(error?.extensions?.code, error?.message).toBe('FORBIDDEN');
+        expect(error?.message).toMatch(/^You may not change .* outside your write scope, Phường Chũ/);
+      } else if (!READ_SCOPE[role].includes(where)) {
+        // Rows one cannot read are missing, never "forbidden": their existence is not told.
+        expect(error?.extensions?.code, error?.message).toBe('BAD_USER_INPUT');
+        expect(badFields()).toContain(field);
+      } else if (reference().access === 'write' && !WRITE_SCOPE[role].includes(where)) {
+        expect(error?.extensions?.code, error?.message).toBe('FORBIDDEN');
+        expect(error?.message).toMatch(/outside your write scope/);
+        // Named by its field, unless the reference is what places the record itself (an evaluation's product): then by the record's unit.
+        if (error?.extensions?.field === undefined) expect(error?.message).toMatch(/^You may not change (a new )?(evaluation|certificate) /);
+        else expect(error.extensions.field).toBe(field);
+      } else {
+        // Within reach: the write may still break a business rule, never for its access.
+        expect(error?.extensions?.code, error?.message).not.toBe('FORBIDDEN');
+      }
+      if (error) expect(await auditRows()).toBe(before);
+    });
   },
 );
-
-describe('a changed reference on update', () => {
-  it('is authorised too: a district officer cannot move a payment onto a neighbour’s allocation', async () => {
-    const own = sides.own;
-    const input = { allocationId: own.allocation, disbursedOn: '2024-03-01', unitId: own.commune, amount: '1000', activity: 'Hỗ trợ', subjectId: own.subject };
-    const created = await gqlAs(db, v.lucNgan, 'mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id version } }', { input });
-    const { id, version } = created.data.createDisbursement;
-    const moved = await gqlAs(
-      db,
-      v.lucNgan,
-      'mutation ($id: Int!, $version: Int!, $input: DisbursementInput!) { updateDisbursement(id: $id, version: $version, input: $input) { id } }',
-      { id, version, input: { ...input, allocationId: sides.neighbour.allocation } },
-    );
-    expect(moved.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(moved.errors?.[0].extensions?.field).toBe('input.allocationId');
-    const [row]: { allocation_id: number }[] = await db.query('SELECT allocation_id FROM disbursement WHERE id = $1', [id]);
-    expect(row.allocation_id).toBe(own.allocation);
-  });
-});
