@@ -46,10 +46,14 @@ const MAX_COST = LIMITS.maxCost;
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'AdminUnit.children': 200,
   'AdminUnit.predecessors': 20,
+  'AdminUnit.splitInto': 20,
   'BudgetAllocation.disbursements': 500,
   'Plan.budgetAllocations': 200,
   'Plan.milestones': 100,
   'Plan.targets': 100,
+  // A unit's plans of one year, each with its own relations below.
+  'PeriodicReport.availablePlans': 20,
+  'PeriodicReport.plans': 20,
   'Product.certificates': 20,
   'Product.evaluations': 20,
   'PromotionEvent.products': 100,
@@ -61,22 +65,34 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
 
 /**
  * Lists inside an answer computed whole by its service whatever is selected
- * (progress, alerts, analytics, import reports), and the edges of a page
+ * (progress, alerts, analytics, import reports, rule sets, the periodic report's
+ * text, reporting periods), and the edges of a page
  * (counted by its `first`): they cost no statement per element, so they count once.
  */
 export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'AnalyticsResult.rows',
   'AnalyticsRow.keys',
   'DistrictComparison.rows',
+  'DistrictRow.attributed',
   'ImportColumn.choices',
   'ImportKindInfo.columns',
   'ImportReport.problems',
   'PlanProgress.milestones',
+  'PeriodicReport.sections',
+  'PeriodicReport.sources',
   'PlanProgress.targets',
   'Query.alerts',
   'Query.importKinds',
   'Query.kpis',
   'Query.metrics',
+  'Query.reportPeriods',
+  'Query.ruleSets',
+  'ReportSection.blocks',
+  'ReportingPeriods.periods',
+  'RuleSet.bands',
+  'RuleSet.levels',
+  'RuleSet.parts',
+  'RuleSet.sources',
   'TargetProgress.districts',
   'TargetProgress.series',
 ]);
