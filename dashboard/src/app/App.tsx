@@ -20,6 +20,7 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
   training: lazy(() => import('../pages/training/TrainingPage.tsx')),
   plans: lazy(() => import('../pages/plans/PlansPage.tsx')),
   entry: lazy(() => import('../pages/entry/EntryPage.tsx')),
+  approvals: lazy(() => import('../pages/approvals/ApprovalsPage.tsx')),
 };
 
 export function App() {

@@ -1,7 +1,7 @@
 // The data-entry screen's words (vi/en), kept out of the shell's dictionary so
 // they load with that screen's chunk only. Every key exists in both (the type
 // checks it); `{name}` marks a parameter.
-import { fillParams, type Lang, type Params } from './i18n.ts';
+import { translator } from './i18n.ts';
 
 export const entryVi = {
   entryAccountTitle: 'Quyền nhập liệu',
@@ -155,6 +155,4 @@ export const entryEn: Record<EntryKey, string> = {
   errNotSaved: 'Not recorded: {message}',
 };
 
-export function translateEntry(lang: Lang, key: EntryKey, params?: Params): string {
-  return fillParams((lang === 'en' ? entryEn : entryVi)[key] ?? entryVi[key], params);
-}
+export const translateEntry = translator<EntryKey>(entryVi, entryEn);
