@@ -23,7 +23,6 @@ export const approvalsVi = {
   summaryTitle: 'Tình hình phê duyệt năm {year}',
   summaryText:
     '{total} kỳ: {awaitingSubmission} chờ nộp, {awaitingApproval} chờ phê duyệt, {returned} bị trả lại, {approved} đã phê duyệt, {inProgress} chưa kết thúc; {overdue} quá hạn.',
-  showStage: 'Xem các kỳ: {stage}',
   matrixTitle: 'Các kỳ theo đơn vị',
   matrixCaption: 'Trạng thái từng kỳ của từng đơn vị, năm {year}',
   matrixUnit: 'Đơn vị',
@@ -92,7 +91,6 @@ export const approvalsEn: Record<ApprovalsKey, string> = {
   summaryTitle: 'Approval in {year}',
   summaryText:
     '{total} periods: {awaitingSubmission} awaiting submission, {awaitingApproval} awaiting approval, {returned} returned, {approved} approved, {inProgress} not ended; {overdue} overdue.',
-  showStage: 'Show the periods: {stage}',
   matrixTitle: 'Periods by unit',
   matrixCaption: 'Where each unit’s period stands, {year}',
   matrixUnit: 'Unit',

@@ -41,7 +41,7 @@ export const APPROVAL_LOOK: Record<string, StatusLook> = {
 export const STAGE_LOOK: Record<string, StatusLook> = {
   in_progress: { tone: 'neutral', icon: '…' },
   awaiting_submission: { tone: 'info', icon: '○' },
-  awaiting_approval: { tone: 'warn', icon: '⧗' },
+  awaiting_approval: { tone: 'warn', icon: '↑' },
   returned: { tone: 'bad', icon: '↩' },
   approved: { tone: 'good', icon: '✓' },
 };

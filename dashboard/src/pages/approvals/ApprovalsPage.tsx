@@ -97,7 +97,6 @@ export default function ApprovalsPage() {
                       type="button"
                       className={`stage-tile stage-${filter}`}
                       aria-pressed={state.stage === filter}
-                      aria-label={tx('showStage', { stage: `${tx(`filter.${filter}`)} (${s[key]})` })}
                       data-stage={filter}
                       onClick={() => update({ stage: state.stage === filter ? null : filter })}
                     >
