@@ -4,8 +4,8 @@ import { isIsoDate } from './date.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
 
-export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'entry' | 'approvals';
-export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'entry', 'approvals'];
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry' | 'approvals';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry', 'approvals'];
 
 export const SCREEN_PATHS: Record<Screen, string> = {
   overview: '/',
@@ -14,6 +14,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   products: '/san-pham',
   training: '/dao-tao-xuc-tien',
   plans: '/ke-hoach',
+  report: '/bao-cao',
   entry: '/nhap-lieu',
   approvals: '/phe-duyet',
 };
@@ -25,6 +26,10 @@ export function screenOfPath(pathname: string): Screen | null {
 }
 
 export type Denominator = 'none' | 'communes' | 'subjects';
+
+/** Periods of the periodic report (the API's ReportPeriodCode). */
+export type ReportPeriod = 'year' | 'nine_months' | 'half_year' | 'quarter' | 'month';
+export const REPORT_PERIODS: readonly ReportPeriod[] = ['year', 'nine_months', 'half_year', 'quarter', 'month'];
 const DENOMINATORS: readonly Denominator[] = ['none', 'communes', 'subjects'];
 
 /**
@@ -72,6 +77,10 @@ export interface ViewState {
   kind: PeriodKind;
   /** Periods listed (approval screen); null: those needing action. */
   stage: StageFilter | null;
+  /** Period of the periodic report (yearly by default). */
+  period: ReportPeriod;
+  /** Month the report's period ends in (monthly, quarterly, six-monthly). */
+  month: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -91,6 +100,8 @@ export const DEFAULT_STATE: ViewState = {
   approved: false,
   kind: 'month',
   stage: null,
+  period: 'year',
+  month: null,
 };
 
 function positiveInt(value: string | null, max = Number.MAX_SAFE_INTEGER): number | null {
@@ -113,6 +124,7 @@ export function parseState(search: string): ViewState {
   const sort = p.get('sort');
   const map = p.get('map') as UnitMap | null;
   const stage = p.get('stage') as StageFilter | null;
+  const period = p.get('period') as ReportPeriod | null;
   return {
     lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
     province: isProvinceCode(province) ? province : DEFAULT_STATE.province,
@@ -130,6 +142,8 @@ export function parseState(search: string): ViewState {
     approved: p.get('approved') === '1',
     kind: p.get('kind') === 'quarter' ? 'quarter' : DEFAULT_STATE.kind,
     stage: stage && STAGE_FILTERS.includes(stage) ? stage : null,
+    period: period && REPORT_PERIODS.includes(period) ? period : DEFAULT_STATE.period,
+    month: positiveInt(p.get('month'), 12),
   };
 }
 
@@ -149,6 +163,8 @@ const ORDER: (keyof ViewState)[] = [
   'q',
   'product',
   'sort',
+  'period',
+  'month',
   'lang',
 ];
 

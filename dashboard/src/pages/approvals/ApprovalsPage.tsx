@@ -15,7 +15,7 @@ import { todayIso, yearEnd, yearOf, yearStart } from '../../lib/date.ts';
 import { newProvinceLabel, newProvinceOf } from '../../lib/provinces.ts';
 import { STAGE_FILTERS, type PeriodKind, type StageFilter } from '../../lib/url-state.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
-import { YEARS } from '../shared/years.ts';
+import { YearField } from '../shared/YearField.tsx';
 import { useApprovalsText } from './approvals-text.ts';
 import { PeriodGrid } from './PeriodGrid.tsx';
 import { PeriodList } from './PeriodList.tsx';
@@ -65,13 +65,7 @@ export default function ApprovalsPage() {
           options={(['month', 'quarter'] as const).map((k) => ({ value: k, label: tx(`kind.${k}`) }))}
           onChange={(kind) => update({ kind })}
         />
-        <SelectField
-          name="year"
-          label={i18n.t('year')}
-          value={year}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(y) => update({ year: y })}
-        />
+        <YearField value={year} />
         <SelectField<StageFilter | 'action'>
           name="stage"
           label={tx('show')}

@@ -46,10 +46,11 @@ export function PeriodGrid({ query, year, kind }: { query: PanelQuery<[Me | null
                 {periodGrid(p!.periods, columns.length).map((row) => (
                   <tr key={`${row.unit.code}:${row.unit.validTo ?? ''}`}>
                     <th scope="row">{`${row.unit.type} ${row.unit.name}`}</th>
-                    {row.cells.map((c, i) => {
+                    {columns.map((n) => {
+                      const c = row.cells[n - 1];
                       if (!c)
                         return (
-                          <td key={i} className="period-cell period-none">
+                          <td key={n} className="period-cell period-none">
                             <span aria-hidden="true">·</span>
                             <span className="visually-hidden">{tx('matrixNotReporting')}</span>
                           </td>
@@ -57,7 +58,7 @@ export function PeriodGrid({ query, year, kind }: { query: PanelQuery<[Me | null
                       const look = lookOf(STAGE_LOOK, c.stage);
                       return (
                         <td
-                          key={i}
+                          key={n}
                           className={`period-cell tone-${look.tone}${c.overdue ? ' period-overdue' : ''}`}
                           title={cellText(c)}
                           data-unit={c.unit.code}
