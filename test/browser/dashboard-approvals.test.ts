@@ -190,7 +190,7 @@ describe('approval of a period, on screen', () => {
     await decide.reload();
     await settled(decide);
     expect(await act(decide, 'approve')).toBe('✓ Đã phê duyệt số liệu tháng 3/2026 của Phường Chũ: số liệu của kỳ đã bị khóa.');
-    expect(await marchCell(decide)).toBe('approved');
+    await expect.poll(() => marchCell(decide)).toBe('approved');
     expect(await seriousViolations(decide)).toEqual([]);
     await screenshot(decide, 'approvals');
 
@@ -207,7 +207,7 @@ describe('approval of a period, on screen', () => {
     // The province may reopen it, with a reason; the officer must then submit again.
     const reopen = await open(provinceContext, '/phe-duyet?year=2026&stage=approved');
     expect(await act(reopen, 'reopen', 'Điều chỉnh số tiền theo chứng từ')).toContain('Đã mở lại kỳ tháng 3/2026 của Phường Chũ');
-    expect(await marchCell(reopen)).toBe('awaiting_submission');
+    await expect.poll(() => marchCell(reopen)).toBe('awaiting_submission');
     for (const p of [mine, decide, reopen]) await p.close();
   });
 });

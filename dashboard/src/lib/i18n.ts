@@ -53,6 +53,7 @@ export const vi = {
   yes: 'Có',
   // approval of the figures
   approval: 'Phê duyệt',
+  statusAndApproval: 'Trạng thái, phê duyệt',
   approvalCount: '{approved}/{periods} kỳ đã duyệt',
   approvalExplained:
     'Số liệu: {state}; {approved} trên {periods} kỳ báo cáo (tháng × đơn vị) đã được phê duyệt, {submitted} đang chờ duyệt, {returned} bị trả lại.',
@@ -319,6 +320,7 @@ export const en: Dictionary = {
   approvedOnlyHint: 'Counts only the periods the province has approved.',
   yes: 'Yes',
   approval: 'Approval',
+  statusAndApproval: 'Status, approval',
   approvalCount: '{approved}/{periods} periods approved',
   approvalExplained: 'Data: {state}; {approved} of {periods} reporting periods (months × units) approved, {submitted} awaiting approval, {returned} returned.',
   approvalTargets: 'Approval of the data: {approved} targets approved, {partly} partly approved, {none} not approved.',

@@ -110,8 +110,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
                 <th scope="col" className="num">
                   {i18n.t('target')}
                 </th>
-                <th scope="col">{i18n.t('status')}</th>
-                <th scope="col">{i18n.t('approval')}</th>
+                <th scope="col">{i18n.t('statusAndApproval')}</th>
               </tr>
             </thead>
             <tbody>
@@ -120,11 +119,12 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
                   <th scope="row">{d.target.scopeUnit.name}</th>
                   <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
                   <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
+                  {/* One cell, the two badges stacked: a fifth column would push the table past a narrow card. */}
                   <td>
-                    <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
-                  </td>
-                  <td>
-                    <ApprovalBadge approval={d.approval} />
+                    <div className="status-stack">
+                      <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                      <ApprovalBadge approval={d.approval} />
+                    </div>
                   </td>
                 </tr>
               ))}
