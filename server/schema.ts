@@ -30,6 +30,8 @@ import { PromotionEventMutationResolver, SalesPointMutationResolver } from './pr
 import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
+import { DossierResolver } from './dossiers/dossier.resolver.ts';
+import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -70,6 +72,12 @@ const RESOLVERS = [
   ImportResolver,
   RuleSetResolver,
   PeriodApprovalResolver,
+  DossierResolver,
+  DossierRoundResolver,
+  CouncilRoundResolver,
+  CouncilMemberResolver,
+  RoundDossierResolver,
+  ScoreSheetResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
