@@ -27,6 +27,8 @@ import { languageOf } from './labels/language.ts';
 import { introspectionGuard } from './auth/guard.ts';
 import { replicaRouting } from './db/read-routing.ts';
 import { DASHBOARD_DIR, dashboardFiles, sendPage } from './dashboard-files.ts';
+import { DOWNLOAD_PATH, dossierDownload } from './dossiers/dossier-download.ts';
+import { PUBLIC_PATH, publicPages } from './public-check/public-page.ts';
 
 /** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
 export const REQUEST_BODY_LIMIT = '8mb';
@@ -36,6 +38,10 @@ export interface HubOptions {
   exposeErrors: boolean;
   tokenSecret: Uint8Array;
   rateLimitPerMinute?: number;
+  /** Requests per minute per address on the public product pages; 0 disables. */
+  publicRateLimitPerMinute?: number;
+  /** Origin the QR codes point to; else each request's own. */
+  publicBaseUrl?: string;
 }
 
 export interface Hub {
@@ -45,7 +51,14 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
+export async function createHub({
+  db,
+  exposeErrors,
+  tokenSecret,
+  rateLimitPerMinute = 0,
+  publicRateLimitPerMinute = 0,
+  publicBaseUrl,
+}: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -109,6 +122,9 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
     authenticate,
     expressMiddleware(apollo, { context: async () => createContext(db, requestScope()?.viewer ?? null, tokenSecret) }),
   );
+  app.get(`${DOWNLOAD_PATH}/:id`, requestRateLimit(rateLimitPerMinute), authenticate, dossierDownload(db));
+  // The stamp's QR code opens this without signing in.
+  app.use(PUBLIC_PATH, publicPages({ db, perMinute: publicRateLimitPerMinute, baseUrl: publicBaseUrl }));
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
   app.use(
@@ -136,7 +152,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   if (fs.existsSync(DASHBOARD_DIR)) {
     app.use(dashboardFiles());
     // Client-side routes of the dashboard (a missing asset stays a 404, not the page).
-    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => sendPage(res, 'index.html'));
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/|sp\/|files\/).*/, (_req, res) => sendPage(res, 'index.html'));
   }
   return {
     server,

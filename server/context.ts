@@ -12,6 +12,7 @@ import { createAuthLoaders } from './auth/auth.loaders.ts';
 import { createRuleSetLoaders } from './rules/rule-set.repository.ts';
 import { createDossierLoaders } from './dossiers/dossier.repository.ts';
 import { createCouncilLoaders } from './councils/council.repository.ts';
+import { createPublicCheckLoaders } from './public-check/public-check.repository.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
 
@@ -28,6 +29,7 @@ export function createLoaders(db: DataSource) {
     ...createRuleSetLoaders(db),
     ...createDossierLoaders(db),
     ...createCouncilLoaders(db),
+    ...createPublicCheckLoaders(db),
     dataVersion: dataVersionLoader(db),
   };
 }

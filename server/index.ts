@@ -39,6 +39,8 @@ const hub = await createHub({
   exposeErrors: config.exposeErrors,
   tokenSecret,
   rateLimitPerMinute: config.rateLimitPerMinute,
+  publicRateLimitPerMinute: config.publicRateLimitPerMinute,
+  publicBaseUrl: config.publicBaseUrl,
 });
 
 hub.server.listen(config.port, () => {

@@ -31,6 +31,8 @@ import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
 import { DossierResolver } from './dossiers/dossier.resolver.ts';
+import { PublicCheckResolver } from './public-check/public-check.resolver.ts';
+import { InspectionResolver } from './inspections/inspection.resolver.ts';
 import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
@@ -78,6 +80,8 @@ const RESOLVERS = [
   CouncilMemberResolver,
   RoundDossierResolver,
   ScoreSheetResolver,
+  PublicCheckResolver,
+  InspectionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

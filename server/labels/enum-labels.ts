@@ -339,12 +339,6 @@ export const ENUM_LABELS = {
     subjects: { vi: 'Chủ thể OCOP', en: 'OCOP subjects', also: ['Chủ thể'] },
     mixed: { vi: 'Cán bộ và chủ thể', en: 'Cadres and subjects', also: ['Hỗn hợp', 'Cả hai'] },
   },
-  WorkItemStatus: {
-    upcoming: { vi: 'Sắp đến hạn nộp', en: 'Upcoming' },
-    open: { vi: 'Đang trong thời hạn nộp', en: 'Window open' },
-    late: { vi: 'Quá hạn nộp', en: 'Late' },
-    in_progress: { vi: 'Đã có hồ sơ đánh giá lại', en: 'Re-evaluation under way' },
-  },
   UnitLevel: {
     province: { vi: 'Cấp tỉnh', en: 'Province' },
     district: { vi: 'Cấp huyện', en: 'District' },

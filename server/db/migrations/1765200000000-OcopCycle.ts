@@ -201,7 +201,7 @@ export class OcopCycle1765200000000 implements MigrationInterface {
       CREATE INDEX inspection_product_idx ON inspection (product_id, year);
       CREATE INDEX inspection_year_idx ON inspection (year, state);
 
-      -- The short public code on a product's stamp (/p/<code>): 10 characters of Crockford base32 (50 random bits),
+      -- The short public code on a product's stamp (/sp/<code>): 10 characters of Crockford base32 (50 random bits),
       -- never the internal id. One per product, made as the product is inserted, whatever inserts it.
       CREATE FUNCTION new_public_code() RETURNS varchar LANGUAGE sql VOLATILE
         RETURN (SELECT string_agg(substr('0123456789abcdefghjkmnpqrstvwxyz', 1 + get_byte(b.bytes, i) % 32, 1), '' ORDER BY i)
