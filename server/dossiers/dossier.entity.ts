@@ -112,11 +112,11 @@ export class Dossier {
   returnReason: string | null;
 
   /** Ids of the documents the commune found missing when it returned the dossier. */
-  @Column('jsonb', { nullable: true })
+  @Column('json', { nullable: true })
   missing: string[] | null;
 
   /** The commune's assessment: [{code, met, note}]. */
-  @Column('jsonb', { name: 'commune_checks', nullable: true })
+  @Column('json', { name: 'commune_checks', nullable: true })
   communeChecks: { code: string; met: boolean; note: string | null }[] | null;
 
   @Field(() => DossierOutcome, { nullable: true, description: 'What was decided; null until then.' })
