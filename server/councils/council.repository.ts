@@ -8,7 +8,7 @@ import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { currentViewer, readScopeCondition } from '../auth/viewer.ts';
 import { whereClause } from '../common/pagination.ts';
-import { groupByKey } from '../common/loaders.ts';
+import { groupByKey, groupLoader } from '../common/loaders.ts';
 import { execute, queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, rowShape, type RowType } from '../db/rows.ts';
 import type { Write } from '../writes/write-context.ts';
@@ -101,13 +101,17 @@ export type ConflictRow = RowType<typeof CONFLICT_ROW>;
 
 /** Declared conflicts, and the subject each member works for, as one list. */
 export function conflictsOf(db: Db, roundId: number): Promise<ConflictRow[]> {
+  return conflictsOfRounds(db, [roundId]);
+}
+
+function conflictsOfRounds(db: Db, roundIds: readonly number[]): Promise<(ConflictRow & { roundId: number })[]> {
   return queryRows(
     db,
-    CONFLICT_ROW,
-    sql`SELECT k.member_id AS "memberId", k.subject_id AS "subjectId", k.reason FROM council_conflict k JOIN council_member m ON m.id = k.member_id
-        WHERE m.round_id = ${roundId}
+    CONFLICT_ROW.with({ roundId: 'int' }),
+    sql`SELECT k.member_id AS "memberId", k.subject_id AS "subjectId", k.reason, m.round_id AS "roundId" FROM council_conflict k JOIN council_member m ON m.id = k.member_id
+        WHERE m.round_id = ANY(${[...roundIds]}::int[])
         UNION ALL
-        SELECT m.id, m.subject_id, 'works for the subject' FROM council_member m WHERE m.round_id = ${roundId} AND m.subject_id IS NOT NULL`,
+        SELECT m.id, m.subject_id, 'works for the subject', m.round_id FROM council_member m WHERE m.round_id = ANY(${[...roundIds]}::int[]) AND m.subject_id IS NOT NULL`,
   );
 }
 
@@ -131,6 +135,10 @@ export type RoundDossierFacts = RowType<typeof ROUND_DOSSIER_ROW>;
 
 /** The dossiers of a round with what scoring them needs: product, subject, product set, submission day. */
 export function dossiersOfRound(db: Db, roundId: number): Promise<RoundDossierFacts[]> {
+  return dossiersOfRounds(db, [roundId]);
+}
+
+function dossiersOfRounds(db: Db, roundIds: readonly number[]): Promise<RoundDossierFacts[]> {
   return queryRows(
     db,
     ROUND_DOSSIER_ROW,
@@ -138,7 +146,7 @@ export function dossiersOfRound(db: Db, roundId: number): Promise<RoundDossierFa
                d.product_set_code AS "productSetCode", d.submitted_on AS "submittedOn", d.version AS "dossierVersion", e.stars AS "evaluationStars"
         FROM round_dossier rd JOIN dossier d ON d.id = rd.dossier_id JOIN product p ON p.id = d.product_id
         LEFT JOIN evaluation e ON e.id = rd.evaluation_id
-        WHERE rd.round_id = ${roundId} ORDER BY rd.dossier_id`,
+        WHERE rd.round_id = ANY(${[...roundIds]}::int[]) ORDER BY rd.round_id, rd.dossier_id`,
   );
 }
 
@@ -228,9 +236,22 @@ export function sheetsOfRound(db: Db, roundId: number, memberId: number | null =
 
 const PROGRESS_ROW = rowShape({ _key: 'int', dossierId: 'int', submitted: 'int', drafts: 'int' });
 
-/** Loaders for a round's parts; sheet counts only (never scores), which the seal allows everyone who reads the round. */
+/**
+ * Loaders for a round's parts. `sheetsByRound` holds every member's scores:
+ * the resolvers hand them out only once the seal is lifted, or the viewer's
+ * own (council.resolver.ts).
+ */
 export function createCouncilLoaders(db: Db) {
+  const byRound = <T extends { roundId: number }>(load: (ids: readonly number[]) => Promise<T[]>) =>
+    new DataLoader<number, T[]>(async (ids) => {
+      const rows = await load(ids);
+      return ids.map((id) => rows.filter((r) => r.roundId === id));
+    });
   return {
+    membersByRound: groupLoader<CouncilMember>(db, CouncilMember, 'round_id', { orderBy: 't.id' }),
+    conflictsByRound: byRound((ids) => conflictsOfRounds(db, ids)),
+    dossiersByRound: byRound((ids) => dossiersOfRounds(db, ids)),
+    sheetsByRound: groupLoader<ScoreSheet>(db, ScoreSheet, 'round_id', { orderBy: 't.dossier_id, t.member_id' }),
     councilRoundById: new DataLoader<number, CouncilRound | null>(async (ids) => {
       const rows = await queryRows(
         db,

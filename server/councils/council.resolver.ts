@@ -11,7 +11,6 @@ import { EvaluationRoundInput } from '../evaluations/evaluation.inputs.ts';
 import { findAdminUnitByCode } from '../geo/admin-unit.repository.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { listRuleSets } from '../rules/rule-set.repository.ts';
 import { sheetFor, type ScoringSheetData } from '../rules/scoring-sheets.ts';
 import { ID_ARG, VALIDATED, VERSION_ARG } from '../writes/mutation-args.ts';
 import { runMutation } from '../writes/write-context.ts';
@@ -19,7 +18,7 @@ import { forbidden } from '../writes/write-errors.ts';
 import { DeletedRecord, deletedRecord } from '../writes/write.types.ts';
 import { ReasonInput } from '../dossiers/dossier.types.ts';
 import { CouncilMember, CouncilRound, RoundDossier, ScoreSheet } from './council.entity.ts';
-import { conflictsOf, dossiersOfRound, listCouncilRounds, membersOf, roundFacts, roundReadable, seatOf, sheetsOfRound } from './council.repository.ts';
+import { listCouncilRounds, roundFacts, roundReadable } from './council.repository.ts';
 import {
   addCouncilMember,
   approveRoundResults,
@@ -114,17 +113,17 @@ export class CouncilRoundResolver {
 
   @FieldResolver(() => [CouncilMember], { description: 'The council: chair, secretary, members, with their organisations.' })
   members(@Root() council: CouncilRound, @Ctx() ctx: Context): Promise<CouncilMember[]> {
-    return membersOf(ctx.db, council.id);
+    return ctx.loaders.membersByRound.load(council.id);
   }
 
   @FieldResolver(() => CouncilMember, { nullable: true, description: 'The viewer’s own seat, if it sits on this council.' })
   async mySeat(@Root() council: CouncilRound, @Ctx() ctx: Context): Promise<CouncilMember | null> {
-    return (await seatOf(ctx.db, council.id, currentViewer().user.id)) ?? null;
+    return seatIn(ctx, council.id);
   }
 
   @FieldResolver(() => [RoundDossier], { description: 'The dossiers assigned to the round.' })
   async dossiers(@Root() council: CouncilRound, @Ctx() ctx: Context): Promise<RoundDossier[]> {
-    return (await dossiersOfRound(ctx.db, council.id)).map(
+    return (await ctx.loaders.dossiersByRound.load(council.id)).map(
       ({ productId: _p, subjectId: _s, productSetCode: _c, submittedOn: _o, dossierVersion: _v, evaluationStars: _e, ...rd }) =>
         Object.assign(new RoundDossier(), rd),
     );
@@ -285,7 +284,7 @@ export class CouncilMemberResolver {
 
   @FieldResolver(() => [MemberConflict], { description: 'Conflicts of interest declared.' })
   async conflicts(@Root() member: CouncilMember, @Ctx() ctx: Context): Promise<MemberConflict[]> {
-    return (await conflictsOf(ctx.db, member.roundId))
+    return (await ctx.loaders.conflictsByRound.load(member.roundId))
       .filter((c) => c.memberId === member.id && c.subjectId !== member.subjectId)
       .map((c) => Object.assign(new MemberConflict(), { subjectId: c.subjectId, reason: c.reason }));
   }
@@ -300,7 +299,7 @@ export class RoundDossierResolver {
 
   @FieldResolver(() => ScoringSheet, { description: 'The sheet it is scored on (its rule set’s, for its product set), from the rule data.' })
   async sheet(@Root() rd: RoundDossier, @Ctx() ctx: Context): Promise<ScoringSheet> {
-    const rs = (await listRuleSets(ctx.db)).find((r) => r.id === rd.ruleSetId)!;
+    const rs = (await ctx.loaders.ruleSetById.load(rd.ruleSetId))!;
     const dossier = await ctx.loaders.dossierById.load(rd.dossierId);
     return scoringSheetOf(sheetFor(rs, dossier?.productSetCode ?? null));
   }
@@ -308,8 +307,8 @@ export class RoundDossierResolver {
   @FieldResolver(() => SheetProgress, { description: 'How many members may score it, and how many submitted: counts only, open whatever the seal.' })
   async progress(@Root() rd: RoundDossier, @Ctx() ctx: Context): Promise<SheetProgress> {
     const [members, conflicts, counts, dossier] = await Promise.all([
-      membersOf(ctx.db, rd.roundId),
-      conflictsOf(ctx.db, rd.roundId),
+      ctx.loaders.membersByRound.load(rd.roundId),
+      ctx.loaders.conflictsByRound.load(rd.roundId),
       ctx.loaders.sheetCountsByRound.load(rd.roundId),
       ctx.loaders.dossierById.load(rd.dossierId),
     ]);
@@ -321,9 +320,9 @@ export class RoundDossierResolver {
 
   @FieldResolver(() => ScoreSheet, { nullable: true, description: 'The viewer’s own sheet for it, if the viewer sits on the council.' })
   async mySheet(@Root() rd: RoundDossier, @Ctx() ctx: Context): Promise<ScoreSheet | null> {
-    const seat = await seatOf(ctx.db, rd.roundId, currentViewer().user.id);
+    const seat = await seatIn(ctx, rd.roundId);
     if (!seat) return null;
-    return (await sheetsOfRound(ctx.db, rd.roundId, seat.id)).find((s) => s.dossierId === rd.dossierId) ?? null;
+    return (await ctx.loaders.sheetsByRound.load(rd.roundId)).find((s) => s.dossierId === rd.dossierId && s.memberId === seat.id) ?? null;
   }
 
   @FieldResolver(() => [ScoreSheet], {
@@ -332,12 +331,11 @@ export class RoundDossierResolver {
   async sheets(@Root() rd: RoundDossier, @Ctx() ctx: Context): Promise<ScoreSheet[]> {
     const council = await ctx.loaders.councilRoundById.load(rd.roundId);
     if (!council || !unsealed(council.state)) throw sealedError(rd.roundId);
-    const viewer = currentViewer();
-    if (!(await seatOf(ctx.db, rd.roundId, viewer.user.id))) {
+    if (!(await seatIn(ctx, rd.roundId))) {
       const facts = await roundFacts(ctx.db, rd.roundId);
       await assertRunsRound(ctx, facts?.unitId ?? null);
     }
-    return (await sheetsOfRound(ctx.db, rd.roundId)).filter((s) => s.dossierId === rd.dossierId);
+    return (await ctx.loaders.sheetsByRound.load(rd.roundId)).filter((s) => s.dossierId === rd.dossierId);
   }
 
   @FieldResolver(() => Product, { nullable: true, description: 'The product.' })
@@ -361,7 +359,7 @@ export class RoundDossierResolver {
 export class ScoreSheetResolver {
   @FieldResolver(() => CouncilMember, { description: 'Whose sheet it is.' })
   async member(@Root() sheet: ScoreSheet, @Ctx() ctx: Context): Promise<CouncilMember | undefined> {
-    return (await membersOf(ctx.db, sheet.roundId)).find((m) => m.id === sheet.memberId);
+    return (await ctx.loaders.membersByRound.load(sheet.roundId)).find((m) => m.id === sheet.memberId);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'Its points by criterion (or part).' })
@@ -376,6 +374,12 @@ export class DossierRoundResolver {
   rounds(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<RoundDossier[]> {
     return ctx.loaders.roundDossiersByDossier.load(dossier.id);
   }
+}
+
+/** The viewer's seat on a round's council, if any. */
+async function seatIn(ctx: Context, roundId: number): Promise<CouncilMember | null> {
+  const userId = currentViewer().user.id;
+  return (await ctx.loaders.membersByRound.load(roundId)).find((m) => m.userId !== null && m.userId === userId) ?? null;
 }
 
 /** Those who do not sit on the council read its sheets only if they run the round. */
