@@ -87,15 +87,6 @@ export function seatOf(db: Db, roundId: number, userId: number | null): Promise<
   );
 }
 
-/** The member named on an imported sheet: the same name, ignoring case and diacritics. */
-export function memberByName(db: Db, roundId: number, name: string): Promise<CouncilMember[]> {
-  return queryRows(
-    db,
-    MEMBER_ROW,
-    sql`SELECT ${selectColumns(db, CouncilMember, 'm')} FROM council_member m WHERE m.round_id = ${roundId} AND fold_text(m.name) = fold_text(${name})`,
-  );
-}
-
 const CONFLICT_ROW = rowShape({ memberId: 'int', subjectId: 'int', reason: 'text' });
 export type ConflictRow = RowType<typeof CONFLICT_ROW>;
 

@@ -1,7 +1,6 @@
 // All SQL of dossiers: who may read one (narrower than the province-wide read
-// scope: a dossier holds the subject's papers), the lists and loaders, the
-// state history, and the pipeline figures (stage counts and durations,
-// certificates due for re-evaluation).
+// scope: a dossier holds the subject's papers), the lists and loaders, and the
+// state history.
 import DataLoader from 'dataloader';
 import sql, { raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
@@ -12,7 +11,6 @@ import { groupByKey, groupLoader } from '../common/loaders.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { execute, queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, oneOf, rowShape, type RowType } from '../db/rows.ts';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
 import type { Write } from '../writes/write-context.ts';
 import { Dossier, DossierFile, DossierState } from './dossier.entity.ts';
 import { DossierConnection, DossierEvent, type DossierFilter } from './dossier.types.ts';
@@ -187,123 +185,6 @@ export function createDossierLoaders(db: Db) {
       ).map((rows) => rows.map((r) => Object.assign(new DossierEvent(), r))),
     ),
   };
-}
-
-const STATE_COUNT_ROW = rowShape({ state: oneOf(DossierState), n: 'int' });
-
-/** Dossiers in each state now, of products within `unitId` (and the viewer's read scope). */
-export function dossierCounts(db: Db, unitId: number): Promise<RowType<typeof STATE_COUNT_ROW>[]> {
-  return queryRows(
-    db,
-    STATE_COUNT_ROW,
-    sql`SELECT d.state, count(*)::int AS n FROM dossier d JOIN product p ON p.id = d.product_id
-        WHERE p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId}) ${andReadScope(raw('p.unit_id'))}
-        GROUP BY d.state`,
-  );
-}
-
-const STAY_ROW = rowShape({
-  state: oneOf(DossierState),
-  completed: 'int',
-  medianDays: 'float?',
-  meanDays: 'float?',
-  open: 'int',
-  openMeanDays: 'float?',
-});
-export type StayRow = RowType<typeof STAY_ROW>;
-
-/**
- * How long dossiers stay in each state: every stay that began between `from`
- * and `to` (a state entered, to the next change; an unfinished stay counts
- * to `to`), of products within `unitId`.
- */
-export function stageDurations(db: Db, unitId: number, from: string, to: string): Promise<StayRow[]> {
-  return queryRows(
-    db,
-    STAY_ROW,
-    sql`WITH stays AS (
-          SELECT e.to_state AS state, e.on_date AS entered,
-                 lead(e.on_date) OVER (PARTITION BY e.dossier_id ORDER BY e.id) AS left_on
-          FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id JOIN product p ON p.id = d.product_id
-          WHERE p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId}) ${andReadScope(raw('p.unit_id'))})
-        SELECT state,
-               count(*) FILTER (WHERE left_on IS NOT NULL)::int AS completed,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY left_on - entered) FILTER (WHERE left_on IS NOT NULL) AS "medianDays",
-               (avg(left_on - entered) FILTER (WHERE left_on IS NOT NULL))::float AS "meanDays",
-               count(*) FILTER (WHERE left_on IS NULL)::int AS open,
-               (avg(${to}::date - entered) FILTER (WHERE left_on IS NULL))::float AS "openMeanDays"
-        FROM stays
-        WHERE entered BETWEEN ${from}::date AND ${to}::date AND state NOT IN ('decided', 'withdrawn')
-        GROUP BY state`,
-  );
-}
-
-const OUTCOME_ROW = rowShape({ recognised: 'int', decided: 'int' });
-
-/** Of the first-evaluation dossiers decided within `unitId` since `from`, how many were recognised. */
-export function decidedOutcomes(db: Db, unitId: number, from: string): Promise<RowType<typeof OUTCOME_ROW> | undefined> {
-  return queryOne(
-    db,
-    OUTCOME_ROW,
-    sql`SELECT count(*) FILTER (WHERE d.outcome = 'recognised')::int AS recognised,
-               count(*) FILTER (WHERE d.outcome IN ('recognised', 'not_recognised'))::int AS decided
-        FROM dossier d JOIN product p ON p.id = d.product_id
-        WHERE d.state = 'decided' AND d.decided_on >= ${from}::date AND d.kind = 'first'
-          AND p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId}) ${andReadScope(raw('p.unit_id'))}`,
-  );
-}
-
-const OPEN_ROW = rowShape({ state: oneOf(DossierState), stars: 'int?', ruleSetId: 'text?', roundLevel: 'text?' });
-export type OpenDossierRow = RowType<typeof OPEN_ROW>;
-
-/**
- * The dossiers under way that could give a product its first 3★+ certificate:
- * first evaluations of products that never held one, with the stars, rule set
- * and council level of their round's result once it is finalised.
- */
-export function openFirstDossiers(db: Db, unitId: number): Promise<OpenDossierRow[]> {
-  return queryRows(
-    db,
-    OPEN_ROW,
-    sql`SELECT d.state, e.stars, e.rule_set_id AS "ruleSetId", r.level AS "roundLevel"
-        FROM dossier d JOIN product p ON p.id = d.product_id
-        LEFT JOIN round_dossier rd ON rd.dossier_id = d.id AND rd.evaluation_id IS NOT NULL AND rd.outcome IS NULL
-        LEFT JOIN evaluation e ON e.id = rd.evaluation_id
-        LEFT JOIN evaluation_round r ON r.id = e.round_id
-        WHERE d.state NOT IN ('decided', 'withdrawn') AND d.kind = 'first'
-          AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = d.product_id AND c.deleted_at IS NULL AND c.stars >= 3)
-          AND p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId}) ${andReadScope(raw('p.unit_id'))}`,
-  );
-}
-
-const DUE_ROW = rowShape({
-  certificateId: 'int',
-  productId: 'int',
-  stars: 'int',
-  decisionNumber: 'text',
-  expiresOn: 'date',
-  dossierId: 'int?',
-});
-export type DueRow = RowType<typeof DUE_ROW>;
-
-/**
- * Products whose current certificate (valid on `asOf`) expires by `until`,
- * with the re-evaluation (or upgrade) dossier registered for it, if any.
- */
-export function certificatesDue(db: Db, unitId: number, asOf: string, until: string): Promise<DueRow[]> {
-  return queryRows(
-    db,
-    DUE_ROW,
-    sql`SELECT c.id AS "certificateId", c.product_id AS "productId", c.stars, c.decision_number AS "decisionNumber", c.expires_on AS "expiresOn",
-               (SELECT d.id FROM dossier d WHERE d.product_id = c.product_id AND d.kind IN ('reevaluation', 'upgrade') AND d.state <> 'withdrawn'
-                  AND d.registered_on > c.decided_on ORDER BY d.id DESC LIMIT 1) AS "dossierId"
-        FROM (SELECT DISTINCT ON (cc.product_id) cc.* FROM certificate cc JOIN product p ON p.id = cc.product_id
-              WHERE ${validCertificateAt('cc', asOf)}
-                AND p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId}) ${andReadScope(raw('p.unit_id'))}
-              ORDER BY cc.product_id, cc.decided_on DESC, cc.id DESC) c
-        WHERE c.expires_on <= ${until}::date
-        ORDER BY c.expires_on, c.id`,
-  );
 }
 
 /** A dossier's live files and answers, read in the writing transaction. */
