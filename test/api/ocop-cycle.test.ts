@@ -406,3 +406,90 @@ describe('the public product check', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('checks after recognition', () => {
+  const RECORD = `mutation ($id: Int!, $version: Int!, $input: InspectionFindingInput!) { recordInspection(id: $id, version: $version, input: $input) { id version state consequence fixBy } }`;
+  const PLAN = `mutation ($input: PlanInspectionInput!) { planInspection(input: $input) { id version state certificate { id revokedOn } } }`;
+
+  /** A certified product of Bắc Giang's old districts (seeded), valid today. */
+  async function certifiedProducts(n: number): Promise<number[]> {
+    const rows: { product_id: number }[] = await db.query(
+      `SELECT DISTINCT c.product_id FROM certificate c JOIN product p ON p.id = c.product_id
+       WHERE c.deleted_at IS NULL AND c.revoked_on IS NULL AND c.decided_on <= $2::date AND c.expires_on >= $2::date
+         AND p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = $1)
+         AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.product_id = c.product_id)
+       ORDER BY c.product_id LIMIT $3`,
+      [province, today(), n],
+    );
+    return rows.map((r) => r.product_id);
+  }
+
+  it('waits for a fix by its deadline, and revokes the certificate when it was not fixed', async () => {
+    const [productId] = await certifiedProducts(1);
+    const plan = (await ok(provinceAdmin, PLAN, { input: { productId, method: 'risk', plannedOn: today(), riskScore: 70 } })).planInspection;
+    const noDeadline = badFields(
+      await gqlAs(db, provinceAdmin, RECORD, {
+        id: plan.id,
+        version: plan.version,
+        input: { inspectedOn: today(), findings: 'Thiếu hồ sơ truy xuất', consequence: 'fix_deadline' },
+      }),
+    );
+    expect(Object.keys(noDeadline)).toEqual(['input.fixBy']);
+    const [due] = await db.query(`SELECT ($1::date + 30)::text AS d`, [today()]);
+    const recorded = (
+      await ok(provinceAdmin, RECORD, {
+        id: plan.id,
+        version: plan.version,
+        input: { inspectedOn: today(), findings: 'Thiếu hồ sơ truy xuất', consequence: 'fix_deadline', fixBy: due.d },
+      })
+    ).recordInspection;
+    expect(recorded).toMatchObject({ state: 'awaiting_fix', consequence: 'fix_deadline', fixBy: due.d });
+    const waiting = await ok(provinceAdmin, `query { inspections(states: [awaiting_fix]) { id } }`);
+    expect(waiting.inspections.map((i: any) => i.id)).toContain(plan.id);
+
+    const SETTLE = `mutation ($id: Int!, $version: Int!, $input: SettleInspectionInput!) { settleInspection(id: $id, version: $version, input: $input) { state consequence certificate { revokedOn } } }`;
+    const noDecision = badFields(
+      await gqlAs(db, provinceAdmin, SETTLE, { id: plan.id, version: recorded.version, input: { fixed: false, on: today(), resolution: 'Chưa khắc phục' } }),
+    );
+    expect(Object.keys(noDecision)).toEqual(['input.decisionNumber']);
+    const settled = await ok(provinceAdmin, SETTLE, {
+      id: plan.id,
+      version: recorded.version,
+      input: { fixed: false, on: today(), resolution: 'Chưa khắc phục', decisionNumber: '9/QĐ-THU-HOI' },
+    });
+    expect(settled.settleInspection).toMatchObject({ state: 'closed', consequence: 'revocation', certificate: { revokedOn: today() } });
+    const product = await ok(provinceAdmin, `query ($id: Int!) { product(id: $id) { status } }`, { id: productId });
+    expect(product.product.status).toBe('revoked');
+  });
+
+  it('draws the same random sample from the same seed, and refuses what a commune officer may not plan', async () => {
+    const draw = `mutation ($input: InspectionSampleInput!) { drawInspectionSample(input: $input) { productId: product { id } } }`;
+    const input = (year: number) => ({ unitCode: '24', year, count: 3, seed: 'kế hoạch 2027', plannedOn: today() });
+    const first = (await ok(provinceAdmin, draw, { input: input(2027) })).drawInspectionSample.map((i: any) => i.productId.id);
+    expect(first).toHaveLength(3);
+    const again = (await ok(provinceAdmin, draw, { input: input(2028) })).drawInspectionSample.map((i: any) => i.productId.id);
+    expect(again).toEqual(first);
+    const [seeds] = await db.query(`SELECT count(DISTINCT sample_seed)::int AS n, count(*)::int AS total FROM inspection WHERE year IN (2027, 2028)`);
+    expect(seeds).toEqual({ n: 1, total: 6 });
+    // Nothing left undrawn twice in a year: the same plan year draws other products.
+    const more = (await ok(provinceAdmin, draw, { input: input(2027) })).drawInspectionSample.map((i: any) => i.productId.id);
+    expect(more.filter((id: number) => first.includes(id))).toEqual([]);
+    expect(errorOf(await gqlAs(db, otherOfficer, draw, { input: input(2029) }), 'FORBIDDEN')).toBeDefined();
+  });
+
+  it('downgrades only onto a lower re-evaluation of the same product', async () => {
+    const [productId] = await certifiedProducts(1);
+    const plan = (await ok(provinceAdmin, PLAN, { input: { productId, method: 'complaint', plannedOn: today() } })).planInspection;
+    const [other] = await db.query('SELECT id FROM evaluation WHERE product_id <> $1 ORDER BY id LIMIT 1', [productId]);
+    const refused = badFields(
+      await gqlAs(db, provinceAdmin, RECORD, {
+        id: plan.id,
+        version: plan.version,
+        input: { inspectedOn: today(), findings: 'Chất lượng giảm', consequence: 'downgrade', decisionNumber: '10/QĐ', reevaluationId: other.id },
+      }),
+    );
+    expect(refused['input.reevaluationId']).toBe('needs a re-evaluation of this very product');
+    const [cert] = await db.query('SELECT revoked_on FROM certificate WHERE id = $1', [plan.certificate.id]);
+    expect(cert.revoked_on).toBeNull();
+  });
+});
