@@ -34,6 +34,8 @@ import { DossierResolver } from './dossiers/dossier.resolver.ts';
 import { PublicCheckResolver } from './public-check/public-check.resolver.ts';
 import { InspectionResolver } from './inspections/inspection.resolver.ts';
 import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
+import { ReportResolver } from './reports/report.resolver.ts';
+import { ReportDraftMutationResolver } from './reports/report-draft-mutation.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -82,6 +84,8 @@ const RESOLVERS = [
   ScoreSheetResolver,
   PublicCheckResolver,
   InspectionResolver,
+  ReportResolver,
+  ReportDraftMutationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -51,6 +51,7 @@ export enum AuditEntity {
   council_member = 'council_member',
   score_sheet = 'score_sheet',
   inspection = 'inspection',
+  report_draft = 'report_draft',
 }
 registerEnumType(AuditEntity, {
   name: 'AuditEntity',
@@ -76,6 +77,7 @@ registerEnumType(AuditEntity, {
     council_member: { description: 'A member of a council, or a conflict of interest declared.' },
     score_sheet: { description: 'A member’s score sheet saved or submitted: who and when, never its scores, which stay sealed.' },
     inspection: { description: 'A check after recognition: planning, findings and consequence.' },
+    report_draft: { description: 'The officer’s part of a periodic report (difficulties, proposals, number, date, signer).' },
   },
 });
 

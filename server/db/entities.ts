@@ -12,6 +12,7 @@ import { PeriodApproval } from '../approvals/period-approval.entity.ts';
 import { Dossier, DossierFile } from '../dossiers/dossier.entity.ts';
 import { CouncilMember, CouncilRound, RoundDossier, ScoreSheet } from '../councils/council.entity.ts';
 import { Inspection } from '../inspections/inspection.entity.ts';
+import { ReportDraft } from '../reports/report-draft.entity.ts';
 
 export const ENTITIES = [
   AdminUnit,
@@ -37,4 +38,5 @@ export const ENTITIES = [
   RoundDossier,
   ScoreSheet,
   Inspection,
+  ReportDraft,
 ];

@@ -101,6 +101,7 @@ export const ENUM_LABELS = {
     council_member: { vi: 'Thành viên hội đồng', en: 'Council member' },
     score_sheet: { vi: 'Phiếu chấm điểm', en: 'Score sheet' },
     inspection: { vi: 'Kiểm tra sau công nhận', en: 'Post-certification check' },
+    report_draft: { vi: 'Nội dung báo cáo do cán bộ nhập', en: 'Report text typed by the officer' },
   },
   CertificateStatus: {
     valid: { vi: 'Còn hiệu lực', en: 'Valid' },
@@ -291,6 +292,29 @@ export const ENUM_LABELS = {
     off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
     not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  },
+  ReportBlockKind: {
+    paragraph: { vi: 'Đoạn văn', en: 'Paragraph' },
+    table: { vi: 'Bảng', en: 'Table' },
+    chart: { vi: 'Biểu đồ', en: 'Chart' },
+    officer_text: { vi: 'Nội dung do cán bộ nhập', en: 'Text typed by the officer' },
+  },
+  ReportFormat: {
+    DOCX: { vi: 'Word (DOCX)', en: 'Word (DOCX)' },
+    PDF: { vi: 'PDF', en: 'PDF' },
+  },
+  ReportPeriodCode: {
+    month: { vi: 'Hằng tháng', en: 'Monthly' },
+    quarter: { vi: 'Hằng quý', en: 'Quarterly' },
+    half_year: { vi: '6 tháng', en: 'Six-monthly' },
+    nine_months: { vi: '9 tháng', en: 'Nine months' },
+    year: { vi: 'Hằng năm', en: 'Yearly' },
+  },
+  ReportSourceKind: {
+    plan: { vi: 'Kế hoạch', en: 'Plan' },
+    metric: { vi: 'Chỉ số', en: 'Metric' },
+    data: { vi: 'Dữ liệu', en: 'Data' },
+    rule: { vi: 'Văn bản quy định', en: 'Legal text' },
   },
   ReportingStage: {
     in_progress: { vi: 'Chưa kết thúc kỳ', en: 'In progress' },
