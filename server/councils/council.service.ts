@@ -26,9 +26,10 @@ import { listRuleSets } from '../rules/rule-set.repository.ts';
 import type { RuleSet } from '../rules/rule-set.types.ts';
 import { scoreOnSheet, sheetFor, type ScoringSheetData } from '../rules/scoring-sheets.ts';
 import { guardUnique, reference } from '../writes/rules.ts';
+import { lockAtVersion } from '../writes/locking.ts';
 import type { Write } from '../writes/write-context.ts';
 import { conflict, forbidden, invalidInput, isBadInput, Problems } from '../writes/write-errors.ts';
-import { hardDeleteRow, insertRow, lockRow, tableOf, unitWithin } from '../writes/write.repository.ts';
+import { hardDeleteRow, insertRow, tableOf, unitWithin } from '../writes/write.repository.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import sql from 'sql-template-tag';
@@ -163,14 +164,11 @@ export async function addCouncilMember(w: Write, roundId: number, input: Council
 }
 
 export async function removeCouncilMember(w: Write, id: number, version: number): Promise<void> {
-  const table = tableOf(w.tx, CouncilMember);
-  const member = await lockRow(w.tx, table, id);
-  if (!member) throw notFound(MEMBER, id);
-  if (member.version !== version) throw conflict(MEMBER, id, member.version, version);
+  const member = await lockAtVersion(w.tx, CouncilMember, MEMBER, id, version);
   const round = await lock(w, member.roundId, null);
   await assertManager(w, round, { vi: 'lập hội đồng của phiên này', en: 'set up this round’s council' });
   assertRoundState(round, [CouncilRoundState.setup], { vi: 'bớt thành viên', en: 'changed' });
-  await hardDeleteRow(w.tx, table, id);
+  await hardDeleteRow(w.tx, tableOf(w.tx, CouncilMember), id);
   await appendAudit(w, { action: AuditAction.delete, entity: AuditEntity.council_member, entityId: id, unitId: round.unitId, before: member, after: null });
 }
 
@@ -180,8 +178,7 @@ export async function removeCouncilMember(w: Write, id: number, version: number)
  * products, and any sheet already saved for them is withdrawn.
  */
 export async function declareConflict(w: Write, input: ConflictInput): Promise<CouncilMember> {
-  const member = await lockRow(w.tx, tableOf(w.tx, CouncilMember), input.memberId);
-  if (!member) throw notFound(MEMBER, input.memberId);
+  const member = await lockAtVersion(w.tx, CouncilMember, MEMBER, input.memberId, null);
   const round = await lock(w, member.roundId, null);
   if (member.userId === null || member.userId !== w.viewer.user.id) {
     await assertManager(w, round, { vi: 'khai xung đột lợi ích cho thành viên khác', en: 'declare a conflict for another member' });

@@ -14,9 +14,10 @@ import { ProductStatus } from '../products/product.entity.ts';
 import type { ProductInput } from '../products/product.inputs.ts';
 import { productWriter } from '../products/product.writer.ts';
 import { productSets } from '../rules/dossier-documents.ts';
-import { unitsById, unitWithin, insertRow, lockRow, softDeleteRow, tableOf, updateRow } from '../writes/write.repository.ts';
+import { unitsById, unitWithin, insertRow, softDeleteRow, tableOf, updateRow } from '../writes/write.repository.ts';
+import { lockAtVersion } from '../writes/locking.ts';
 import { assertMayWrite, type Write } from '../writes/write-context.ts';
-import { conflict, forbidden, invalidInput, Problems } from '../writes/write-errors.ts';
+import { forbidden, invalidInput, Problems } from '../writes/write-errors.ts';
 import { checklistOf } from './checklist.ts';
 import { checkFile, cleanFileName, storeFile } from './dossier-files.ts';
 import { Dossier, DossierFile, DossierKind, DossierState } from './dossier.entity.ts';
@@ -47,10 +48,7 @@ export async function assertUnitWrite(w: Write, unitId: number | null, what: Lab
 
 /** The dossier locked for a change, at the version the client read. */
 export async function lockDossier(w: Write, id: number, version: number | null): Promise<Dossier> {
-  const row = await lockRow(w.tx, tableOf(w.tx, Dossier), id);
-  if (!row) throw notFound(LABEL, id);
-  if (version !== null && row.version !== version) throw conflict(LABEL, id, row.version, version);
-  return row;
+  return lockAtVersion(w.tx, Dossier, LABEL, id, version);
 }
 
 /** Refuses a step from any state but `from`. */
@@ -229,14 +227,11 @@ export async function uploadDossierFile(w: Write, dossierId: number, input: Doss
 }
 
 export async function removeDossierFile(w: Write, id: number, version: number): Promise<DossierFile> {
-  const table = tableOf(w.tx, DossierFile);
-  const file = await lockRow(w.tx, table, id);
-  if (!file) throw notFound(FILE_LABEL, id);
-  if (file.version !== version) throw conflict(FILE_LABEL, id, file.version, version);
+  const file = await lockAtVersion(w.tx, DossierFile, FILE_LABEL, id, version);
   const { dossier, product } = await open(w, file.dossierId, null, { vi: 'gỡ tài liệu của hồ sơ này', en: 'remove documents of this dossier' });
   const item = checklistItem(dossier, product, await partsOf(w.tx, dossier.id), file.documentId, 'id');
   assertEditable(dossier, item.stage, { vi: 'gỡ tài liệu của', en: 'changed' });
-  const row = await softDeleteRow(w.tx, table, id);
+  const row = await softDeleteRow(w.tx, tableOf(w.tx, DossierFile), id);
   await appendAudit(w, { action: AuditAction.delete, entity: AuditEntity.dossier_file, entityId: id, unitId: product.unitId, before: file, after: row });
   return row;
 }

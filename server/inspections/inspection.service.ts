@@ -6,13 +6,14 @@
 import { appendAudit } from '../audit/audit.repository.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { today } from '../common/dates.ts';
-import { badInput, notFound } from '../common/errors.ts';
+import { badInput } from '../common/errors.ts';
 import { assertUnitWrite } from '../dossiers/dossier.service.ts';
 import { certificateWriter, revokeCertificate } from '../evaluations/evaluation.writer.ts';
 import type { Label } from '../labels/language.ts';
+import { lockAtVersion } from '../writes/locking.ts';
 import type { Write } from '../writes/write-context.ts';
-import { conflict, Problems } from '../writes/write-errors.ts';
-import { insertRow, lockRow, readRow, tableOf, unitIdByCodeOn, updateRow } from '../writes/write.repository.ts';
+import { Problems } from '../writes/write-errors.ts';
+import { insertRow, readRow, tableOf, unitIdByCodeOn, updateRow } from '../writes/write.repository.ts';
 import { Evaluation } from '../evaluations/evaluation.entity.ts';
 import { Inspection, InspectionConsequence, InspectionMethod, InspectionState } from './inspection.entity.ts';
 import { certificateFacts, insertSample, validCertificateOf } from './inspection.repository.ts';
@@ -72,9 +73,7 @@ export async function drawInspectionSample(w: Write, input: InspectionSampleInpu
 
 /** The check locked at the client's version, with its certificate's unit, and the viewer's right to act on it. */
 async function open(w: Write, id: number, version: number, state: InspectionState, verb: Label) {
-  const before = await lockRow(w.tx, tableOf(w.tx, Inspection), id);
-  if (!before) throw notFound(LABEL, id);
-  if (before.version !== version) throw conflict(LABEL, id, before.version, version);
+  const before = await lockAtVersion(w.tx, Inspection, LABEL, id, version);
   const cert = (await certificateFacts(w.tx, before.certificateId))!;
   await assertUnitWrite(w, cert.unitId, verb);
   if (before.state !== state) {
