@@ -146,8 +146,14 @@ export async function addCouncilMember(w: Write, roundId: number, input: Council
   problems.throwIfAny();
   const row = await guardUnique(
     {
-      council_member_one_per_office_idx: { field: 'input.role', message: `round ${round.id} already has a ${input.role}` },
-      council_member_round_id_user_id_key: { field: 'input.userId', message: `this user already sits on round ${round.id}` },
+      council_member_one_per_office_idx: {
+        field: 'input.role',
+        message: { vi: `phiên ${round.id} đã có ${roleLabel(input.role).vi.toLowerCase()}`, en: `round ${round.id} already has a ${input.role}` },
+      },
+      council_member_round_id_user_id_key: {
+        field: 'input.userId',
+        message: { vi: `tài khoản này đã là thành viên hội đồng phiên ${round.id}`, en: `this user already sits on round ${round.id}` },
+      },
     },
     () =>
       insertRow(w.tx, tableOf(w.tx, CouncilMember), {
