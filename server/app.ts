@@ -31,6 +31,8 @@ import { languageOf } from './labels/language.ts';
 import { introspectionGuard } from './auth/guard.ts';
 import { replicaRouting } from './db/read-routing.ts';
 import { DASHBOARD_DIR, dashboardFiles, sendPage } from './dashboard-files.ts';
+import { DOWNLOAD_PATH, dossierDownload } from './dossiers/dossier-download.ts';
+import { PUBLIC_PATH, publicPages } from './public-check/public-page.ts';
 
 /** Large enough for a district's spreadsheet import (base64), small enough to refuse abuse. */
 export const REQUEST_BODY_LIMIT = '8mb';
@@ -42,6 +44,10 @@ export interface HubOptions {
   rateLimitPerMinute?: number;
   /** Express "trust proxy" (config.ts trustProxy). */
   trustProxy?: string;
+  /** Requests per minute per address on the public product pages; 0 disables. */
+  publicRateLimitPerMinute?: number;
+  /** Origin the QR codes point to; else each request's own. */
+  publicBaseUrl?: string;
 }
 
 export interface Hub {
@@ -51,7 +57,15 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0, trustProxy }: HubOptions): Promise<Hub> {
+export async function createHub({
+  db,
+  exposeErrors,
+  tokenSecret,
+  rateLimitPerMinute = 0,
+  trustProxy,
+  publicRateLimitPerMinute = 0,
+  publicBaseUrl,
+}: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
@@ -131,6 +145,9 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       }),
     }),
   );
+  app.get(`${DOWNLOAD_PATH}/:id`, authenticate, requestRateLimit(rateLimitPerMinute), dossierDownload(db));
+  // The stamp's QR code opens this without signing in.
+  app.use(PUBLIC_PATH, publicPages({ db, perMinute: publicRateLimitPerMinute, baseUrl: publicBaseUrl }));
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.
   app.use(
@@ -158,7 +175,7 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   if (fs.existsSync(DASHBOARD_DIR)) {
     app.use(dashboardFiles());
     // Client-side routes of the dashboard (a missing asset stays a 404, not the page).
-    app.get(/^\/(?!graphql|healthz|readyz|assets\/).*/, (_req, res) => sendPage(res, 'index.html'));
+    app.get(/^\/(?!graphql|healthz|readyz|assets\/|sp\/|files\/).*/, (_req, res) => sendPage(res, 'index.html'));
   }
   return {
     server,

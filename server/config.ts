@@ -27,6 +27,10 @@ export interface Config {
    * and anonymous rates are per client address, not per proxy. Unset: none.
    */
   trustProxy: string | undefined;
+  /** Requests per minute per address on the public product pages (/sp); 0 disables. */
+  publicRateLimitPerMinute: number;
+  /** Origin the QR codes on stamps point to (PUBLIC_BASE_URL, e.g. https://ocop.example.gov.vn); else each request's own. */
+  publicBaseUrl: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -53,5 +57,7 @@ export function loadConfig(): Config {
     seedOnEmpty: process.env.SEED_ON_EMPTY ? process.env.SEED_ON_EMPTY !== 'false' : process.env.NODE_ENV !== 'production',
     rateLimitPerMinute: process.env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFromEnv('RATE_LIMIT_PER_MINUTE', 600),
     trustProxy: process.env.TRUST_PROXY || undefined,
+    publicRateLimitPerMinute: process.env.PUBLIC_RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFromEnv('PUBLIC_RATE_LIMIT_PER_MINUTE', 120),
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || undefined,
   };
 }

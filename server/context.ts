@@ -10,6 +10,9 @@ import { createBudgetLoaders } from './budgets/budget.loaders.ts';
 import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 import { createAuthLoaders } from './auth/auth.loaders.ts';
 import { createRuleSetLoaders } from './rules/rule-set.repository.ts';
+import { createDossierLoaders } from './dossiers/dossier.repository.ts';
+import { createCouncilLoaders } from './councils/council.repository.ts';
+import { createPublicCheckLoaders } from './public-check/public-check.repository.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
@@ -25,6 +28,9 @@ export function createLoaders(db: DataSource) {
     ...createPromotionLoaders(db),
     ...createAuthLoaders(db),
     ...createRuleSetLoaders(db),
+    ...createDossierLoaders(db),
+    ...createCouncilLoaders(db),
+    ...createPublicCheckLoaders(db),
     dataVersion: dataVersionLoader(db),
   };
 }

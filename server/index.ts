@@ -40,6 +40,8 @@ const hub = await createHub({
   tokenSecret,
   rateLimitPerMinute: config.rateLimitPerMinute,
   trustProxy: config.trustProxy,
+  publicRateLimitPerMinute: config.publicRateLimitPerMinute,
+  publicBaseUrl: config.publicBaseUrl,
 });
 
 hub.server.listen(config.port, () => {

@@ -30,6 +30,10 @@ import { PromotionEventMutationResolver, SalesPointMutationResolver } from './pr
 import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
+import { DossierResolver } from './dossiers/dossier.resolver.ts';
+import { PublicCheckResolver } from './public-check/public-check.resolver.ts';
+import { InspectionResolver } from './inspections/inspection.resolver.ts';
+import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
 import { ReportResolver } from './reports/report.resolver.ts';
 import { ReportDraftMutationResolver } from './reports/report-draft-mutation.resolver.ts';
 
@@ -72,6 +76,14 @@ const RESOLVERS = [
   ImportResolver,
   RuleSetResolver,
   PeriodApprovalResolver,
+  DossierResolver,
+  DossierRoundResolver,
+  CouncilRoundResolver,
+  CouncilMemberResolver,
+  RoundDossierResolver,
+  ScoreSheetResolver,
+  PublicCheckResolver,
+  InspectionResolver,
   ReportResolver,
   ReportDraftMutationResolver,
 ] as const;

@@ -45,6 +45,12 @@ export enum AuditEntity {
   promotion_event = 'promotion_event',
   sales_point = 'sales_point',
   period_approval = 'period_approval',
+  dossier = 'dossier',
+  dossier_file = 'dossier_file',
+  council_round = 'council_round',
+  council_member = 'council_member',
+  score_sheet = 'score_sheet',
+  inspection = 'inspection',
   report_draft = 'report_draft',
 }
 registerEnumType(AuditEntity, {
@@ -65,6 +71,12 @@ registerEnumType(AuditEntity, {
     promotion_event: { description: 'A trade-promotion event.' },
     sales_point: { description: 'A sales point.' },
     period_approval: { description: 'The approval of a unit’s month or quarter (submission, approval, return, reopening).' },
+    dossier: { description: 'A product’s dossier: registration and every change of its state, with the reason.' },
+    dossier_file: { description: 'A file uploaded to a dossier, or its removal.' },
+    council_round: { description: 'A council’s round: opening and closing scoring, finalising, the competent level’s approval.' },
+    council_member: { description: 'A member of a council, or a conflict of interest declared.' },
+    score_sheet: { description: 'A member’s score sheet saved or submitted: who and when, never its scores, which stay sealed.' },
+    inspection: { description: 'A check after recognition: planning, findings and consequence.' },
     report_draft: { description: 'The officer’s part of a periodic report (difficulties, proposals, number, date, signer).' },
   },
 });

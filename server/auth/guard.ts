@@ -15,7 +15,7 @@ import { Role } from './user.entity.ts';
 import { unauthenticated, type Viewer } from './viewer.ts';
 
 /** Root fields open to anonymous callers. */
-export const PUBLIC_FIELDS = new Set(['login']);
+export const PUBLIC_FIELDS = new Set(['login', 'productCheck']);
 
 interface Limit {
   roles: Role[];

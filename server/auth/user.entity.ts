@@ -8,6 +8,7 @@ export enum Role {
   district_officer = 'district_officer',
   commune_officer = 'commune_officer',
   analyst = 'analyst',
+  council_member = 'council_member',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -20,6 +21,10 @@ registerEnumType(Role, {
     },
     commune_officer: { description: 'Reads their province, writes only in their own commune (and the old communes it took over).' },
     analyst: { description: 'Reads everything (or their unit), writes nothing, never sees personal contact data.' },
+    council_member: {
+      description:
+        'A member of an evaluation council who is not an officer: reads their province, writes nothing but their own score sheets in the rounds they sit on.',
+    },
   },
 });
 

@@ -31,6 +31,7 @@ export const UNIT_LEVEL_OF_ROLE: Partial<Record<Role, string>> = {
   [Role.province_admin]: 'province',
   [Role.district_officer]: 'district',
   [Role.commune_officer]: 'commune',
+  [Role.council_member]: 'province',
 };
 
 export interface NewUser {

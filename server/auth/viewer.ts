@@ -51,6 +51,7 @@ export function viewerOf(user: ViewerUser, provinceOfUnit: number | null): Viewe
     case Role.commune_officer:
       return new Viewer(user, provinceOfUnit ?? user.unitId, user.unitId);
     case Role.analyst:
+    case Role.council_member:
       return new Viewer(user, user.unitId, undefined);
   }
 }

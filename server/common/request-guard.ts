@@ -48,6 +48,19 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'AdminUnit.predecessors': 20,
   'AdminUnit.splitInto': 20,
   'BudgetAllocation.disbursements': 500,
+  // The OCOP cycle: a council has a handful of members, a round some hundreds of dossiers.
+  'ChecklistItem.files': 20,
+  'CouncilMember.conflicts': 20,
+  'CouncilRound.dossiers': 300,
+  'CouncilRound.members': 30,
+  'Dossier.history': 50,
+  'Dossier.rounds': 10,
+  'RoundDossier.sheets': 30,
+  'ScoreSheet.scores': 60,
+  // Capped lists at the root: 500 rows at most (the resolvers' limit, the sample's count).
+  'Query.councilRounds': 500,
+  'Query.inspections': 500,
+  'Mutation.drawInspectionSample': 500,
   'Plan.budgetAllocations': 200,
   'Plan.milestones': 100,
   'Plan.targets': 100,
@@ -65,13 +78,18 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
 
 /**
  * Lists inside an answer computed whole by its service whatever is selected
- * (progress, alerts, analytics, import reports, rule sets, the periodic report's
- * text, reporting periods), and the edges of a page
+ * (progress, alerts, analytics, import reports, rule sets and scoring sheets, the
+ * periodic report's text, reporting periods, a dossier's checklist, a round's results), and the edges of a page
  * (counted by its `first`): they cost no statement per element, so they count once.
  */
 export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'AnalyticsResult.rows',
   'AnalyticsRow.keys',
+  'CouncilRound.results',
+  'Dossier.communeChecks',
+  'Dossier.missingDocuments',
+  'DossierChecklist.items',
+  'DossierResult.flags',
   'DistrictComparison.rows',
   'DistrictRow.attributed',
   'ImportColumn.choices',
@@ -85,6 +103,7 @@ export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'Query.importKinds',
   'Query.kpis',
   'Query.metrics',
+  'Query.productSets',
   'Query.reportPeriods',
   'Query.ruleSets',
   'ReportSection.blocks',
@@ -93,6 +112,11 @@ export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'RuleSet.levels',
   'RuleSet.parts',
   'RuleSet.sources',
+  'ScoringSheet.parts',
+  'SheetCriterionInfo.options',
+  'SheetCriterionInfo.starMarks',
+  'SheetGroupInfo.criteria',
+  'SheetPartInfo.groups',
   'TargetProgress.districts',
   'TargetProgress.series',
 ]);

@@ -14,6 +14,7 @@ import { CommuneOfficers1765100000100 } from './migrations/1765100000100-Commune
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
 import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
 import { ReportDrafts1765010000000 } from './migrations/1765010000000-ReportDrafts.ts';
+import { OcopCycle1765200000000 } from './migrations/1765200000000-OcopCycle.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -50,6 +51,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       CommuneOfficers1765100000100,
       PeriodApprovals1765100000200,
       UnitMaps1765100000300,
+      OcopCycle1765200000000,
     ],
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -9,6 +9,9 @@ import { TrainingClass } from '../training/training-class.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import { PeriodApproval } from '../approvals/period-approval.entity.ts';
+import { Dossier, DossierFile } from '../dossiers/dossier.entity.ts';
+import { CouncilMember, CouncilRound, RoundDossier, ScoreSheet } from '../councils/council.entity.ts';
+import { Inspection } from '../inspections/inspection.entity.ts';
 import { ReportDraft } from '../reports/report-draft.entity.ts';
 
 export const ENTITIES = [
@@ -28,5 +31,12 @@ export const ENTITIES = [
   SalesPoint,
   AppUser,
   PeriodApproval,
+  Dossier,
+  DossierFile,
+  CouncilRound,
+  CouncilMember,
+  RoundDossier,
+  ScoreSheet,
+  Inspection,
   ReportDraft,
 ];

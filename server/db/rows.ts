@@ -250,7 +250,8 @@ const ENTITY_KINDS: Record<string, Kind> = {
   numeric: 'numeric',
   boolean: 'bool',
   jsonb: 'object',
-  json: 'object',
+  // An entity declares a column `json` (though stored as jsonb) when it holds an array or a scalar.
+  json: 'json',
   timestamptz: 'timestamp',
   'timestamp with time zone': 'timestamp',
 };

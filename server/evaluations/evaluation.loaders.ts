@@ -28,6 +28,7 @@ export function createEvaluationLoaders(db: Db) {
   return {
     evaluationById: byIdLoader<Evaluation>(db, Evaluation),
     roundById: byIdLoader<EvaluationRound>(db, EvaluationRound),
+    certificateById: byIdLoader<Certificate>(db, Certificate),
     evaluationsByProduct: groupLoader<Evaluation>(db, Evaluation, 'product_id', { orderBy: 't.evaluated_on, t.id' }),
     certificatesByProduct: groupLoader<Certificate>(db, Certificate, 'product_id', {
       extra: sql`AND t.deleted_at IS NULL`,

@@ -14,7 +14,7 @@ beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_seed'));
   // Only these fixtures in the lists below: the template's own rows of these tables go.
   await db.query(`TRUNCATE certificate, evaluation, evaluation_round, disbursement, training_class,
-    promotion_event, promotion_event_product, promotion_event_subject, sales_point RESTART IDENTITY`);
+    promotion_event, promotion_event_product, promotion_event_subject, sales_point RESTART IDENTITY CASCADE`);
   // Pre-2025 communes in five disjoint sets of N (set k holds numbers k*N+1 … (k+1)*N), so that
   // no relation's units are all cached by an earlier one and every batch shows in the count.
   await db.query(`
