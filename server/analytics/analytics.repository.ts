@@ -5,7 +5,7 @@ import type { Sql } from 'sql-template-tag';
 import { badInput } from '../common/errors.ts';
 import { queryRows, type Db } from '../db/sql.ts';
 import { rowShape, type RowType } from '../db/rows.ts';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
+import { currentCertificatesOn } from '../evaluations/certificate-validity.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { AnalyticsDimension as D, AnalyticsMeasure as M, type AnalyticsFilter } from './analytics.types.ts';
 
@@ -35,14 +35,7 @@ const FACTS: Record<M, Fact> = {
     has: ['product_group', 'subject_type'],
   },
   [M.CERTIFIED_PRODUCTS]: {
-    sql: (asOf) =>
-      productFact(
-        sql`FROM (SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.decided_on FROM certificate c
-                WHERE ${validCertificateAt('c', asOf)} ORDER BY c.product_id, c.decided_on DESC, c.id DESC) cur
-          JOIN product p ON p.id = cur.product_id`,
-        sql`cur.decided_on`,
-        sql`cur.stars`,
-      ),
+    sql: (asOf) => productFact(sql`FROM ${currentCertificatesOn(asOf)} cur JOIN product p ON p.id = cur.product_id`, sql`cur.decided_on`, sql`cur.stars`),
     aggregate: 'count',
     has: ['product_group', 'stars', 'subject_type'],
   },

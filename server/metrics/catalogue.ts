@@ -3,19 +3,18 @@
 // slides can be traced to the rule that produced them.
 import sql, { empty } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
+import { currentCertificatesOn } from '../evaluations/certificate-validity.ts';
 import type { MetricDefinition, RowsContext } from './metric-definition.ts';
 
 const between = (column: Sql, ctx: RowsContext) => sql`${column} >= ${ctx.periodStart} AND ${column} <= ${ctx.at}`;
 const optional = (value: unknown, condition: Sql) => (value === undefined || value === null ? empty : condition);
 const minStars = (ctx: RowsContext) => ctx.params.minStars ?? 3;
 
-/** Each product's latest valid certificate at ctx.at (inside the scope). */
+/** Each product's current certificate at ctx.at (inside the scope), with the product's unit, subject and group. */
 function currentCertificates(ctx: RowsContext): Sql {
-  return sql`(SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.level, p.unit_id, p.subject_id, p.product_group
-              FROM certificate c JOIN product p ON p.id = c.product_id
-              WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)} AND ${scopedProduct(ctx, sql`c.product_id`)}
-              ORDER BY c.product_id, c.decided_on DESC, c.id DESC)`;
+  return sql`(SELECT cv.product_id, cv.stars, cv.level, cv.expires_on, p.unit_id, p.subject_id, p.product_group
+              FROM ${currentCertificatesOn(ctx.at)} cv JOIN product p ON p.id = cv.product_id
+              WHERE ${ctx.inScope(sql`p.unit_id`)})`;
 }
 
 /** A certificate's product lies in the scope: lets inner aggregates skip the rest of the country. */
@@ -287,16 +286,15 @@ const tourismProducts: MetricDefinition = {
 
 const expiringCertificates: MetricDefinition = {
   id: 'expiring_certificates',
-  version: 1,
+  version: 2,
   label: { vi: 'Giấy chứng nhận sắp hết hạn', en: 'Certificates expiring soon' },
-  rule: 'Products whose valid certificate on the date expires within the next `months` (default 6).',
+  rule: 'Products whose current certificate on the date expires within the next `months` (default 6). v1 counted any valid certificate, so a product already renewed still counted as expiring.',
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
-    FROM certificate c JOIN product p ON p.id = c.product_id
-    WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)}
-      AND c.expires_on <= (${ctx.at} + make_interval(months => ${ctx.params.months ?? 6}))::date`,
+  rows: (ctx) => sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den
+    FROM ${currentCertificates(ctx)} cur
+    WHERE cur.expires_on <= (${ctx.at} + make_interval(months => ${ctx.params.months ?? 6}))::date`,
 };
 
 const subjectsSupported: MetricDefinition = {

@@ -11,7 +11,7 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { currentCertificateJoin, validCertificateAt } from '../evaluations/certificate-validity.ts';
+import { currentCertificateJoin } from '../evaluations/certificate-validity.ts';
 import { today } from '../common/dates.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
@@ -110,8 +110,7 @@ function prefetchSql(db: Db, want: ProductPrefetch) {
     add(
       '_certificate',
       jsonObject(db, Certificate, 'pc', want.currentCertificate),
-      sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
-          ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`,
+      sql`${currentCertificateJoin(raw('p.id'), today(), 'pcv')} LEFT JOIN certificate pc ON pc.id = pcv.certificate_id`,
     );
   }
   return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };
