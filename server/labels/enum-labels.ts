@@ -139,6 +139,17 @@ export const ENUM_LABELS = {
     deliverable: { vi: 'Sản phẩm bàn giao', en: 'Deliverable' },
     other: { vi: 'Khác', en: 'Other' },
   },
+  MetricKind: {
+    stock: { vi: 'Số lượng tại thời điểm', en: 'Stock' },
+    flow: { vi: 'Phát sinh trong kỳ', en: 'Flow' },
+    ratio: { vi: 'Tỷ lệ', en: 'Ratio' },
+  },
+  MetricRollup: {
+    distinct_count: { vi: 'Đếm không trùng lặp', en: 'Distinct count' },
+    sum: { vi: 'Tổng', en: 'Sum' },
+    ratio_of_sums: { vi: 'Tỷ lệ của hai tổng', en: 'Ratio of sums' },
+    distinct_share: { vi: 'Tỷ lệ số đối tượng', en: 'Share of items' },
+  },
   MilestoneStatus: {
     done: { vi: 'Đã xong', en: 'Done' },
     pending: { vi: 'Chưa đến hạn', en: 'Pending' },

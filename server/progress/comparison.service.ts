@@ -10,7 +10,7 @@ import type { MetricParams } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
 import { DistrictComparison, DistrictRow } from './comparison.types.ts';
 import { districtsWithDenominators, districtTargets, findProvince, type DistrictTarget } from './comparison.repository.ts';
-import { metricInfo } from './progress.service.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
 import { progressFigures } from './status.ts';
 
 export interface ComparisonRequest {
@@ -106,5 +106,5 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
     });
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.district.code.localeCompare(b.district.code));
-  return Object.assign(new DistrictComparison(), { province, metric: metricInfo(metric), from: r.from, to: r.to, asOf: at, provinceValue, rows });
+  return Object.assign(new DistrictComparison(), { province, metric: MetricInfo.of(metric), from: r.from, to: r.to, asOf: at, provinceValue, rows });
 }

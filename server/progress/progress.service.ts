@@ -9,7 +9,8 @@ import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
 import { TargetUnit, type Milestone } from '../plans/plan.entity.ts';
-import { MetricInfo, MilestoneProgress, MilestoneStatus, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import { MilestoneProgress, MilestoneStatus, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
 import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets, type RoundHeld, type TargetRow } from './progress.repository.ts';
 import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
 
@@ -31,18 +32,6 @@ interface PlannedTarget {
   seriesDates: string[];
   at: string;
   request: number;
-}
-
-export function metricInfo(m: MetricDefinition, rollup: Rollup = m.rollup): MetricInfo {
-  return Object.assign(new MetricInfo(), {
-    id: m.id,
-    version: m.version,
-    labelVi: m.label.vi,
-    labelEn: m.label.en,
-    rule: m.rule,
-    kind: m.kind,
-    rollup,
-  });
 }
 
 function metricOf(target: TargetRow): MetricDefinition {
@@ -91,7 +80,7 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
       t.id,
       Object.assign(new TargetProgress(), {
         target: t,
-        metric: metricInfo(p.metric, p.rollup),
+        metric: MetricInfo.of(p.metric, p.rollup),
         asOf,
         measuredOn: p.at,
         unit: t.unit,

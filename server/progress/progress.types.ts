@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { Milestone, Plan, Target, TargetUnit } from '../plans/plan.entity.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
 import { ProgressStatus } from './status.ts';
 
 registerEnumType(ProgressStatus, {
@@ -30,30 +31,6 @@ registerEnumType(MilestoneStatus, {
     overdue: { description: 'Not done and the deadline has passed.' },
   },
 });
-
-@ObjectType({ simpleResolvers: true, description: 'A metric of the catalogue: how a figure is computed.' })
-export class MetricInfo {
-  @Field(() => String, { description: 'Metric id, e.g. certified_products.' })
-  id: string;
-
-  @Field(() => Int, { description: 'Version of the rule; bumped whenever the rule changes.' })
-  version: number;
-
-  @Field(() => String, { description: 'Name in Vietnamese.' })
-  labelVi: string;
-
-  @Field(() => String, { description: 'Name in English.' })
-  labelEn: string;
-
-  @Field(() => String, { description: 'The rule, in English.' })
-  rule: string;
-
-  @Field(() => String, { description: 'stock (a value on a date) or flow (what happened since the period start).' })
-  kind: string;
-
-  @Field(() => String, { description: 'How values roll up: distinct_count, sum, ratio_of_sums, distinct_share.' })
-  rollup: string;
-}
 
 @ObjectType({ simpleResolvers: true, description: 'One point of a target’s monthly series.' })
 export class ProgressPoint {
