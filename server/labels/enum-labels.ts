@@ -17,8 +17,11 @@ export type EnumLabels = Readonly<Record<string, EnumLabel>>;
 
 export const ENUM_LABELS = {
   AlertKind: {
-    target_off_track: { vi: 'Chỉ tiêu chậm tiến độ', en: 'Target off track' },
-    target_overdue: { vi: 'Chỉ tiêu quá hạn', en: 'Target overdue' },
+    target_off_track: { vi: 'Chỉ tiêu chậm tiến độ', en: 'Target behind' },
+    target_not_started: { vi: 'Chỉ tiêu chưa có kết quả', en: 'Target not started' },
+    target_not_achieved: { vi: 'Chỉ tiêu không đạt', en: 'Target not achieved' },
+    target_no_data: { vi: 'Chỉ tiêu không đo được', en: 'Target cannot be measured' },
+    target_invalid: { vi: 'Chỉ tiêu cần sửa định nghĩa', en: 'Target definition to correct' },
     disbursement_lagging: { vi: 'Giải ngân chậm', en: 'Disbursement lagging' },
     certificates_expiring: { vi: 'Chứng nhận sắp hết hạn', en: 'Certificates expiring' },
     milestone_overdue: { vi: 'Mốc quá hạn', en: 'Milestone overdue' },
@@ -152,7 +155,9 @@ export const ENUM_LABELS = {
   },
   MilestoneStatus: {
     done: { vi: 'Đã xong', en: 'Done' },
-    pending: { vi: 'Chưa đến hạn', en: 'Pending' },
+    done_late: { vi: 'Xong muộn', en: 'Done late' },
+    due: { vi: 'Đến hạn', en: 'Due today' },
+    pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
   },
   // The six groups of Decision 148/QĐ-TTg, in its order.
@@ -174,12 +179,14 @@ export const ENUM_LABELS = {
     revoked: { vi: 'Bị thu hồi', en: 'Revoked', also: ['Thu hồi'] },
   },
   ProgressStatus: {
-    achieved: { vi: 'Đã đạt', en: 'Achieved' },
+    achieved: { vi: 'Đạt', en: 'Achieved' },
+    not_achieved: { vi: 'Không đạt', en: 'Not achieved' },
     on_track: { vi: 'Đúng tiến độ', en: 'On track' },
     at_risk: { vi: 'Có nguy cơ', en: 'At risk' },
-    off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
+    off_track: { vi: 'Chậm tiến độ', en: 'Behind' },
     not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
-    overdue: { vi: 'Quá hạn', en: 'Overdue' },
+    no_data: { vi: 'Không có dữ liệu', en: 'No data' },
+    invalid_definition: { vi: 'Định nghĩa không hợp lệ', en: 'Invalid definition' },
   },
   Role: {
     admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },

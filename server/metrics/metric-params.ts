@@ -27,7 +27,7 @@ function valueProblem(spec: ParamSpec, value: unknown): Label | null {
 }
 
 /** Every parameter that the metric does not declare or whose value it does not accept. */
-export function paramProblems(metric: MetricDefinition, params: Record<string, unknown>): ParamProblem[] {
+export function paramProblems(metric: MetricDefinition, params: object): ParamProblem[] {
   const declared = metric.params as Record<string, ParamSpec | undefined>;
   const names = Object.keys(declared);
   const problems: ParamProblem[] = [];

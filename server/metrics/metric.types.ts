@@ -99,6 +99,25 @@ export class MetricInfo {
   })
   otherReading: string | null;
 
+  /** A metric id a target names that the catalogue does not hold (stored before the rule): described, never computed. */
+  static unknown(id: string, unit: TargetUnit): MetricInfo {
+    const ratio = unit === TargetUnit.percent;
+    return Object.assign(new MetricInfo(), {
+      id,
+      version: 0,
+      labelVi: `Chỉ số không có trong danh mục: ${id}`,
+      labelEn: `Metric not in the catalogue: ${id}`,
+      rule: 'Not in the metric catalogue (version 0): nothing is computed for it.',
+      kind: 'stock',
+      rollup: ratio ? 'ratio_of_sums' : 'distinct_count',
+      unit,
+      valueKind: ratio ? MetricKind.ratio : MetricKind.stock,
+      rollupMethod: ratio ? MetricRollup.ratio_of_sums : MetricRollup.distinct_count,
+      params: [],
+      otherReading: null,
+    });
+  }
+
   static of(m: MetricDefinition, rollup: Rollup = m.rollup): MetricInfo {
     const ratio = isRatio(rollup);
     return Object.assign(new MetricInfo(), {

@@ -8,10 +8,11 @@ import type { Db } from '../db/sql.ts';
 import { findMetric, METRICS } from '../metrics/catalogue.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
+import { paramProblems } from '../metrics/metric-params.ts';
 import { DistrictComparison, DistrictRow } from './comparison.types.ts';
 import { districtsWithDenominators, districtTargets, findProvince, type DistrictTarget } from './comparison.repository.ts';
 import { MetricInfo } from '../metrics/metric.types.ts';
-import { progressFigures } from './status.ts';
+import { progressFigures, shapeOf } from './status.ts';
 
 export interface ComparisonRequest {
   provinceCode: string;
@@ -49,8 +50,13 @@ export function districtComparison(ctx: Context, request: ComparisonRequest): Pr
 
 async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
   const metric = findMetric(r.metricId);
-  if (!metric) throw badInput('metric', `unknown metric; one of ${METRICS.map((m) => m.id).join(', ')}`);
-  if (r.from > r.to) throw badInput('to', 'the period ends before it starts');
+  if (!metric) {
+    const ids = METRICS.map((m) => m.id).join(', ');
+    throw badInput('metric', { vi: `không có chỉ số này trong danh mục; một trong ${ids}`, en: `unknown metric; one of ${ids}` });
+  }
+  const [problem] = paramProblems(metric, r.params);
+  if (problem) throw badInput(`params.${problem.name}`, problem.message);
+  if (r.from > r.to) throw badInput('to', { vi: 'kỳ kết thúc trước khi bắt đầu', en: 'the period ends before it starts' });
   const at = minDate(r.asOf ?? r.to, r.to);
   const province = await findProvince(db, r.provinceCode, r.from);
   if (!province) return null;
@@ -85,6 +91,7 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
           actual,
           targetMin: Number(own.targetMin),
           baseline: metric.kind === 'stock' ? (value(0, d.id, baselineDate) ?? 0) : 0,
+          shape: shapeOf(metric.kind, metric.rollup),
         }).status
       : null;
     return Object.assign(new DistrictRow(), {
