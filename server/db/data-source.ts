@@ -9,6 +9,7 @@ import { Access1763900000000 } from './migrations/1763900000000-Access.ts';
 import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion.ts';
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
 import { CertificateValidity1764100000000 } from './migrations/1764100000000-CertificateValidity.ts';
+import { ProductProvenance1764100001000 } from './migrations/1764100001000-ProductProvenance.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -34,7 +35,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
       : { url: options.url }),
     entities: ENTITIES,
-    migrations: [Init1763800000000, Access1763900000000, DataVersion1763950000000, Writes1764000000000, CertificateValidity1764100000000],
+    migrations: [
+      Init1763800000000,
+      Access1763900000000,
+      DataVersion1763950000000,
+      Writes1764000000000,
+      CertificateValidity1764100000000,
+      ProductProvenance1764100001000,
+    ],
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: new CountingLogger(options.logQueries ?? false),

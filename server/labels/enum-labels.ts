@@ -160,16 +160,29 @@ export const ENUM_LABELS = {
     pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
   },
-  // The six groups of Decision 148/QĐ-TTg, in its order.
+  // The six groups of Decision 148/QĐ-TTg, in its order, by their official names (seeds/rules/product-groups.json);
+  // `also` keeps the shorter names in use and the Decision 1048 name where it differs.
   ProductGroup: {
     food: { vi: 'Thực phẩm', en: 'Food' },
     beverage: { vi: 'Đồ uống', en: 'Beverages' },
-    herbal: { vi: 'Thảo dược', en: 'Herbal products' },
-    handicraft: { vi: 'Thủ công mỹ nghệ', en: 'Handicrafts', also: ['Thủ công mỹ nghệ, trang trí'] },
-    ornamental: { vi: 'Sinh vật cảnh', en: 'Ornamentals' },
-    tourism: { vi: 'Dịch vụ du lịch', en: 'Tourism services', also: ['Du lịch', 'Dịch vụ du lịch cộng đồng và điểm du lịch'] },
+    herbal: { vi: 'Dược liệu và sản phẩm từ dược liệu', en: 'Medicinal herbs and herbal products', also: ['Dược liệu', 'Thảo dược'] },
+    handicraft: { vi: 'Hàng thủ công mỹ nghệ', en: 'Handicrafts', also: ['Thủ công mỹ nghệ'] },
+    ornamental: { vi: 'Sinh vật cảnh', en: 'Ornamental plants and animals' },
+    tourism: {
+      vi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+      en: 'Community tourism, eco-tourism and tourist sites',
+      also: ['Dịch vụ du lịch', 'Du lịch', 'Dịch vụ du lịch cộng đồng và điểm du lịch'],
+    },
   },
-  // "Đánh giá, phân hạng" is the programme's own term (Decisions 1048/2019 and 148/2023) for the council's scoring.
+  // The six groups of Decision 1048/QĐ-TTg (2019–2023), by their official names.
+  ProductGroup1048: {
+    food: { vi: 'Thực phẩm', en: 'Food' },
+    beverage: { vi: 'Đồ uống', en: 'Beverages' },
+    herbal: { vi: 'Thảo dược', en: 'Herbal products' },
+    textile: { vi: 'Vải và may mặc', en: 'Fabrics and garments', also: ['Vải, may mặc'] },
+    souvenir_decor: { vi: 'Lưu niệm - nội thất - trang trí', en: 'Souvenirs, furnishings and decorations', also: ['Thủ công mỹ nghệ, trang trí'] },
+    rural_tourism_sales: { vi: 'Dịch vụ du lịch nông thôn, bán hàng', en: 'Rural tourism services and sales', also: ['Dịch vụ du lịch nông thôn và bán hàng'] },
+  },
   ProductStatus: {
     idea: { vi: 'Ý tưởng', en: 'Idea' },
     registered: { vi: 'Đã đăng ký', en: 'Registered', also: ['Đăng ký'] },
