@@ -4,9 +4,8 @@
 import { badInput } from '../common/errors.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
-import { findMetric, METRICS } from '../metrics/catalogue.ts';
 import type { MetricDefinition, MetricParams } from '../metrics/metric-definition.ts';
-import { paramProblems } from '../metrics/metric-params.ts';
+import { requireMetric } from '../metrics/metric-params.ts';
 import { MetricInfo } from '../metrics/metric.types.ts';
 import { isTimeDimension, periodKeys } from './analytics-periods.ts';
 import { analyticsRange, checkAnalytics, runAnalytics, type AnalyticsQueryRow, type AnalyticsRange } from './analytics.repository.ts';
@@ -40,14 +39,7 @@ function metricOf(r: AnalyticsRequest): MetricDefinition {
   if ((r.measure === null) === (r.metric === null)) {
     throw badInput('metric', { vi: 'hãy nêu đúng một trong measure hoặc metric', en: 'give exactly one of measure and metric' });
   }
-  const metric = findMetric(r.metric ?? MEASURE_METRIC[r.measure!]);
-  if (!metric) {
-    const ids = METRICS.map((m) => m.id).join(', ');
-    throw badInput('metric', { vi: `không có chỉ số này trong danh mục; một trong ${ids}`, en: `unknown metric; one of ${ids}` });
-  }
-  const [problem] = paramProblems(metric, r.params ?? {});
-  if (problem) throw badInput(`params.${problem.name}`, problem.message);
-  return metric;
+  return requireMetric(r.metric ?? MEASURE_METRIC[r.measure!], r.params ?? {});
 }
 
 type Row = { keys: (string | null)[]; labels: (string | null)[]; exact: string };

@@ -1,7 +1,9 @@
 // A metric's parameters checked against the ones it declares: at write time a
 // bad one is refused naming `input.params.<name>`, at read time a target stored
 // before the rule shows as an invalid definition instead of failing its plan.
+import { badInput } from '../common/errors.ts';
 import type { Label } from '../labels/language.ts';
+import { findMetric, METRICS } from './catalogue.ts';
 import type { MetricDefinition, MetricParams, ParamSpec } from './metric-definition.ts';
 
 export interface ParamProblem {
@@ -53,4 +55,16 @@ export function paramProblems(metric: MetricDefinition, params: object): ParamPr
     problems.push({ name: 'maxStars', message: { vi: `phải không nhỏ hơn minStars (${minStars})`, en: `must be at least minStars (${minStars})` } });
   }
   return problems;
+}
+
+/** The metric a query argument names, with parameters it accepts; else BAD_USER_INPUT naming `metric` or `params.<name>`. */
+export function requireMetric(id: string, params: object): MetricDefinition {
+  const metric = findMetric(id);
+  if (!metric) {
+    const ids = METRICS.map((m) => m.id).join(', ');
+    throw badInput('metric', { vi: `không có chỉ số này trong danh mục; một trong ${ids}`, en: `unknown metric; one of ${ids}` });
+  }
+  const [problem] = paramProblems(metric, params);
+  if (problem) throw badInput(`params.${problem.name}`, problem.message);
+  return metric;
 }

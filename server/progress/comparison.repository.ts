@@ -11,20 +11,18 @@ export function findProvince(db: Db, code: string, asOf: string): Promise<AdminU
   return queryOne(db, entityRow(AdminUnit), sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf)}`);
 }
 
-/** A district with its communes (at least 1) and subjects counted on a date. */
-const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int', subjects: 'int' });
+/** A district with its communes (at least 1) counted on a date. */
+const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int' });
 export type DistrictFacts = RowType<typeof DISTRICT_FACTS>;
 
-/** Districts existing at some point of the period, with communes and subjects counted on `at`. */
+/** Districts existing at some point of the period, with communes counted on `at`. */
 export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string): Promise<DistrictFacts[]> {
   return queryRows(
     db,
     DISTRICT_FACTS,
     sql`SELECT ${selectColumns(db, AdminUnit, 'u')},
           GREATEST(1, (SELECT count(*) FROM admin_unit c WHERE c.parent_id = u.id
-             AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes,
-          (SELECT count(*) FROM subject s JOIN admin_unit_closure cl ON cl.descendant_id = s.unit_id
-             WHERE cl.ancestor_id = u.id AND (s.registered_on IS NULL OR s.registered_on <= ${at}::date))::int AS subjects
+             AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes
         FROM admin_unit u
         WHERE u.parent_id = ${provinceId} AND u.level = 'district'
           AND COALESCE(u.valid_from, '-infinity') <= ${to}::date AND COALESCE(u.valid_to, 'infinity') >= ${from}::date

@@ -5,14 +5,16 @@ import { badInput } from '../common/errors.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
-import { findMetric, METRICS } from '../metrics/catalogue.ts';
+import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
-import { paramProblems } from '../metrics/metric-params.ts';
+import { requireMetric } from '../metrics/metric-params.ts';
 import { DistrictComparison, DistrictRow } from './comparison.types.ts';
 import { districtsWithDenominators, districtTargets, findProvince, type DistrictTarget } from './comparison.repository.ts';
 import { MetricInfo } from '../metrics/metric.types.ts';
 import { progressFigures, shapeOf } from './status.ts';
+
+const SUBJECTS = findMetric('subjects')!;
 
 export interface ComparisonRequest {
   provinceCode: string;
@@ -49,13 +51,7 @@ export function districtComparison(ctx: Context, request: ComparisonRequest): Pr
 }
 
 async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
-  const metric = findMetric(r.metricId);
-  if (!metric) {
-    const ids = METRICS.map((m) => m.id).join(', ');
-    throw badInput('metric', { vi: `không có chỉ số này trong danh mục; một trong ${ids}`, en: `unknown metric; one of ${ids}` });
-  }
-  const [problem] = paramProblems(metric, r.params);
-  if (problem) throw badInput(`params.${problem.name}`, problem.message);
+  const metric = requireMetric(r.metricId, r.params);
   if (r.from > r.to) throw badInput('to', { vi: 'kỳ kết thúc trước khi bắt đầu', en: 'the period ends before it starts' });
   const at = minDate(r.asOf ?? r.to, r.to);
   const province = await findProvince(db, r.provinceCode, r.from);
@@ -69,6 +65,8 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
     evaluateMetrics(db, [
       { metric, rollup: metric.rollup, params: r.params, scopeIds: [province.id, ...ids], dates: [at, baselineDate], periodStart: r.from },
       { metric, rollup: metric.rollup, params: r.params, scopeIds: ids, dates: [previousAt], periodStart: previous.from },
+      // The per-subject denominator is the catalogue's own count of subjects.
+      { metric: SUBJECTS, rollup: SUBJECTS.rollup, params: {}, scopeIds: ids, dates: [at], periodStart: r.from },
     ]),
     districtTargets(db, ids, metric.id, r.from, r.to),
   ]);
@@ -76,6 +74,7 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
   const provinceValue = value(0, province.id, at);
   const actuals = ids.map((id) => value(0, id, at));
   const previousActuals = ids.map((id) => value(1, id, previousAt));
+  const subjects = ids.map((id) => value(2, id, at) ?? 0);
   const current = ranks(actuals);
   const before = ranks(previousActuals);
   const additive = metric.rollup === 'sum' || metric.rollup === 'distinct_count';
@@ -107,9 +106,9 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
       previousRank: before[i],
       rankChange: current[i] !== null && before[i] !== null ? before[i]! - current[i]! : null,
       communes: d.communes,
-      subjects: d.subjects,
+      subjects: subjects[i],
       perTenCommunes: actual === null ? null : Math.round((1000 * actual) / d.communes) / 100,
-      perSubject: actual === null || d.subjects === 0 ? null : Math.round((100 * actual) / d.subjects) / 100,
+      perSubject: actual === null || subjects[i] === 0 ? null : Math.round((100 * actual) / subjects[i]) / 100,
     });
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.district.code.localeCompare(b.district.code));
