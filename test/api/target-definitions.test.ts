@@ -15,11 +15,7 @@ let planId: number;
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_empty'));
   world = await buildSmallWorld(db);
-  [{ id: planId }] = await db.query(
-    `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
-     VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
-    [world.unitId('90')],
-  );
+  planId = await world.plan2024();
   await db.query(
     `INSERT INTO target (key, plan_id, metric, params, scope_unit_id, target_min, unit, due_date, wording) VALUES
      ('cumulative', $1, 'certified_products', '{"minStars": 3}', $2, 10, 'count', '2024-12-31', 'Lũy kế 10 sản phẩm')`,
