@@ -6,10 +6,12 @@ import sql, { join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { badInput } from '../common/errors.ts';
 import { minDate, today } from '../common/dates.ts';
-import { queryRows, type Db } from '../db/sql.ts';
+import type { Db } from '../db/sql.ts';
 import { rowShape, type RowType } from '../db/rows.ts';
-import { unitScopeConditions } from '../geo/unit-scope.ts';
+import { mappedUnit } from '../geo/unit-map.repository.ts';
+import type { FigureOptions } from '../common/figure-options.ts';
 import { aggregateSql, isRatio, type FactColumn, type MetricDefinition, type MetricParams } from '../metrics/metric-definition.ts';
+import { metricRowsFrom, queryFigures } from '../metrics/metric.repository.ts';
 import { AnalyticsDimension as D, type AnalyticsFilter } from './analytics.types.ts';
 import { isTimeDimension, periodEnds, TIME_FORMAT, type TimeDimension } from './analytics-periods.ts';
 
@@ -110,18 +112,15 @@ function conditions(q: AnalyticsQuery): Sql[] {
 const ANALYTICS_ROW = rowShape({ keys: 'text[]', labels: 'text[]', value: 'numeric', is_total: 'bool' });
 export type AnalyticsQueryRow = RowType<typeof ANALYTICS_ROW>;
 
+/** How an analytics filter reads its figures: on approved data only, by the units of a map. */
+export function analyticsOptions(filter: AnalyticsFilter | null | undefined): FigureOptions {
+  return { approvedOnly: filter?.approvedOnly ?? false, mapOn: filter?.mapOn ?? null };
+}
+
 export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): Promise<AnalyticsQueryRow[]> {
   const { metric } = q;
-  const unitScope = (column: Sql) => {
-    const where = unitScopeConditions(column, q.filter);
-    return where.length ? join(where, ' AND ') : raw('true');
-  };
-  const rows = metric.rows({
-    at: sql`metric_date.at`,
-    periodStart: range.from ? sql`${range.from}::date` : sql`'-infinity'::date`,
-    inScope: unitScope,
-    params: q.params,
-  });
+  const options = analyticsOptions(q.filter);
+  const from = metricRowsFrom({ metric, params: q.params, dates: range.dates, periodStart: range.from, scope: { filter: q.filter } }, options);
   // A flow is grouped by its records' dates, a stock by the date it is read at.
   // The format is a constant written into the SQL: GROUPING() must see the very expression grouped by.
   const timeKey = (d: TimeDimension) => sql`to_char(${metric.kind === 'flow' ? sql`f.on_date` : sql`metric_date.at`}, ${raw(`'${TIME_FORMAT[d]}'`)})`;
@@ -136,17 +135,18 @@ export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): 
       ? sql`CASE WHEN ${isTotal} THEN ${aggregateSql(metric.rollup, sql`metric_date.at = ${range.at}::date`)} ELSE ${aggregateSql(metric.rollup)} END`
       : aggregateSql(metric.rollup);
   const where = conditions(q);
-  return queryRows(
+  // With a map, the unit dimensions are the units of that map the record counts in.
+  return queryFigures(
     db,
     ANALYTICS_ROW,
     sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value, ${isTotal} AS is_total
-        FROM unnest(${range.dates}::date[]) AS metric_date(at)
-        CROSS JOIN LATERAL (${rows}) f
-        JOIN admin_unit u ON u.id = f.unit_id
+        FROM ${from}
+        JOIN admin_unit u ON u.id = ${mappedUnit(options.mapOn, sql`f.unit_id`)}
         LEFT JOIN admin_unit pu ON pu.id = u.province_id
         LEFT JOIN admin_unit du ON du.id = u.district_id
         ${where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
         GROUP BY ${groups}
         ORDER BY is_total, keys`,
+    options,
   );
 }

@@ -3,6 +3,10 @@
 // text). Grouped by time, every period of the range is answered, empty ones too.
 import { badInput } from '../common/errors.ts';
 import { cachedResult } from '../common/result-cache.ts';
+import { minDate, today } from '../common/dates.ts';
+import { approvalCoverage } from '../approvals/period-approval.service.ts';
+import type { ApprovalCoverage } from '../approvals/period-approval.types.ts';
+import { filterUnitId } from '../geo/unit-scope.ts';
 import type { Context } from '../context.ts';
 import type { MetricDefinition, MetricParams } from '../metrics/metric-definition.ts';
 import { requireMetric } from '../metrics/metric-params.ts';
@@ -85,7 +89,9 @@ export async function analytics(ctx: Context, r: AnalyticsRequest): Promise<Anal
   const query = { metric, params: (r.params ?? {}) as MetricParams, groupBy: r.groupBy, filter: r.filter, asOf: r.asOf };
   checkAnalytics(query);
   const range = analyticsRange(query);
-  const rows = await cachedResult(ctx, ['analytics', metric.id, query.params, r.groupBy, r.filter, r.asOf], () => runAnalytics(ctx.db, query, range));
+  const [rows, approval] = await cachedResult(ctx, ['analytics', metric.id, query.params, r.groupBy, r.filter, r.asOf], () =>
+    Promise.all([runAnalytics(ctx.db, query, range), approvalOf(ctx, r.filter, range)]),
+  );
   const total = rows.find((x) => x.is_total);
   const groups = r.groupBy.length ? fillPeriods(r.groupBy, rows.filter((x) => !x.is_total).map(asRow), range) : [];
   return Object.assign(new AnalyticsResult(), {
@@ -96,5 +102,12 @@ export async function analytics(ctx: Context, r: AnalyticsRequest): Promise<Anal
     asOf: range.at,
     rows: groups.map((g) => toRow(r.groupBy, g)),
     total: toRow([], total && asRow(total)),
+    approval,
   });
+}
+
+/** The approval of the data behind a filter that names a unit, over a range with a first day; null otherwise. */
+async function approvalOf(ctx: Context, filter: AnalyticsFilter | null, range: AnalyticsRange): Promise<ApprovalCoverage | null> {
+  const scopeId = range.from ? await filterUnitId(ctx.db, filter) : null;
+  return scopeId === null ? null : (await approvalCoverage(ctx.db, [{ scopeId, from: range.from!, to: minDate(range.at, today()) }]))[0];
 }

@@ -3,6 +3,7 @@ import { LocalDate } from '../common/scalars.ts';
 import { MetricInfo } from '../metrics/metric.types.ts';
 import { FundingSource } from '../budgets/budget.entity.ts';
 import { UnitScopeFilter } from '../geo/unit-scope.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 import { ProductGroup } from '../products/product.entity.ts';
 import { SubjectType } from '../subjects/subject.entity.ts';
 
@@ -54,8 +55,8 @@ registerEnumType(AnalyticsDimension, {
   name: 'AnalyticsDimension',
   description: 'A dimension to group by. Not every dimension applies to every measure (e.g. FUNDING_SOURCE only to money).',
   valuesConfig: {
-    PROVINCE: { description: 'Province of the record’s unit (the unit in force when recorded).' },
-    DISTRICT: { description: 'District of the record’s unit.' },
+    PROVINCE: { description: 'Province of the record’s unit (the unit in force when recorded; with filter.mapOn, the unit of that map it counts in).' },
+    DISTRICT: { description: 'District of the record’s unit (none on a map since the 2025 reform).' },
     COMMUNE: { description: 'Commune of the record’s unit (empty where recorded at district level).' },
     PRODUCT_GROUP: { description: 'Product group (Decision 148/QĐ-TTg; a product registered under Decision 1048 by its crosswalked group).' },
     STARS: { description: 'Star rating.' },
@@ -108,6 +109,9 @@ export class AnalyticsFilter extends UnitScopeFilter {
       'The date figures are read at: a stock on this date (or, grouped by time, at each period end up to it), a flow up to it; records dated later never count, so lists and figures of one screen can share one date. Without it the range ends at `dateTo`, the last of `years`, or today.',
   })
   asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Count only records of approved periods (see AnalyticsResult.approval).' })
+  approvedOnly?: boolean | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The value of one dimension in a row.' })
@@ -160,4 +164,11 @@ export class AnalyticsResult {
     description: 'The whole filtered set (not the sum of rows for distinct counts); for a stock grouped by time, its value on the as-of date.',
   })
   total: AnalyticsRow;
+
+  @Field(() => ApprovalCoverage, {
+    nullable: true,
+    description:
+      'Whether the data behind the total is approved: for a filter with a unit and a range with a first day (dateFrom or years), up to the as-of date; null otherwise.',
+  })
+  approval: ApprovalCoverage | null;
 }

@@ -10,6 +10,11 @@ import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
 import { CertificateValidity1764100000000 } from './migrations/1764100000000-CertificateValidity.ts';
 import { ProductProvenance1764100001000 } from './migrations/1764100001000-ProductProvenance.ts';
+import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
+import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
+import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
+import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
+import { CertificateValiditySpans1765100000400 } from './migrations/1765100000400-CertificateValiditySpans.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -42,6 +47,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Writes1764000000000,
       CertificateValidity1764100000000,
       ProductProvenance1764100001000,
+      RuleSets1765100000000,
+      CommuneOfficers1765100000100,
+      PeriodApprovals1765100000200,
+      UnitMaps1765100000300,
+      CertificateValiditySpans1765100000400,
     ],
     migrationsTransactionMode: 'each',
     synchronize: false,

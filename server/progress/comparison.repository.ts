@@ -15,8 +15,14 @@ export function findProvince(db: Db, code: string, asOf: string): Promise<AdminU
 const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int' });
 export type DistrictFacts = RowType<typeof DISTRICT_FACTS>;
 
-/** Districts existing at some point of the period, with communes counted on `at`. */
-export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string): Promise<DistrictFacts[]> {
+/**
+ * Districts existing at some point of the period, with communes counted on `at`;
+ * with `mapOn`, the units just below the province on that map (districts before the reform, communes since).
+ */
+export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string, mapOn?: string | null): Promise<DistrictFacts[]> {
+  const rows = mapOn
+    ? sql`COALESCE(u.valid_from, '-infinity') <= ${mapOn}::date AND COALESCE(u.valid_to, 'infinity') >= ${mapOn}::date`
+    : sql`u.level = 'district' AND COALESCE(u.valid_from, '-infinity') <= ${to}::date AND COALESCE(u.valid_to, 'infinity') >= ${from}::date`;
   return queryRows(
     db,
     DISTRICT_FACTS,
@@ -24,8 +30,7 @@ export function districtsWithDenominators(db: Db, provinceId: number, from: stri
           GREATEST(1, (SELECT count(*) FROM admin_unit c WHERE c.parent_id = u.id
              AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes
         FROM admin_unit u
-        WHERE u.parent_id = ${provinceId} AND u.level = 'district'
-          AND COALESCE(u.valid_from, '-infinity') <= ${to}::date AND COALESCE(u.valid_to, 'infinity') >= ${from}::date
+        WHERE u.parent_id = ${provinceId} AND ${rows}
         ORDER BY u.code`,
   );
 }

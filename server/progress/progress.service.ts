@@ -9,6 +9,8 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import type { Label } from '../labels/language.ts';
 import { findMetric } from '../metrics/catalogue.ts';
+import { approvalCoverage } from '../approvals/period-approval.service.ts';
+import type { FigureOptions } from '../common/figure-options.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey, type MetricRequest, type MetricResults } from '../metrics/metric.repository.ts';
 import { MetricInfo } from '../metrics/metric.types.ts';
@@ -22,10 +24,12 @@ import { expectedToDate, progressFigures, ProgressStatus, shapeOf } from './stat
 /**
  * The date a target's actual is read at: the as-of date, but never past the due
  * date (what counts is what was reached by then) nor past the last day of an
- * abolished scope unit (its records stop there).
+ * abolished scope unit (its records stop there) — unless read by the map of a
+ * day the scope unit was in force, on which later records still count in it.
  */
-export function measuredOn(target: Pick<TargetRow, 'dueDate' | 'scopeValidTo'>, asOf: string): string {
-  return [asOf, target.dueDate, target.scopeValidTo].filter((d): d is string => Boolean(d)).sort()[0];
+export function measuredOn(target: Pick<TargetRow, 'dueDate' | 'scopeValidTo'>, asOf: string, mapOn?: string | null): string {
+  const onItsMap = mapOn && target.scopeValidTo && mapOn <= target.scopeValidTo;
+  return [asOf, target.dueDate, onItsMap ? null : target.scopeValidTo].filter((d): d is string => Boolean(d)).sort()[0];
 }
 
 interface PlannedTarget {
@@ -56,12 +60,12 @@ function requestFor(requests: Requests, r: Omit<MetricRequest, 'scopeIds' | 'dat
 }
 
 /** The requests for one valid target: its metric over its series, and the other reading on the date it is measured. */
-function planTarget(target: TargetRow, metric: MetricDefinition, asOf: string, requests: Requests): PlannedTarget {
+function planTarget(target: TargetRow, metric: MetricDefinition, asOf: string, requests: Requests, mapOn?: string | null): PlannedTarget {
   const rollup = target.unit === TargetUnit.percent && metric.percentRollup ? metric.percentRollup : metric.rollup;
   const { each: _each, ...params } = target.params as MetricParams & { each?: string };
   if (target.productIds.length) params.productIds = target.productIds;
   const baselineDate = addDays(target.periodStart, -1);
-  const at = measuredOn(target, asOf);
+  const at = measuredOn(target, asOf, mapOn);
   const seriesDates = [...new Set([...monthEnds(target.periodStart, at), at])].filter((d) => d >= target.periodStart);
   const periodStart = target.periodStart;
   const request = requestFor(requests, { metric, rollup, params, periodStart }, target.scopeUnitId, [baselineDate, ...seriesDates]);
@@ -114,13 +118,13 @@ function measuredProgress(p: PlannedTarget, results: MetricResults, asOf: string
 }
 
 /** A target whose metric or parameters are not valid: shown in its own row, with the reason, computing nothing. */
-function invalidProgress(t: TargetRow, reason: Label, asOf: string): TargetProgress {
+function invalidProgress(t: TargetRow, reason: Label, asOf: string, mapOn?: string | null): TargetProgress {
   const metric = findMetric(t.metric);
   return Object.assign(new TargetProgress(), {
     target: t,
     metric: metric ? MetricInfo.of(metric) : MetricInfo.unknown(t.metric, t.unit),
     asOf,
-    measuredOn: measuredOn(t, asOf),
+    measuredOn: measuredOn(t, asOf, mapOn),
     unit: t.unit,
     actual: null,
     targetMin: Number(t.targetMin),
@@ -140,18 +144,30 @@ function invalidProgress(t: TargetRow, reason: Label, asOf: string): TargetProgr
   });
 }
 
-/** Progress of the given targets on `asOf`; children of "every district" targets nest under their parent. */
-export async function computeProgress(db: Db, targets: TargetRow[], asOf: string): Promise<TargetProgress[]> {
+/**
+ * Progress of the given targets on `asOf`, read as `options` say, each with the
+ * approval of the data behind it; children of "every district" targets nest under their parent.
+ */
+export async function computeProgress(db: Db, targets: TargetRow[], asOf: string, options: FigureOptions = {}): Promise<TargetProgress[]> {
   const requests: Requests = new Map();
   const planned: PlannedTarget[] = [];
   const progress = new Map<number, TargetProgress>();
   for (const t of targets) {
     const problems = targetDefinitionProblems(t.metric, t.params);
-    if (problems.length) progress.set(t.id, invalidProgress(t, definitionReason(problems), asOf));
-    else planned.push(planTarget(t, findMetric(t.metric)!, asOf, requests));
+    if (problems.length) progress.set(t.id, invalidProgress(t, definitionReason(problems), asOf, options.mapOn));
+    else planned.push(planTarget(t, findMetric(t.metric)!, asOf, requests, options.mapOn));
   }
-  const results = await evaluateMetrics(db, [...requests.values()]);
+  const [results, approvals] = await Promise.all([
+    evaluateMetrics(db, [...requests.values()], options),
+    approvalCoverage(
+      db,
+      targets.map((t) => ({ scopeId: t.scopeUnitId, from: t.periodStart, to: measuredOn(t, asOf, options.mapOn) })),
+    ),
+  ]);
   for (const p of planned) progress.set(p.target.id, measuredProgress(p, results, asOf));
+  targets.forEach((t, i) =>
+    Object.assign(progress.get(t.id)!, { approval: approvals[i], approvedOnly: options.approvedOnly ?? false, mapOn: options.mapOn ?? null }),
+  );
 
   const top: TargetProgress[] = [];
   for (const t of targets) {
@@ -164,23 +180,25 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
 }
 
 /** Progress of every target and milestone of a plan on `asOf`; null for a plan the viewer cannot read. */
-export function planProgress(ctx: Context, planId: number, asOf: string): Promise<PlanProgress | null> {
-  return cachedResult(ctx, ['targetProgress', planId, asOf], async () => {
+export function planProgress(ctx: Context, planId: number, asOf: string, options: FigureOptions = {}): Promise<PlanProgress | null> {
+  return cachedResult(ctx, ['targetProgress', planId, asOf, options], async () => {
     const plan = await findPlan(ctx.db, planId);
     if (!plan) return null;
     const [targets, milestones, rounds] = await Promise.all([planTargets(ctx.db, planId), planMilestones(ctx.db, [planId]), roundsHeld(ctx.db, [planId])]);
     return Object.assign(new PlanProgress(), {
       plan,
       asOf,
-      targets: await computeProgress(ctx.db, targets, asOf),
+      targets: await computeProgress(ctx.db, targets, asOf, options),
       milestones: milestoneProgress(milestones, rounds, asOf),
     });
   });
 }
 
 /** Progress of every target set for `year` by plans whose scope lies within the unit with this code on `asOf`. */
-export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: string): Promise<TargetProgress[]> {
-  return cachedResult(ctx, ['kpis', unitCode, year, asOf], async () => computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, asOf), asOf));
+export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: string, options: FigureOptions = {}): Promise<TargetProgress[]> {
+  return cachedResult(ctx, ['kpis', unitCode, year, asOf, options], async () =>
+    computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, asOf), asOf, options),
+  );
 }
 
 const reached = (x: TargetProgress) => x.actual !== null && x.actual >= x.targetMin;

@@ -5,6 +5,7 @@ import { MetricInfo } from '../metrics/metric.types.ts';
 import type { Label } from '../labels/language.ts';
 import { LabelText } from '../labels/label.types.ts';
 import { ProgressStatus } from './status.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
@@ -138,6 +139,15 @@ export class TargetProgress {
 
   @Field(() => [TargetProgress], { description: 'For a target set for every district, each district’s own progress.' })
   districts: TargetProgress[];
+
+  @Field(() => ApprovalCoverage, { description: 'Whether the data behind the actual is approved: the months of the target’s period up to measuredOn.' })
+  approval: ApprovalCoverage;
+
+  @Field(() => Boolean, { description: 'The figures count records of approved periods only.' })
+  approvedOnly: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The figures count records by the units in force on this day (null: as recorded).' })
+  mapOn: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A milestone and whether it was met.' })

@@ -50,19 +50,19 @@ describe('a closed plan on its due date', () => {
       actual: 430,
       targetMin: 350,
       status: 'achieved',
-      otherReading: { metric: { id: 'certified_products' }, actual: 345 },
+      otherReading: { metric: { id: 'certified_products' }, actual: 348 },
     });
   });
 
   it('lists the failed targets, a ratio and a zero among them, in the attention list (Bình Thuận 2024)', async () => {
     const { targets } = await progress('binh-thuan-2024', '2024-12-31');
-    expect(targets['bt2024-cooperative-share']).toMatchObject({ actual: 34.35, targetMin: 35, status: 'not_achieved' });
+    expect(targets['bt2024-cooperative-share']).toMatchObject({ actual: 34.09, targetMin: 35, status: 'not_achieved' });
     expect(targets['bt2024-community-tourism']).toMatchObject({ actual: 0, targetMin: 1, status: 'not_achieved' });
     const { data } = await gql(db, `{ alerts(unitCode: "60", asOf: "2024-12-31") { kind severity messageVi target { key } } }`);
     const failed = data.alerts.filter((a: { kind: string }) => a.kind === 'target_not_achieved').map((a: { target: { key: string } }) => a.target.key);
     expect(failed).toEqual(expect.arrayContaining(['bt2024-cooperative-share', 'bt2024-community-tourism']));
     const share = data.alerts.find((a: { target: { key: string } | null }) => a.target?.key === 'bt2024-cooperative-share');
-    expect(share).toMatchObject({ severity: 'high', messageVi: 'Tỷ lệ chủ thể là hợp tác xã (Bình Thuận) không đạt: đến hạn 31/12/2024 đạt 34,35%/35%.' });
+    expect(share).toMatchObject({ severity: 'high', messageVi: 'Tỷ lệ chủ thể là hợp tác xã (Bình Thuận) không đạt: đến hạn 31/12/2024 đạt 34,09%/35%.' });
   });
 });
 
