@@ -10,6 +10,7 @@ import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
 import { CertificateValidity1764100000000 } from './migrations/1764100000000-CertificateValidity.ts';
 import { ProductProvenance1764100001000 } from './migrations/1764100001000-ProductProvenance.ts';
+import { ReportDrafts1765010000000 } from './migrations/1765010000000-ReportDrafts.ts';
 import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
 import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
@@ -47,6 +48,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Writes1764000000000,
       CertificateValidity1764100000000,
       ProductProvenance1764100001000,
+      ReportDrafts1765010000000,
       RuleSets1765100000000,
       CommuneOfficers1765100000100,
       PeriodApprovals1765100000200,
