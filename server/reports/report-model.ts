@@ -6,7 +6,7 @@ import { formatDate } from '../common/dates.ts';
 import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { TargetUnit } from '../plans/plan.entity.ts';
-import { MilestoneStatus, type MilestoneProgress, type TargetProgress } from '../progress/progress.types.ts';
+import type { MilestoneProgress, MilestoneStatus, TargetProgress } from '../progress/progress.types.ts';
 import { barChartSvg, type BarChartSpec } from './report-charts.ts';
 import type { ReportDraft } from './report-draft.entity.ts';
 import { UNIT_FIGURES, type ActivityRow, type ReportFigures, type UnitFigure, type UnitRow } from './report-figures.ts';
@@ -182,14 +182,13 @@ function districtBlocks(t: TargetProgress, f: ReportFigures): ReportBlock[] {
     d.ratio === null ? DASH : viPercent(d.ratio * 100),
     capitalise(statusPhrase(d)),
   ]);
-  const reached = names.filter((_, i) => t.districts[i].status === 'achieved');
   return [
     table(caption, ['STT', 'Đơn vị', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ', 'Đánh giá'], rows, [7, 30, 12, 12, 12, 27], { numeric: [2, 3, 4] }),
     chart(
       `${capitalise(phrase.what)} theo từng đơn vị so với chỉ tiêu`,
       `${capitalise(phrase.what)} đến ngày ${formatDate(t.measuredOn)}: ` +
         t.districts.map((d, i) => `${capitalise(names[i])} ${d.actual === null ? DASH : valueText(d.actual, d.unit)}`).join('; ') +
-        `. Chỉ tiêu mỗi đơn vị: ${targetText(t.districts[0], phrase.noun)}; ${reached.length} đơn vị đã đạt.`,
+        `. Chỉ tiêu mỗi đơn vị: ${targetText(t.districts[0], phrase.noun)}; ${viNumber(t.actual ?? 0)} đơn vị đã đạt.`,
       {
         categories: names.map(capitalise),
         series: [{ name: 'Thực hiện', color: ACTUAL_COLOR, values: t.districts.map((d) => d.actual) }],

@@ -20,7 +20,7 @@ const PREVIEW = `query ($unitCode: String!, $period: ReportPeriodCode!, $year: I
   periodicReport(unitCode: $unitCode, period: $period, year: $year, endMonth: $endMonth) {
     unit { code name } asOf period { from to labelVi }
     header { issuingBody numberLine placeDate documentType summary }
-    sections { key heading blocks { kind text table { caption headers rows } chart { caption svg } } }
+    sections { key heading blocks { kind text table { caption headers rows } chart { caption description svg } } }
     recipients signerTitle signerName approval { recorded statement } illustrative
     sources { kind title detail }
     draft { id version difficulties proposals documentNumber issuedOn }
@@ -239,6 +239,8 @@ describe('the preview', () => {
     for (const s of officer) expect(s.blocks).toEqual([{ kind: 'officer_text', text: null, table: null, chart: null }]);
     const chart = r.sections.flatMap((s: { blocks: { chart: { svg: string } | null }[] }) => s.blocks).find((b: { chart: unknown }) => b.chart);
     expect(chart.chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The districts that reached their own target by the cut-off, as the progress API counts them (no verdict is final yet).
+    expect(chart.chart.description).toMatch(new RegExp(`; ${kpis['bg2024-each-district-new-3star'].actual} đơn vị đã đạt\\.$`));
   });
 
   it('reports on a district: its own targets, with the figures of its communes', async () => {
