@@ -22,9 +22,10 @@ export async function loadNamedProducts(tx: EntityManager): Promise<void> {
       `INSERT INTO subject (code, name, type, unit_id, illustrative) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [`NP-S${String(i + 1).padStart(3, '0')}`, p.subjectName, p.subjectType, unit, p.illustrative],
     );
+    // A real row: name, place and group are the plan's. The plans state no status: 'registered' is a placeholder.
     await tx.query(
-      `INSERT INTO product (code, name, product_group, sub_group, subject_id, unit_id, status, illustrative)
-       VALUES ($1, $2, $3, $4, $5, $6, 'registered', false)`,
+      `INSERT INTO product (code, name, product_group, sub_group, subject_id, unit_id, status, illustrative, illustrative_fields)
+       VALUES ($1, $2, $3, $4, $5, $6, 'registered', false, '{status}')`,
       [`NP${String(i + 1).padStart(3, '0')}`, p.name, p.group, p.subGroup, subject.id, unit],
     );
   }

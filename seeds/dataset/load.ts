@@ -83,6 +83,20 @@ export async function resetSequences(tx: Query): Promise<void> {
   );
 }
 
+/**
+ * The named products' status and registration date, from their drawn histories.
+ * The rows stay real (their names, places and groups are the plans'), so these
+ * two fields are marked invented; their evaluations and certificates are
+ * illustrative rows of their own.
+ */
+export async function applyNamedOutcomes(tx: Query, gen: DatasetGenerator): Promise<void> {
+  await tx.query(
+    `UPDATE product p SET status = o.status, registered_on = o.registered_on, illustrative_fields = ARRAY['status', 'registeredOn']
+     FROM jsonb_to_recordset($1::jsonb) AS o(id int, status text, registered_on date) WHERE p.id = o.id`,
+    [JSON.stringify(gen.namedOutcomes())],
+  );
+}
+
 async function insertRows<T extends TableName>(tx: Query, table: T, rows: readonly RowOf<T>[]): Promise<void> {
   if (!rows.length) return;
   const columns = columnsOf(table).join(', ');
@@ -115,12 +129,7 @@ export async function loadDataset(tx: EntityManager, log: (line: string) => void
     ['sales_point', [...gen.salesPoints()]],
   ];
   for (const [table, rows] of tables) await insertRows(tx, table, rows as RowOf<typeof table>[]);
-  const outcomes = gen.namedOutcomes();
-  await tx.query(
-    `UPDATE product p SET status = o.status, registered_on = o.registered_on
-     FROM jsonb_to_recordset($1::jsonb) AS o(id int, status text, registered_on date) WHERE p.id = o.id`,
-    [JSON.stringify(outcomes)],
-  );
+  await applyNamedOutcomes(tx, gen);
   // Their (illustrative) producers were set up a year or two before registering them.
   await tx.query(
     `UPDATE subject s SET registered_on = p.registered_on - (400 + 37 * (p.id % 11))

@@ -13,7 +13,7 @@ import { loadUnitParts, refreshUnitDerivedColumns } from '../load-admin-units.ts
 import { loadNamedProducts, loadPlans } from '../load-plans.ts';
 import { SEEDED_TABLES } from '../load.ts';
 import { DatasetGenerator } from '../dataset/generate.ts';
-import { readIdBases, readPlanContext, resetSequences } from '../dataset/load.ts';
+import { applyNamedOutcomes, readIdBases, readPlanContext, resetSequences } from '../dataset/load.ts';
 import { nationalProfile } from '../dataset/profiles.ts';
 import { apportion } from '../dataset/random.ts';
 import { columnsOf, type RowOf, type TableName } from '../dataset/tables.ts';
@@ -144,11 +144,7 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
     bars?.stop();
 
     const finishing = performance.now();
-    await qr.query(
-      `UPDATE product p SET status = o.status, registered_on = o.registered_on
-       FROM jsonb_to_recordset($1::jsonb) AS o(id int, status text, registered_on date) WHERE p.id = o.id`,
-      [JSON.stringify(gen.namedOutcomes())],
-    );
+    await applyNamedOutcomes(qr.manager, gen);
     await resetSequences(qr.manager);
     await refreshUnitDerivedColumns(qr.manager);
     await qr.commitTransaction();

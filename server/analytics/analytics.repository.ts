@@ -1,123 +1,21 @@
-// `analytics`: every measure is a fact query with the same columns, so one
-// grouping query (with GROUPING SETS for the total) serves them all.
+// `analytics`: a catalogue metric × a group-by, in one statement. The rows are
+// the metric's own (the same SQL targets and KPIs count), read on the as-of
+// date or, for a stock grouped by time, at each period end; GROUPING SETS add
+// the total.
 import sql, { join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { badInput } from '../common/errors.ts';
-import { queryRows, type Db } from '../db/sql.ts';
+import { minDate, today } from '../common/dates.ts';
+import type { Db } from '../db/sql.ts';
 import { rowShape, type RowType } from '../db/rows.ts';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
-import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { mappedUnit } from '../geo/unit-map.repository.ts';
-import { withApprovedData } from '../approvals/approved-data.ts';
-import { AnalyticsDimension as D, AnalyticsMeasure as M, type AnalyticsFilter } from './analytics.types.ts';
+import type { FigureOptions } from '../common/figure-options.ts';
+import { aggregateSql, isRatio, type FactColumn, type MetricDefinition, type MetricParams } from '../metrics/metric-definition.ts';
+import { metricRowsFrom, queryFigures } from '../metrics/metric.repository.ts';
+import { AnalyticsDimension as D, type AnalyticsFilter } from './analytics.types.ts';
+import { isTimeDimension, periodEnds, TIME_FORMAT, type TimeDimension } from './analytics-periods.ts';
 
-type Column = 'product_group' | 'stars' | 'subject_type' | 'funding_source';
-
-interface Fact {
-  /** SELECT item_id, unit_id, on_date, product_group, stars, subject_type, funding_source, amount */
-  sql(asOf: string): Sql;
-  aggregate: 'count' | 'sum';
-  /** The optional columns this fact fills. */
-  has: Column[];
-}
-
-const productFact = (from: Sql, onDate: Sql, stars: Sql): Sql => sql`
-  SELECT p.id AS item_id, p.unit_id, ${onDate} AS on_date, p.product_group, ${stars} AS stars, s.type AS subject_type,
-         NULL::text AS funding_source, 1::numeric AS amount
-  ${from} JOIN subject s ON s.id = p.subject_id`;
-
-const plainFact = (item: Sql, unit: Sql, onDate: Sql, amount: Sql, from: Sql, subjectType: Sql = sql`NULL::text`, source: Sql = sql`NULL::text`): Sql => sql`
-  SELECT ${item} AS item_id, ${unit} AS unit_id, ${onDate} AS on_date, NULL::text AS product_group, NULL::smallint AS stars,
-         ${subjectType} AS subject_type, ${source} AS funding_source, ${amount}::numeric AS amount ${from}`;
-
-const FACTS: Record<M, Fact> = {
-  [M.PRODUCTS]: {
-    sql: () => productFact(sql`FROM product p`, sql`p.registered_on`, sql`NULL::smallint`),
-    aggregate: 'count',
-    has: ['product_group', 'subject_type'],
-  },
-  [M.CERTIFIED_PRODUCTS]: {
-    sql: (asOf) =>
-      productFact(
-        sql`FROM (SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.decided_on FROM certificate c
-                WHERE ${validCertificateAt('c', asOf)} ORDER BY c.product_id, c.decided_on DESC, c.id DESC) cur
-          JOIN product p ON p.id = cur.product_id`,
-        sql`cur.decided_on`,
-        sql`cur.stars`,
-      ),
-    aggregate: 'count',
-    has: ['product_group', 'stars', 'subject_type'],
-  },
-  [M.CERTIFICATES]: {
-    sql: () => sql`SELECT c.id AS item_id, p.unit_id, c.decided_on AS on_date, p.product_group, c.stars, s.type AS subject_type,
-                          NULL::text AS funding_source, 1::numeric AS amount
-                   FROM certificate c JOIN product p ON p.id = c.product_id JOIN subject s ON s.id = p.subject_id WHERE c.deleted_at IS NULL`,
-    aggregate: 'count',
-    has: ['product_group', 'stars', 'subject_type'],
-  },
-  [M.EVALUATIONS]: {
-    sql: () => sql`SELECT e.id AS item_id, p.unit_id, e.evaluated_on AS on_date, p.product_group, e.stars, s.type AS subject_type,
-                          NULL::text AS funding_source, 1::numeric AS amount
-                   FROM evaluation e JOIN product p ON p.id = e.product_id JOIN subject s ON s.id = p.subject_id`,
-    aggregate: 'count',
-    has: ['product_group', 'stars', 'subject_type'],
-  },
-  [M.SUBJECTS]: {
-    sql: () => plainFact(sql`s.id`, sql`s.unit_id`, sql`s.registered_on`, sql`1`, sql`FROM subject s`, sql`s.type`),
-    aggregate: 'count',
-    has: ['subject_type'],
-  },
-  [M.ALLOCATED_VND]: {
-    sql: () =>
-      plainFact(
-        sql`a.id`,
-        sql`a.recipient_unit_id`,
-        sql`make_date(a.year, 1, 1)`,
-        sql`a.amount`,
-        sql`FROM budget_allocation a WHERE a.amount IS NOT NULL`,
-        sql`NULL::text`,
-        sql`a.source`,
-      ),
-    aggregate: 'sum',
-    has: ['funding_source'],
-  },
-  [M.DISBURSED_VND]: {
-    sql: () =>
-      plainFact(
-        sql`d.id`,
-        sql`d.unit_id`,
-        sql`d.disbursed_on`,
-        sql`d.amount`,
-        sql`FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id WHERE d.deleted_at IS NULL`,
-        sql`NULL::text`,
-        sql`a.source`,
-      ),
-    aggregate: 'sum',
-    has: ['funding_source'],
-  },
-  [M.TRAINING_CLASSES]: {
-    sql: () => plainFact(sql`t.id`, sql`t.unit_id`, sql`t.starts_on`, sql`1`, sql`FROM training_class t`),
-    aggregate: 'count',
-    has: [],
-  },
-  [M.LEARNERS]: {
-    sql: () => plainFact(sql`t.id`, sql`t.unit_id`, sql`t.starts_on`, sql`COALESCE(t.actual_learners, 0)`, sql`FROM training_class t`),
-    aggregate: 'sum',
-    has: [],
-  },
-  [M.PROMOTION_EVENTS]: {
-    sql: () => plainFact(sql`e.id`, sql`e.unit_id`, sql`e.starts_on`, sql`1`, sql`FROM promotion_event e`),
-    aggregate: 'count',
-    has: [],
-  },
-  [M.SALES_POINTS]: {
-    sql: () => plainFact(sql`sp.id`, sql`sp.unit_id`, sql`sp.opened_on`, sql`1`, sql`FROM sales_point sp`),
-    aggregate: 'count',
-    has: [],
-  },
-};
-
-const DIMENSIONS: Record<D, { key: Sql; label: Sql; needs?: Column }> = {
+const DIMENSIONS: Record<Exclude<D, TimeDimension>, { key: Sql; label: Sql; needs?: FactColumn }> = {
   [D.PROVINCE]: { key: sql`pu.code`, label: sql`pu.name` },
   [D.DISTRICT]: { key: sql`du.code`, label: sql`du.name` },
   [D.COMMUNE]: { key: sql`CASE WHEN u.level = 'commune' THEN u.code END`, label: sql`CASE WHEN u.level = 'commune' THEN u.name END` },
@@ -125,12 +23,9 @@ const DIMENSIONS: Record<D, { key: Sql; label: Sql; needs?: Column }> = {
   [D.STARS]: { key: sql`f.stars::text`, label: sql`f.stars::text`, needs: 'stars' },
   [D.SUBJECT_TYPE]: { key: sql`f.subject_type`, label: sql`f.subject_type`, needs: 'subject_type' },
   [D.FUNDING_SOURCE]: { key: sql`f.funding_source`, label: sql`f.funding_source`, needs: 'funding_source' },
-  [D.YEAR]: { key: sql`to_char(f.on_date, 'YYYY')`, label: sql`to_char(f.on_date, 'YYYY')` },
-  [D.QUARTER]: { key: sql`to_char(f.on_date, 'YYYY-"Q"Q')`, label: sql`to_char(f.on_date, 'YYYY-"Q"Q')` },
-  [D.MONTH]: { key: sql`to_char(f.on_date, 'YYYY-MM')`, label: sql`to_char(f.on_date, 'YYYY-MM')` },
 };
 
-const FILTER_COLUMN: Partial<Record<keyof AnalyticsFilter, Column>> = {
+const FILTER_COLUMN: Partial<Record<keyof AnalyticsFilter, FactColumn>> = {
   groups: 'product_group',
   subjectTypes: 'subject_type',
   sources: 'funding_source',
@@ -138,25 +33,73 @@ const FILTER_COLUMN: Partial<Record<keyof AnalyticsFilter, Column>> = {
   maxStars: 'stars',
 };
 
-function check(measure: M, groupBy: D[], filter: AnalyticsFilter | null | undefined): void {
-  const has = new Set(FACTS[measure].has);
-  for (const d of groupBy) {
-    const needs = DIMENSIONS[d].needs;
-    if (needs && !has.has(needs)) throw badInput('groupBy', `${d} does not apply to ${measure}`);
+export interface AnalyticsQuery {
+  metric: MetricDefinition;
+  params: MetricParams;
+  groupBy: D[];
+  filter: AnalyticsFilter | null | undefined;
+  /** The as-of date asked for: nothing dated later counts. Without one, the range ends at its own end (today by default). */
+  asOf: string | null;
+}
+
+/** The range a query covers: flows count records dated in [from, at]; stocks are read on `dates` (at, or every period end). */
+export interface AnalyticsRange {
+  from: string | null;
+  at: string;
+  dates: string[];
+}
+
+/** Refuses a query the metric cannot answer: a ratio, a dimension or filter on a column its rows lack. */
+export function checkAnalytics(q: AnalyticsQuery): void {
+  const { metric, groupBy, filter } = q;
+  if (isRatio(metric.rollup)) {
+    throw badInput('metric', {
+      vi: `${metric.id} là một tỷ lệ: không cộng theo nhóm được; hãy đọc theo từng đơn vị bằng districtComparison hoặc kpis`,
+      en: `${metric.id} is a ratio, which does not add up by group: read it per unit with districtComparison or kpis`,
+    });
   }
-  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'a dimension is listed twice');
+  const has = new Set(metric.columns);
+  for (const d of groupBy) {
+    const needs = isTimeDimension(d) ? undefined : DIMENSIONS[d].needs;
+    if (needs && !has.has(needs)) throw badInput('groupBy', { vi: `${d} không áp dụng cho ${metric.id}`, en: `${d} does not apply to ${metric.id}` });
+  }
+  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', { vi: 'một chiều được nêu hai lần', en: 'a dimension is listed twice' });
+  if (groupBy.filter(isTimeDimension).length > 1)
+    throw badInput('groupBy', { vi: 'chỉ nhóm theo một chiều thời gian', en: 'group by one time dimension at most' });
   for (const [field, column] of Object.entries(FILTER_COLUMN)) {
     const value = filter?.[field as keyof AnalyticsFilter];
-    if (value !== null && value !== undefined && !has.has(column)) throw badInput(`filter.${field}`, `does not apply to ${measure}`);
+    if (value !== null && value !== undefined && !has.has(column)) {
+      throw badInput(`filter.${field}`, { vi: `không áp dụng cho ${metric.id}`, en: `does not apply to ${metric.id}` });
+    }
   }
 }
 
-function conditions(f: AnalyticsFilter | null | undefined): Sql[] {
-  const where = unitScopeConditions(sql`f.unit_id`, f);
-  if (!f) return where;
-  if (f.years?.length) where.push(sql`extract(year FROM f.on_date)::int = ANY(${f.years}::int[])`);
-  if (f.dateFrom) where.push(sql`f.on_date >= ${f.dateFrom}::date`);
-  if (f.dateTo) where.push(sql`f.on_date <= ${f.dateTo}::date`);
+/** The range of a query: from its years or dates, never past the as-of date. */
+export function analyticsRange(q: AnalyticsQuery): AnalyticsRange {
+  const f = q.filter;
+  const years = f?.years?.length ? [Math.min(...f.years), Math.max(...f.years)] : null;
+  const from = f?.dateFrom ?? (years ? `${years[0]}-01-01` : null);
+  const end = f?.dateTo ?? (years ? `${years[1]}-12-31` : (q.asOf ?? today()));
+  const at = q.asOf ? minDate(end, q.asOf) : end;
+  if (from && from > at)
+    throw badInput(f?.dateFrom ? 'filter.dateFrom' : 'filter.years', { vi: `sau ngày cuối của khoảng (${at})`, en: `is after the end of the range (${at})` });
+  const time = q.groupBy.find(isTimeDimension);
+  if (!time || q.metric.kind === 'flow') return { from, at, dates: [at] };
+  if (!from) {
+    throw badInput('filter.dateFrom', {
+      vi: `${q.metric.id} là số lượng tại một thời điểm: nhóm theo thời gian cần khoảng thời gian (filter.years hoặc filter.dateFrom)`,
+      en: `${q.metric.id} is a stock, read at each period end: grouping it by time needs a range (filter.years or filter.dateFrom)`,
+    });
+  }
+  return { from, at, dates: periodEnds(time, from, at) };
+}
+
+/** Row conditions of the filter (fact columns; the years of a flow's record dates). */
+function conditions(q: AnalyticsQuery): Sql[] {
+  const f = q.filter;
+  if (!f) return [];
+  const where: Sql[] = [];
+  if (f.years?.length && q.metric.kind === 'flow') where.push(sql`extract(year FROM f.on_date)::int = ANY(${f.years}::int[])`);
   if (f.groups?.length) where.push(sql`f.product_group = ANY(${f.groups}::text[])`);
   if (f.subjectTypes?.length) where.push(sql`f.subject_type = ANY(${f.subjectTypes}::text[])`);
   if (f.sources?.length) where.push(sql`f.funding_source = ANY(${f.sources}::text[])`);
@@ -169,29 +112,41 @@ function conditions(f: AnalyticsFilter | null | undefined): Sql[] {
 const ANALYTICS_ROW = rowShape({ keys: 'text[]', labels: 'text[]', value: 'numeric', is_total: 'bool' });
 export type AnalyticsQueryRow = RowType<typeof ANALYTICS_ROW>;
 
-export function runAnalytics(db: Db, measure: M, groupBy: D[], filter: AnalyticsFilter | null | undefined, asOf: string): Promise<AnalyticsQueryRow[]> {
-  check(measure, groupBy, filter);
-  const fact = FACTS[measure];
-  const dims = groupBy.map((d) => DIMENSIONS[d]);
-  const value = fact.aggregate === 'count' ? sql`count(DISTINCT f.item_id)::numeric` : sql`COALESCE(sum(f.amount), 0)`;
+/** How an analytics filter reads its figures: on approved data only, by the units of a map. */
+export function analyticsOptions(filter: AnalyticsFilter | null | undefined): FigureOptions {
+  return { approvedOnly: filter?.approvedOnly ?? false, mapOn: filter?.mapOn ?? null };
+}
+
+export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): Promise<AnalyticsQueryRow[]> {
+  const { metric } = q;
+  const options = analyticsOptions(q.filter);
+  const from = metricRowsFrom({ metric, params: q.params, dates: range.dates, periodStart: range.from, scope: { filter: q.filter } }, options);
+  // A flow is grouped by its records' dates, a stock by the date it is read at.
+  // The format is a constant written into the SQL: GROUPING() must see the very expression grouped by.
+  const timeKey = (d: TimeDimension) => sql`to_char(${metric.kind === 'flow' ? sql`f.on_date` : sql`metric_date.at`}, ${raw(`'${TIME_FORMAT[d]}'`)})`;
+  const dims = q.groupBy.map((d) => (isTimeDimension(d) ? { key: timeKey(d), label: timeKey(d) } : DIMENSIONS[d]));
   const keys = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.key})::text`))}]` : sql`ARRAY[]::text[]`;
   const labels = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.label})::text`))}]` : sql`ARRAY[]::text[]`;
   const groups = dims.length ? sql`GROUPING SETS ((${join(dims.map((d) => d.key))}, ${join(dims.map((d) => d.label))}), ())` : sql`()`;
-  const where = conditions(filter);
+  const isTotal = dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true');
+  // A stock's total is its value on the last date, not a count over every date of the axis.
+  const value =
+    range.dates.length > 1
+      ? sql`CASE WHEN ${isTotal} THEN ${aggregateSql(metric.rollup, sql`metric_date.at = ${range.at}::date`)} ELSE ${aggregateSql(metric.rollup)} END`
+      : aggregateSql(metric.rollup);
+  const where = conditions(q);
   // With a map, the unit dimensions are the units of that map the record counts in.
-  return withApprovedData(db, filter?.approvedOnly ?? false, (d) =>
-    queryRows(
-      d,
-      ANALYTICS_ROW,
-      sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value,
-               ${dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true')} AS is_total
-        FROM (${fact.sql(asOf)}) f
-        JOIN admin_unit u ON u.id = ${mappedUnit(filter?.mapOn, sql`f.unit_id`)}
+  return queryFigures(
+    db,
+    ANALYTICS_ROW,
+    sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value, ${isTotal} AS is_total
+        FROM ${from}
+        JOIN admin_unit u ON u.id = ${mappedUnit(options.mapOn, sql`f.unit_id`)}
         LEFT JOIN admin_unit pu ON pu.id = u.province_id
         LEFT JOIN admin_unit du ON du.id = u.district_id
         ${where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
         GROUP BY ${groups}
         ORDER BY is_total, keys`,
-    ),
+    options,
   );
 }

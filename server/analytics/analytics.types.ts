@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
 import { FundingSource } from '../budgets/budget.entity.ts';
 import { UnitScopeFilter } from '../geo/unit-scope.ts';
 import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
@@ -21,19 +22,20 @@ export enum AnalyticsMeasure {
 }
 registerEnumType(AnalyticsMeasure, {
   name: 'AnalyticsMeasure',
-  description: 'What `analytics` aggregates. Each measure has a date that the time dimensions and date filters use.',
+  description:
+    'Shorthands for catalogue metrics (the `metrics` query), kept from before `analytics` read the catalogue: each is the metric named below, with its rule and version. Any other metric can be asked for by id (`metric`).',
   valuesConfig: {
-    PRODUCTS: { description: 'Products (count); date: registration.' },
-    CERTIFIED_PRODUCTS: { description: 'Products with a valid certificate on `filter.asOf` (count), stars from that certificate; date: its decision.' },
-    CERTIFICATES: { description: 'Certificates issued (count, deleted ones excluded); date: decision.' },
-    EVALUATIONS: { description: 'Evaluations scored (count); date: evaluation.' },
-    SUBJECTS: { description: 'OCOP subjects (count); date: registration.' },
-    ALLOCATED_VND: { description: 'Funds allocated (sum, exact VND); date: 1 January of the budget year.' },
-    DISBURSED_VND: { description: 'Funds disbursed (sum, exact VND, deleted payments excluded); date: payment.' },
-    TRAINING_CLASSES: { description: 'Training classes (count); date: first day.' },
-    LEARNERS: { description: 'Learners who attended (sum); date: first day of the class.' },
-    PROMOTION_EVENTS: { description: 'Trade-promotion events (count); date: first day.' },
-    SALES_POINTS: { description: 'OCOP sales points (count); date: opening.' },
+    PRODUCTS: { description: 'registered_products: products in the programme on the date (stock).' },
+    CERTIFIED_PRODUCTS: { description: 'certified_products: products with a valid certificate on the date (stock); stars from the current certificate.' },
+    CERTIFICATES: { description: 'certificates_issued: certificates decided (flow; deleted ones excluded); date: decision.' },
+    EVALUATIONS: { description: 'evaluations: evaluations scored (flow); date: evaluation.' },
+    SUBJECTS: { description: 'subjects: OCOP subjects registered on the date (stock).' },
+    ALLOCATED_VND: { description: 'allocated_vnd: funds allocated (flow, exact VND); date: 1 January of the budget year.' },
+    DISBURSED_VND: { description: 'disbursed_vnd: funds disbursed by the paying unit (flow, exact VND); date: payment.' },
+    TRAINING_CLASSES: { description: 'training_classes: classes started (flow); date: first day.' },
+    LEARNERS: { description: 'learners_trained: learners of classes that started in the range and ended by the as-of date (flow); date: first day.' },
+    PROMOTION_EVENTS: { description: 'promotion_events: trade-promotion events started (flow); date: first day.' },
+    SALES_POINTS: { description: 'sales_points: sales points opened (flow); date: opening.' },
   },
 });
 
@@ -56,25 +58,34 @@ registerEnumType(AnalyticsDimension, {
     PROVINCE: { description: 'Province of the record’s unit (the unit in force when recorded; with filter.mapOn, the unit of that map it counts in).' },
     DISTRICT: { description: 'District of the record’s unit (none on a map since the 2025 reform).' },
     COMMUNE: { description: 'Commune of the record’s unit (empty where recorded at district level).' },
-    PRODUCT_GROUP: { description: 'Product group (Decision 148/QĐ-TTg).' },
+    PRODUCT_GROUP: { description: 'Product group (Decision 148/QĐ-TTg; a product registered under Decision 1048 by its crosswalked group).' },
     STARS: { description: 'Star rating.' },
     SUBJECT_TYPE: { description: 'Legal form of the subject.' },
     FUNDING_SOURCE: { description: 'Funding source.' },
-    YEAR: { description: 'Year of the measure’s date ("2024").' },
-    QUARTER: { description: 'Quarter of the measure’s date ("2024-Q3").' },
-    MONTH: { description: 'Month of the measure’s date ("2024-07").' },
+    YEAR: { description: 'Year ("2024"): of a flow’s record date; for a stock, its value at each year end. Every year of the range is listed.' },
+    QUARTER: { description: 'Quarter ("2024-Q3"), as YEAR. Every quarter of the range is listed, empty ones with 0.' },
+    MONTH: { description: 'Month ("2024-07"), as YEAR. Every month of the range is listed, empty ones with 0.' },
   },
 });
 
 @InputType({ description: 'Filters applied before grouping; all given conditions must hold.' })
 export class AnalyticsFilter extends UnitScopeFilter {
-  @Field(() => [Int], { nullable: true, description: 'Only these years of the measure’s date.' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'The range is these years (from 1 January of the first to 31 December of the last); a flow counts only records dated in one of them.',
+  })
   years?: number[] | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Measure’s date on or after this day.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'First day of the range: a flow counts records dated on or after it; a stock grouped by time starts its axis there.',
+  })
   dateFrom?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Measure’s date on or before this day.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day of the range (never after `asOf`): a flow counts records dated up to it; a stock is read on it.',
+  })
   dateTo?: string | null;
 
   @Field(() => [ProductGroup], { nullable: true, description: 'Only these product groups (product measures).' })
@@ -92,7 +103,11 @@ export class AnalyticsFilter extends UnitScopeFilter {
   @Field(() => Int, { nullable: true, description: 'At most this many stars (rating measures).' })
   maxStars?: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date on which CERTIFIED_PRODUCTS reads validity (default today).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The date figures are read at: a stock on this date (or, grouped by time, at each period end up to it), a flow up to it; records dated later never count, so lists and figures of one screen can share one date. Without it the range ends at `dateTo`, the last of `years`, or today.',
+  })
   asOf?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Count only records of approved periods (see AnalyticsResult.approval).' })
@@ -125,24 +140,35 @@ export class AnalyticsRow {
 
 @ObjectType({ simpleResolvers: true, description: 'A grouped aggregate, computed in one SQL statement.' })
 export class AnalyticsResult {
-  @Field(() => AnalyticsMeasure, { description: 'The measure.' })
-  measure: AnalyticsMeasure;
+  @Field(() => AnalyticsMeasure, { nullable: true, description: 'The measure asked for; null when the metric was asked for by id.' })
+  measure: AnalyticsMeasure | null;
+
+  @Field(() => MetricInfo, { description: 'The catalogue metric (id, version, unit, kind) that produced the figures.' })
+  metric: MetricInfo;
+
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the range counted (flows) or of the time axis (stocks); null: from the first record.' })
+  from: string | null;
 
   @Field(() => [AnalyticsDimension], { description: 'The dimensions grouped by.' })
   groupBy: AnalyticsDimension[];
 
-  @Field(() => LocalDate, { description: 'Date of validity for CERTIFIED_PRODUCTS (the as-of date).' })
+  @Field(() => LocalDate, { description: 'The date the figures are read at: the end of the range, never after the as-of date.' })
   asOf: string;
 
-  @Field(() => [AnalyticsRow], { description: 'One row per group, sorted by the keys.' })
+  @Field(() => [AnalyticsRow], {
+    description: 'One row per group, sorted by the keys. Grouped by time, every period of the range is there, empty ones with 0.',
+  })
   rows: AnalyticsRow[];
 
-  @Field(() => AnalyticsRow, { description: 'The whole filtered set (not the sum of rows for distinct counts).' })
+  @Field(() => AnalyticsRow, {
+    description: 'The whole filtered set (not the sum of rows for distinct counts); for a stock grouped by time, its value on the as-of date.',
+  })
   total: AnalyticsRow;
 
   @Field(() => ApprovalCoverage, {
     nullable: true,
-    description: 'Whether the data behind the total is approved: for a filter with a unit and a date range (dateFrom–dateTo or years); null otherwise.',
+    description:
+      'Whether the data behind the total is approved: for a filter with a unit and a range with a first day (dateFrom or years), up to the as-of date; null otherwise.',
   })
   approval: ApprovalCoverage | null;
 }

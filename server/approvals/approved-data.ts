@@ -2,9 +2,12 @@
 // each locked table (period-facts.ts) with only its rows in approved periods
 // (a later fact not yet approved, such as a revocation, left out), and a query
 // run with `approved` first on its search_path reads those instead of the
-// tables, unchanged. The views are derived from the tables' columns at every
+// tables, unchanged. A table the database derives from locked ones and figures
+// read (certificate_validity) gets a view that derives it again from the
+// approved rows. The views are derived from the tables' columns at every
 // start and dropped while migrations run, so they never hold a migration back.
 import sql, { join, raw } from 'sql-template-tag';
+import type { Sql } from 'sql-template-tag';
 import { DataSource } from 'typeorm';
 import { execute, queryRows, type Db } from '../db/sql.ts';
 import { rowShape } from '../db/rows.ts';
@@ -15,6 +18,16 @@ export async function dropApprovedViews(db: Db): Promise<void> {
 }
 
 const COLUMN_ROW = rowShape({ table: 'text', column: 'text' });
+
+/**
+ * Tables kept by triggers from locked tables, as figures on approved data read
+ * them: derived again, by the triggers' own function, from the approved views
+ * created before them (an unapproved certificate or revocation neither adds,
+ * ends nor replaces a current certificate there).
+ */
+const DERIVED: Readonly<Record<string, Sql>> = {
+  certificate_validity: sql`SELECT * FROM public.certificate_validity_spans(ARRAY(SELECT ROW(c.*)::public.certificate FROM approved.certificate c))`,
+};
 
 /** (Re)creates the views from the tables as they are, in one transaction: readers see the old views or the new. */
 export async function refreshApprovedViews(db: DataSource): Promise<void> {
@@ -45,6 +58,7 @@ export async function refreshApprovedViews(db: DataSource): Promise<void> {
             WHERE x.${raw(facts.date)} IS NULL OR ${approved(facts.date)}`,
       );
     }
+    for (const [table, rows] of Object.entries(DERIVED)) await execute(tx, sql`CREATE VIEW approved.${raw(table)} AS ${rows}`);
   });
 }
 

@@ -102,6 +102,7 @@ export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'Query.alerts',
   'Query.importKinds',
   'Query.kpis',
+  'MetricInfo.params',
   'Query.metrics',
   'Query.productSets',
   'Query.reportPeriods',

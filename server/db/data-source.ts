@@ -8,12 +8,15 @@ import { Init1763800000000 } from './migrations/1763800000000-Init.ts';
 import { Access1763900000000 } from './migrations/1763900000000-Access.ts';
 import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion.ts';
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
+import { CertificateValidity1764100000000 } from './migrations/1764100000000-CertificateValidity.ts';
+import { ProductProvenance1764100001000 } from './migrations/1764100001000-ProductProvenance.ts';
 import { CodeSearch1764200000000 } from './migrations/1764200000000-CodeSearch.ts';
+import { ReportDrafts1765010000000 } from './migrations/1765010000000-ReportDrafts.ts';
 import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
 import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
 import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
-import { ReportDrafts1765010000000 } from './migrations/1765010000000-ReportDrafts.ts';
+import { CertificateValiditySpans1765100000400 } from './migrations/1765100000400-CertificateValiditySpans.ts';
 import { OcopCycle1765200000000 } from './migrations/1765200000000-OcopCycle.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
@@ -45,12 +48,15 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Access1763900000000,
       DataVersion1763950000000,
       Writes1764000000000,
+      CertificateValidity1764100000000,
+      ProductProvenance1764100001000,
       CodeSearch1764200000000,
       ReportDrafts1765010000000,
       RuleSets1765100000000,
       CommuneOfficers1765100000100,
       PeriodApprovals1765100000200,
       UnitMaps1765100000300,
+      CertificateValiditySpans1765100000400,
       OcopCycle1765200000000,
     ],
     migrationsTransactionMode: 'each',

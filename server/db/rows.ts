@@ -258,7 +258,8 @@ const ENTITY_KINDS: Record<string, Kind> = {
 
 function entityColumn(c: ColumnMetadata): Column {
   // PrimaryGeneratedColumn('increment') carries the JS Number type.
-  const kind = c.type === Number ? 'int' : ENTITY_KINDS[String(c.type)];
+  const scalar = c.type === Number ? 'int' : ENTITY_KINDS[String(c.type)];
+  const kind = c.isArray && (scalar === 'int' || scalar === 'text') ? (`${scalar}[]` as const) : scalar;
   if (!kind) throw new Error(`${c.entityMetadata.name}.${c.propertyName}: no row kind for column type ${String(c.type)} (add it to ENTITY_KINDS)`);
   return column(c.propertyName, c.isNullable ? `${kind}?` : kind);
 }

@@ -4,7 +4,7 @@ import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { queryId, queryOne } from '../db/sql.ts';
 import { COUNT_ROW, rowShape, type RowType } from '../db/rows.ts';
-import { validCertificateAt } from './certificate-validity.ts';
+import { holdsValidCertificate } from './certificate-validity.ts';
 
 const LIVE_CERTIFICATE = rowShape({ id: 'int', decidedOn: 'date' });
 export type LiveCertificate = RowType<typeof LIVE_CERTIFICATE>;
@@ -93,7 +93,7 @@ export function certificationState(tx: EntityManager, productId: number, today: 
     tx,
     CERTIFICATION_STATE,
     sql`SELECT p.status, p.version,
-          EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today)}) AS valid,
+          ${holdsValidCertificate(sql`p.id`, today)} AS valid,
           COALESCE((SELECT c.revoked_on IS NOT NULL FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL
                     ORDER BY c.decided_on DESC, c.id DESC LIMIT 1), false) AS "latestRevoked",
           EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL) AS certified

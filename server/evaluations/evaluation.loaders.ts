@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import sql from 'sql-template-tag';
+import sql, { raw } from 'sql-template-tag';
 import { byIdLoader, groupLoader } from '../common/loaders.ts';
 import { queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow } from '../db/rows.ts';
-import { validCertificateAt } from './certificate-validity.ts';
+import { currentCertificateJoin } from './certificate-validity.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
 
@@ -13,10 +13,11 @@ function currentCertificateLoader(db: Db, asOf: string): DataLoader<number, Cert
     const rows = await queryRows(
       db,
       entityRow(Certificate),
-      sql`SELECT DISTINCT ON (c.product_id) ${selectColumns(db, Certificate, 'c')}
-          FROM certificate c
-          WHERE c.product_id = ANY(${[...productIds]}::int[]) AND ${validCertificateAt('c', asOf)} ${entityReadScope(Certificate, 'c')}
-          ORDER BY c.product_id, c.decided_on DESC, c.id DESC`,
+      sql`SELECT ${selectColumns(db, Certificate, 'c')}
+          FROM unnest(${[...productIds]}::int[]) AS wanted(product_id)
+          ${currentCertificateJoin(raw('wanted.product_id'), asOf, 'cur')}
+          JOIN certificate c ON c.id = cur.certificate_id
+          WHERE true ${entityReadScope(Certificate, 'c')}`,
     );
     const byProduct = new Map(rows.map((r) => [r.productId, r]));
     return productIds.map((id) => byProduct.get(id) ?? null);

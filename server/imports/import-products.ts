@@ -20,7 +20,29 @@ const columns = {
     note: { vi: 'Mã sản phẩm trong Chương trình, không trùng.', en: 'Programme code, unique.' },
   },
   name: { vi: 'Tên sản phẩm', en: 'Name', aliases: ['Tên SP'], cell: cell.text, required: true, field: 'name', example: 'Vải thiều sấy khô Chũ' },
-  group: { vi: 'Nhóm sản phẩm', en: 'Group', aliases: ['Nhóm'], cell: cell.choice('ProductGroup'), required: true, field: 'group', example: 'food' },
+  group: {
+    vi: 'Nhóm sản phẩm',
+    en: 'Group',
+    aliases: ['Nhóm'],
+    cell: cell.choice('ProductGroup'),
+    field: 'group',
+    example: 'food',
+    note: {
+      vi: 'Nhóm theo Quyết định 148/QĐ-TTg (tên chính thức hoặc mã). Có thể bỏ trống khi đã ghi nhóm theo QĐ 1048.',
+      en: 'Group under Decision 148/QĐ-TTg (official name or code). May be left empty when the Decision 1048 group is given.',
+    },
+  },
+  former_group: {
+    vi: 'Nhóm sản phẩm (QĐ 1048)',
+    en: 'Group (Decision 1048)',
+    cell: cell.choice('ProductGroup1048'),
+    field: 'group1048',
+    example: 'textile',
+    note: {
+      vi: 'Nhóm theo Quyết định 1048/QĐ-TTg, với sản phẩm đăng ký theo quyết định đó; nhóm theo QĐ 148 được suy ra theo bảng chuyển đổi.',
+      en: 'Group under Decision 1048/QĐ-TTg, for a product registered under it; its Decision 148 group follows from the crosswalk.',
+    },
+  },
   sub_group: { vi: 'Phân nhóm', en: 'Sub-group', cell: cell.text, field: 'subGroup', example: 'Rau, củ, quả' },
   subject_code: {
     vi: 'Mã chủ thể',
@@ -59,7 +81,7 @@ export const productImport: ImportKindDef<ProductInput, typeof columns> = {
   identifiedBy: { vi: 'Mã sản phẩm', en: 'code' },
   unitColumn: 'unit_code',
   inputClass: ProductInput,
-  defaults: { status: ProductStatus.registered, subGroup: null, registeredOn: null },
+  defaults: { status: ProductStatus.registered, group: null, group1048: null, subGroup: null, registeredOn: null },
 
   async read(v, r, lookups) {
     const subjectId = await lookups.subject(r, 'subject_code', v.subject_code ?? null);
@@ -75,6 +97,7 @@ export const productImport: ImportKindDef<ProductInput, typeof columns> = {
       code: row.code,
       name: row.name,
       group: row.group,
+      group1048: row.group1048,
       subGroup: row.subGroup,
       subjectId: row.subjectId,
       unitId: row.unitId,

@@ -7,7 +7,7 @@ import { andReadScope } from '../auth/viewer.ts';
 import { whereClause } from '../common/pagination.ts';
 import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, rowShape, type RowType } from '../db/rows.ts';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
+import { currentCertificatesOn } from '../evaluations/certificate-validity.ts';
 import { Inspection } from './inspection.entity.ts';
 
 const INSPECTION_ROW = entityRow(Inspection);
@@ -15,15 +15,14 @@ const INSPECTION_ROW = entityRow(Inspection);
 const CERT_ROW = rowShape({ id: 'int', productId: 'int', unitId: 'int', stars: 'int', version: 'int' });
 export type CheckedCertificate = RowType<typeof CERT_ROW>;
 
-/** The product's latest certificate valid on `on`, with its unit (within the viewer's read scope). */
+/** The product's current certificate on `on` (certificate-validity.ts), with its unit (within the viewer's read scope). */
 export function validCertificateOf(tx: EntityManager, productId: number, on: string): Promise<CheckedCertificate | undefined> {
   return queryOne(
     tx,
     CERT_ROW,
     sql`SELECT c.id, c.product_id AS "productId", p.unit_id AS "unitId", c.stars, c.version
-        FROM certificate c JOIN product p ON p.id = c.product_id
-        WHERE c.product_id = ${productId} AND ${validCertificateAt('c', on)} ${andReadScope(raw('p.unit_id'))}
-        ORDER BY c.decided_on DESC, c.id DESC LIMIT 1`,
+        FROM ${currentCertificatesOn(on)} cur JOIN certificate c ON c.id = cur.certificate_id JOIN product p ON p.id = c.product_id
+        WHERE c.product_id = ${productId} ${andReadScope(raw('p.unit_id'))}`,
   );
 }
 
@@ -48,12 +47,10 @@ export function insertSample(tx: EntityManager, s: { unitId: number; year: numbe
     tx,
     INSPECTION_ROW,
     sql`WITH drawn AS (
-          SELECT DISTINCT ON (c.product_id) c.product_id, c.id AS certificate_id
-          FROM certificate c JOIN product p ON p.id = c.product_id
-          WHERE ${validCertificateAt('c', s.plannedOn)}
-            AND p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${s.unitId})
-            AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.product_id = c.product_id AND i.year = ${s.year})
-          ORDER BY c.product_id, c.decided_on DESC, c.id DESC),
+          SELECT c.product_id, c.certificate_id
+          FROM ${currentCertificatesOn(s.plannedOn)} c JOIN product p ON p.id = c.product_id
+          WHERE p.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${s.unitId})
+            AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.product_id = c.product_id AND i.year = ${s.year})),
         picked AS (SELECT * FROM drawn ORDER BY md5(${s.seed} || ':' || product_id), product_id LIMIT ${s.count}),
         written AS (
           INSERT INTO inspection AS t (product_id, certificate_id, year, method, sample_seed, planned_on)

@@ -17,8 +17,11 @@ export type EnumLabels = Readonly<Record<string, EnumLabel>>;
 
 export const ENUM_LABELS = {
   AlertKind: {
-    target_off_track: { vi: 'Chỉ tiêu chậm tiến độ', en: 'Target off track' },
-    target_overdue: { vi: 'Chỉ tiêu quá hạn', en: 'Target overdue' },
+    target_off_track: { vi: 'Chỉ tiêu chậm tiến độ', en: 'Target behind' },
+    target_not_started: { vi: 'Chỉ tiêu chưa có kết quả', en: 'Target not started' },
+    target_not_achieved: { vi: 'Chỉ tiêu không đạt', en: 'Target not achieved' },
+    target_no_data: { vi: 'Chỉ tiêu không đo được', en: 'Target cannot be measured' },
+    target_invalid: { vi: 'Chỉ tiêu cần sửa định nghĩa', en: 'Target definition to correct' },
     disbursement_lagging: { vi: 'Giải ngân chậm', en: 'Disbursement lagging' },
     certificates_expiring: { vi: 'Chứng nhận sắp hết hạn', en: 'Certificates expiring' },
     milestone_overdue: { vi: 'Mốc quá hạn', en: 'Milestone overdue' },
@@ -258,25 +261,51 @@ export const ENUM_LABELS = {
     deliverable: { vi: 'Sản phẩm bàn giao', en: 'Deliverable' },
     other: { vi: 'Khác', en: 'Other' },
   },
+  MetricKind: {
+    stock: { vi: 'Số lượng tại thời điểm', en: 'Stock' },
+    flow: { vi: 'Phát sinh trong kỳ', en: 'Flow' },
+    ratio: { vi: 'Tỷ lệ', en: 'Ratio' },
+  },
+  MetricRollup: {
+    distinct_count: { vi: 'Đếm không trùng lặp', en: 'Distinct count' },
+    sum: { vi: 'Tổng', en: 'Sum' },
+    ratio_of_sums: { vi: 'Tỷ lệ của hai tổng', en: 'Ratio of sums' },
+    distinct_share: { vi: 'Tỷ lệ số đối tượng', en: 'Share of items' },
+  },
   MilestoneStatus: {
     done: { vi: 'Đã xong', en: 'Done' },
-    pending: { vi: 'Chưa đến hạn', en: 'Pending' },
+    done_late: { vi: 'Xong muộn', en: 'Done late' },
+    due: { vi: 'Đến hạn', en: 'Due today' },
+    pending: { vi: 'Chưa đến hạn', en: 'Not yet due' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
   },
-  // The six groups of Decision 148/QĐ-TTg, in its order.
   PeriodKind: {
     month: { vi: 'Tháng', en: 'Month' },
     quarter: { vi: 'Quý', en: 'Quarter' },
   },
+  // The six groups of Decision 148/QĐ-TTg, in its order, by their official names (seeds/rules/product-groups.json);
+  // `also` keeps the shorter names in use and the Decision 1048 name where it differs.
   ProductGroup: {
     food: { vi: 'Thực phẩm', en: 'Food' },
     beverage: { vi: 'Đồ uống', en: 'Beverages' },
-    herbal: { vi: 'Thảo dược', en: 'Herbal products' },
-    handicraft: { vi: 'Thủ công mỹ nghệ', en: 'Handicrafts', also: ['Thủ công mỹ nghệ, trang trí'] },
-    ornamental: { vi: 'Sinh vật cảnh', en: 'Ornamentals' },
-    tourism: { vi: 'Dịch vụ du lịch', en: 'Tourism services', also: ['Du lịch', 'Dịch vụ du lịch cộng đồng và điểm du lịch'] },
+    herbal: { vi: 'Dược liệu và sản phẩm từ dược liệu', en: 'Medicinal herbs and herbal products', also: ['Dược liệu', 'Thảo dược'] },
+    handicraft: { vi: 'Hàng thủ công mỹ nghệ', en: 'Handicrafts', also: ['Thủ công mỹ nghệ'] },
+    ornamental: { vi: 'Sinh vật cảnh', en: 'Ornamental plants and animals' },
+    tourism: {
+      vi: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+      en: 'Community tourism, eco-tourism and tourist sites',
+      also: ['Dịch vụ du lịch', 'Du lịch', 'Dịch vụ du lịch cộng đồng và điểm du lịch'],
+    },
   },
-  // "Đánh giá, phân hạng" is the programme's own term (Decisions 1048/2019 and 148/2023) for the council's scoring.
+  // The six groups of Decision 1048/QĐ-TTg (2019–2023), by their official names.
+  ProductGroup1048: {
+    food: { vi: 'Thực phẩm', en: 'Food' },
+    beverage: { vi: 'Đồ uống', en: 'Beverages' },
+    herbal: { vi: 'Thảo dược', en: 'Herbal products' },
+    textile: { vi: 'Vải và may mặc', en: 'Fabrics and garments', also: ['Vải, may mặc'] },
+    souvenir_decor: { vi: 'Lưu niệm - nội thất - trang trí', en: 'Souvenirs, furnishings and decorations', also: ['Thủ công mỹ nghệ, trang trí'] },
+    rural_tourism_sales: { vi: 'Dịch vụ du lịch nông thôn, bán hàng', en: 'Rural tourism services and sales', also: ['Dịch vụ du lịch nông thôn và bán hàng'] },
+  },
   ProductStatus: {
     idea: { vi: 'Ý tưởng', en: 'Idea' },
     registered: { vi: 'Đã đăng ký', en: 'Registered', also: ['Đăng ký'] },
@@ -286,12 +315,14 @@ export const ENUM_LABELS = {
     revoked: { vi: 'Bị thu hồi', en: 'Revoked', also: ['Thu hồi'] },
   },
   ProgressStatus: {
-    achieved: { vi: 'Đã đạt', en: 'Achieved' },
+    achieved: { vi: 'Đạt', en: 'Achieved' },
+    not_achieved: { vi: 'Không đạt', en: 'Not achieved' },
     on_track: { vi: 'Đúng tiến độ', en: 'On track' },
     at_risk: { vi: 'Có nguy cơ', en: 'At risk' },
-    off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
+    off_track: { vi: 'Chậm tiến độ', en: 'Behind' },
     not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
-    overdue: { vi: 'Quá hạn', en: 'Overdue' },
+    no_data: { vi: 'Không có dữ liệu', en: 'No data' },
+    invalid_definition: { vi: 'Định nghĩa không hợp lệ', en: 'Invalid definition' },
   },
   ReportBlockKind: {
     paragraph: { vi: 'Đoạn văn', en: 'Paragraph' },

@@ -1,31 +1,59 @@
-// The metric catalogue: every target of every plan is measured by one of these.
+// The metric catalogue: the one place a figure is defined. Targets, KPIs,
+// district comparisons, alerts and `analytics` all read these definitions.
 // Bump a definition's version whenever its rule changes, so figures on earlier
-// slides can be traced to the rule that produced them.
-import sql, { empty } from 'sql-template-tag';
+// slides can be traced to the rule that produced them (docs/targets.md lists
+// every metric with its version, generated from this file).
+import sql, { empty, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
-import { validCertificateAt } from '../evaluations/certificate-validity.ts';
-import type { MetricDefinition, RowsContext } from './metric-definition.ts';
+import { FundingSource } from '../budgets/budget.entity.ts';
+import { currentCertificatesOn } from '../evaluations/certificate-validity.ts';
+import { EvaluationLevel } from '../evaluations/evaluation.entity.ts';
+import { EventScope, SalesPointStatus } from '../promotion/promotion.entity.ts';
+import { SubjectType } from '../subjects/subject.entity.ts';
+import { TrainingAudience } from '../training/training-class.entity.ts';
+import type { MetricDefinition, ParamName, ParamSpec, RowsContext } from './metric-definition.ts';
 
 const between = (column: Sql, ctx: RowsContext) => sql`${column} >= ${ctx.periodStart} AND ${column} <= ${ctx.at}`;
 const optional = (value: unknown, condition: Sql) => (value === undefined || value === null ? empty : condition);
 const minStars = (ctx: RowsContext) => ctx.params.minStars ?? 3;
+const starBand = (ctx: RowsContext, stars: Sql) => sql`${stars} BETWEEN ${minStars(ctx)} AND ${ctx.params.maxStars ?? 5}`;
 
-/** Each product's latest valid certificate at ctx.at (inside the scope). */
+/** The parameters metrics declare, each with the values it takes. */
+const PARAM: Record<ParamName, ParamSpec> = {
+  minStars: { type: 'int', min: 1, max: 5, label: { vi: 'số sao tối thiểu', en: 'fewest stars' } },
+  maxStars: { type: 'int', min: 1, max: 5, label: { vi: 'số sao tối đa', en: 'most stars' } },
+  level: { type: 'choice', values: Object.values(EvaluationLevel), label: { vi: 'cấp công nhận', en: 'recognising level' } },
+  type: { type: 'choice', values: Object.values(SubjectType), label: { vi: 'loại chủ thể', en: 'subject type' } },
+  source: { type: 'choice', values: Object.values(FundingSource), label: { vi: 'nguồn vốn', en: 'funding source' } },
+  audience: { type: 'choice', values: Object.values(TrainingAudience), label: { vi: 'đối tượng tập huấn', en: 'audience' } },
+  scope: { type: 'choice', values: Object.values(EventScope), label: { vi: 'phạm vi sự kiện', en: 'event scope' } },
+  status: { type: 'choice', values: Object.values(SalesPointStatus), label: { vi: 'trạng thái điểm bán', en: 'sales point status' } },
+  months: { type: 'int', min: 1, max: 60, label: { vi: 'số tháng tới', en: 'months ahead' } },
+};
+const params = (...names: ParamName[]) => Object.fromEntries(names.map((n) => [n, PARAM[n]]));
+
+/** The legal form of a row's subject, for analytics (dropped by the planner where nothing reads it). */
+const subjectType = (subjectId: Sql) => sql`(SELECT st.type FROM subject st WHERE st.id = ${subjectId})`;
+/** A product's fact columns, from alias `p`: its group and its subject's legal form. */
+const productFacts = (p: string) => sql`${raw(p)}.product_group, ${subjectType(raw(`${p}.subject_id`))} AS subject_type`;
+const PRODUCT_COLUMNS = ['product_group', 'stars', 'subject_type'] as const;
+
+/** Each product's current certificate at ctx.at (inside the scope), with the product's unit, subject and group. */
 function currentCertificates(ctx: RowsContext): Sql {
-  return sql`(SELECT DISTINCT ON (c.product_id) c.product_id, c.stars, c.level, p.unit_id, p.subject_id, p.product_group
-              FROM certificate c JOIN product p ON p.id = c.product_id
-              WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)} AND ${scopedProduct(ctx, sql`c.product_id`)}
-              ORDER BY c.product_id, c.decided_on DESC, c.id DESC)`;
+  return sql`(SELECT cv.product_id, cv.stars, cv.level, cv.expires_on, p.unit_id, p.subject_id, ${productFacts('p')}
+              FROM ${currentCertificatesOn(ctx.at)} cv JOIN product p ON p.id = cv.product_id
+              WHERE ${ctx.inScope(sql`p.unit_id`)})`;
 }
 
 /** A certificate's product lies in the scope: lets inner aggregates skip the rest of the country. */
 const scopedProduct = (ctx: RowsContext, productId: Sql) => sql`${productId} IN (SELECT sp.id FROM product sp WHERE ${ctx.inScope(sql`sp.unit_id`)})`;
 
-/** Products whose first certificate of at least minStars (of `level`, when given) falls in the period. */
+/** Products whose first certificate of at least minStars (of `level`, when given) falls in the period; `stars` are that certificate's. */
 function firstCertifiedRows(ctx: RowsContext, extra: Sql): Sql {
-  return sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
+  return sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, fc.first_on AS on_date, fc.stars, ${productFacts('p')}
              FROM product p
-             JOIN (SELECT c.product_id, min(c.decided_on) AS first_on FROM certificate c
+             JOIN (SELECT c.product_id, min(c.decided_on) AS first_on, (array_agg(c.stars ORDER BY c.decided_on, c.id))[1] AS stars
+                   FROM certificate c
                    WHERE c.deleted_at IS NULL AND c.stars >= ${minStars(ctx)} AND ${scopedProduct(ctx, sql`c.product_id`)}
                      ${optional(ctx.params.level, sql`AND c.level = ${ctx.params.level}`)}
                    GROUP BY c.product_id) fc ON fc.product_id = p.id
@@ -36,24 +64,47 @@ const certifiedProducts: MetricDefinition = {
   id: 'certified_products',
   version: 1,
   label: { vi: 'Sản phẩm OCOP còn hiệu lực', en: 'Products with a valid certificate' },
-  rule: 'Products whose latest valid certificate on the date (not expired after 36 months, not revoked) has between minStars (default 3) and maxStars stars; with `level`, only certificates of that level.',
+  rule: 'Products whose current certificate on the date (valid: not expired after 36 months, not revoked, not deleted) has between minStars (default 3) and maxStars stars; with `level`, only certificates of that level. One reading of a cumulative count ("valid on the date"); recognised_products is the other.',
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den
+  params: params('minStars', 'maxStars', 'level'),
+  columns: PRODUCT_COLUMNS,
+  otherReading: 'recognised_products',
+  rows: (ctx) => sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den, cur.product_group, cur.stars, cur.subject_type
     FROM ${currentCertificates(ctx)} cur
-    WHERE cur.stars BETWEEN ${minStars(ctx)} AND ${ctx.params.maxStars ?? 5}
-      ${optional(ctx.params.level, sql`AND cur.level = ${ctx.params.level}`)}`,
+    WHERE ${starBand(ctx, sql`cur.stars`)} ${optional(ctx.params.level, sql`AND cur.level = ${ctx.params.level}`)}`,
+};
+
+const recognisedProducts: MetricDefinition = {
+  id: 'recognised_products',
+  version: 1,
+  label: { vi: 'Sản phẩm OCOP lũy kế (đã công nhận, chưa bị thu hồi)', en: 'Products recognised to date (cumulative, not revoked)' },
+  rule: 'Products with a certificate of minStars (default 3) to maxStars stars (of `level`, when given) decided on or before the date and not revoked by then, not deleted; a certificate that has since expired still counts. The plans’ "lũy kế" reading of a cumulative count; certified_products is the other ("valid on the date"). Stars: the most of those certificates.',
+  unit: 'count',
+  kind: 'stock',
+  rollup: 'distinct_count',
+  params: params('minStars', 'maxStars', 'level'),
+  columns: PRODUCT_COLUMNS,
+  otherReading: 'certified_products',
+  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, max(c.stars) AS stars, ${productFacts('p')}
+    FROM certificate c JOIN product p ON p.id = c.product_id
+    WHERE c.deleted_at IS NULL AND c.decided_on <= ${ctx.at} AND (c.revoked_on IS NULL OR c.revoked_on > ${ctx.at})
+      AND ${starBand(ctx, sql`c.stars`)} ${optional(ctx.params.level, sql`AND c.level = ${ctx.params.level}`)}
+      AND ${ctx.inScope(sql`p.unit_id`)}
+    GROUP BY p.id`,
 };
 
 const newCertifiedProducts: MetricDefinition = {
   id: 'new_certified_products',
   version: 2,
   label: { vi: 'Sản phẩm mới đạt OCOP', en: 'Newly certified products' },
-  rule: 'Products whose first certificate of at least minStars (default 3) stars was decided within the period; re-certification after expiry does not count as new. v2: with `level`, only certificates of that level count (5★ targets name level central: only the central level recognises 5★).',
+  rule: 'Products whose first certificate of at least minStars (default 3) stars (of `level`, when given) was decided within the period; re-certification after expiry does not count as new; stars are that first certificate’s. v2: with `level`, only certificates of that level count (5★ targets name level central: only the central level recognises 5★).',
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
+  params: params('minStars', 'level'),
+  columns: PRODUCT_COLUMNS,
   rows: (ctx) => firstCertifiedRows(ctx, empty),
 };
 
@@ -65,7 +116,9 @@ const upgradedProducts: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
+  params: {},
+  columns: PRODUCT_COLUMNS,
+  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, c.decided_on AS on_date, c.stars, ${productFacts('p')}
     FROM (SELECT c.product_id, c.decided_on, c.stars,
                  lag(c.stars) OVER (PARTITION BY c.product_id ORDER BY c.decided_on, c.id) AS previous_stars
           FROM certificate c WHERE c.deleted_at IS NULL AND ${scopedProduct(ctx, sql`c.product_id`)}) c
@@ -81,7 +134,9 @@ const nationalCandidates: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
+  params: {},
+  columns: PRODUCT_COLUMNS,
+  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, e.evaluated_on AS on_date, e.stars, ${productFacts('p')}
     FROM evaluation e JOIN evaluation_round r ON r.id = e.round_id JOIN product p ON p.id = e.product_id
     WHERE (e.proposed_for_central OR r.level = 'central') AND ${between(sql`e.evaluated_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}
       AND ${scopedProduct(ctx, sql`e.product_id`)}`,
@@ -95,13 +150,59 @@ const namedProductsCertified: MetricDefinition = {
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
+  params: params('minStars', 'level'),
+  columns: PRODUCT_COLUMNS,
   rows: (ctx) => {
     const levels =
       ctx.params.level === 'district' ? ['district', 'province', 'central'] : ctx.params.level === 'province' ? ['province', 'central'] : ['central'];
-    return sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den
+    return sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den, cur.product_group, cur.stars, cur.subject_type
       FROM ${currentCertificates(ctx)} cur
       WHERE cur.product_id = ANY(${ctx.params.productIds ?? []}::int[]) AND cur.stars >= ${minStars(ctx)} AND cur.level = ANY(${levels}::text[])`;
   },
+};
+
+const registeredProducts: MetricDefinition = {
+  id: 'registered_products',
+  version: 1,
+  label: { vi: 'Sản phẩm tham gia Chương trình', en: 'Products in the programme' },
+  rule: 'Products registered with the programme on or before the date; a product without a registration date (an idea, or a registration not dated) always counts.',
+  unit: 'count',
+  kind: 'stock',
+  rollup: 'distinct_count',
+  params: {},
+  columns: ['product_group', 'subject_type'],
+  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, ${productFacts('p')}
+    FROM product p WHERE (p.registered_on IS NULL OR p.registered_on <= ${ctx.at}) AND ${ctx.inScope(sql`p.unit_id`)}`,
+};
+
+const certificatesIssued: MetricDefinition = {
+  id: 'certificates_issued',
+  version: 1,
+  label: { vi: 'Giấy chứng nhận được cấp', en: 'Certificates issued' },
+  rule: 'Certificates (not deleted; revoked ones included) decided within the period, counted one by one: a product certified twice counts twice.',
+  unit: 'count',
+  kind: 'flow',
+  rollup: 'distinct_count',
+  params: {},
+  columns: PRODUCT_COLUMNS,
+  rows: (ctx) => sql`SELECT p.unit_id, c.id AS item_id, true AS flag, 1 AS num, 1 AS den, c.decided_on AS on_date, c.stars, ${productFacts('p')}
+    FROM certificate c JOIN product p ON p.id = c.product_id
+    WHERE c.deleted_at IS NULL AND ${between(sql`c.decided_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}`,
+};
+
+const evaluations: MetricDefinition = {
+  id: 'evaluations',
+  version: 1,
+  label: { vi: 'Lượt đánh giá, phân hạng', en: 'Evaluations scored' },
+  rule: 'Evaluations of products scored within the period, one per product and round; stars are those the score gives.',
+  unit: 'count',
+  kind: 'flow',
+  rollup: 'distinct_count',
+  params: {},
+  columns: PRODUCT_COLUMNS,
+  rows: (ctx) => sql`SELECT p.unit_id, e.id AS item_id, true AS flag, 1 AS num, 1 AS den, e.evaluated_on AS on_date, e.stars, ${productFacts('p')}
+    FROM evaluation e JOIN product p ON p.id = e.product_id
+    WHERE ${between(sql`e.evaluated_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)}`,
 };
 
 const subjects: MetricDefinition = {
@@ -112,7 +213,9 @@ const subjects: MetricDefinition = {
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, true AS flag, 1 AS num, 1 AS den FROM subject s
+  params: params('type'),
+  columns: ['subject_type'],
+  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, true AS flag, 1 AS num, 1 AS den, s.type AS subject_type FROM subject s
     WHERE (s.registered_on IS NULL OR s.registered_on <= ${ctx.at}) AND ${ctx.inScope(sql`s.unit_id`)}
       ${optional(ctx.params.type, sql`AND s.type = ${ctx.params.type}`)}`,
 };
@@ -125,7 +228,13 @@ const cooperativeShare: MetricDefinition = {
   unit: 'percent',
   kind: 'stock',
   rollup: 'distinct_share',
-  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, s.type = 'cooperative' AS flag, 1 AS num, 1 AS den
+  params: {},
+  columns: ['subject_type'],
+  noBasis: {
+    vi: 'không có chủ thể nào trong phạm vi có sản phẩm còn hiệu lực chứng nhận vào ngày này',
+    en: 'no subject in the scope held a product with a valid certificate on that date',
+  },
+  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, s.type = 'cooperative' AS flag, 1 AS num, 1 AS den, s.type AS subject_type
     FROM subject s WHERE s.id IN (SELECT cur.subject_id FROM ${currentCertificates(ctx)} cur)`,
 };
 
@@ -137,77 +246,114 @@ const valueChainSubjects: MetricDefinition = {
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, true AS flag, 1 AS num, 1 AS den FROM subject s
+  params: {},
+  columns: ['subject_type'],
+  rows: (ctx) => sql`SELECT s.unit_id, s.id AS item_id, true AS flag, 1 AS num, 1 AS den, s.type AS subject_type FROM subject s
     WHERE s.value_chain_linked AND (s.registered_on IS NULL OR s.registered_on <= ${ctx.at}) AND ${ctx.inScope(sql`s.unit_id`)}`,
 };
 
+/** Whether the commune `u` has a product that counts: registered by the date, or with minStars a valid certificate of that many. */
+function communeHasProduct(ctx: RowsContext): Sql {
+  if (ctx.params.minStars === undefined) {
+    return sql`EXISTS (SELECT 1 FROM product p WHERE p.unit_id = u.id AND (p.registered_on IS NULL OR p.registered_on <= ${ctx.at}))`;
+  }
+  return sql`EXISTS (SELECT 1 FROM ${currentCertificatesOn(ctx.at)} cv JOIN product p ON p.id = cv.product_id
+                     WHERE p.unit_id = u.id AND cv.stars >= ${ctx.params.minStars})`;
+}
+
 const communesWithProducts: MetricDefinition = {
   id: 'communes_with_products',
-  version: 1,
-  label: { vi: 'Xã có sản phẩm đăng ký', en: 'Communes with a registered product' },
-  rule: 'Lowest-level units (communes; a district without communes counts as one) with at least one product registered on or before the date. In percent: their share of all such units existing on the date.',
+  version: 2,
+  label: { vi: 'Xã có sản phẩm OCOP', en: 'Communes with an OCOP product' },
+  rule: 'Communes existing on the date with at least one product registered on or before it; with minStars, with at least one product holding a valid certificate of that many stars on the date. In percent: their share of all communes of the scope existing on the date. v1 also counted a district without communes as one unit, so a target for such a district (Lý Sơn) was met by any one product; v2 counts communes only, and a scope without communes has no basis.',
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
   percentRollup: 'distinct_share',
-  rows: (ctx) => sql`SELECT u.id AS unit_id, u.id AS item_id,
-        EXISTS (SELECT 1 FROM product p WHERE p.unit_id = u.id AND (p.registered_on IS NULL OR p.registered_on <= ${ctx.at})) AS flag,
-        1 AS num, 1 AS den
+  params: params('minStars'),
+  columns: [],
+  noBasis: {
+    vi: 'phạm vi không có đơn vị cấp xã nào vào ngày này (hub lưu xã, không lưu thôn)',
+    en: 'the scope has no commune on that date (the hub records communes, not villages)',
+  },
+  rows: (ctx) => sql`SELECT u.id AS unit_id, u.id AS item_id, ${communeHasProduct(ctx)} AS flag, 1 AS num, 1 AS den
     FROM admin_unit u
-    WHERE ${ctx.inScope(sql`u.id`)}
-      AND COALESCE(u.valid_from, '-infinity') <= ${ctx.at} AND COALESCE(u.valid_to, 'infinity') >= ${ctx.at}
-      AND (u.level = 'commune' OR (u.level = 'district' AND NOT EXISTS (
-            SELECT 1 FROM admin_unit ch WHERE ch.parent_id = u.id
-              AND COALESCE(ch.valid_from, '-infinity') <= ${ctx.at} AND COALESCE(ch.valid_to, 'infinity') >= ${ctx.at})))`,
+    WHERE u.level = 'commune' AND ${ctx.inScope(sql`u.id`)}
+      AND COALESCE(u.valid_from, '-infinity') <= ${ctx.at} AND COALESCE(u.valid_to, 'infinity') >= ${ctx.at}`,
 };
 
 const sourceCondition = (ctx: RowsContext, column: Sql) => optional(ctx.params.source, sql`AND ${column} = ${ctx.params.source}`);
-const allocationRows = (ctx: RowsContext) => sql`SELECT a.recipient_unit_id AS unit_id, a.id AS item_id, true AS flag, 0 AS num, a.amount AS den
+/** Allocations with an amount received by units in the scope, for the budget years starting within the period. */
+const allocationRows = (ctx: RowsContext) => sql`SELECT a.recipient_unit_id AS unit_id, a.id AS item_id, true AS flag, 0 AS num, a.amount AS den,
+        make_date(a.year, 1, 1) AS on_date, a.source AS funding_source
     FROM budget_allocation a
     WHERE a.amount IS NOT NULL AND ${between(sql`make_date(a.year, 1, 1)`, ctx)} AND ${ctx.inScope(sql`a.recipient_unit_id`)}
       ${sourceCondition(ctx, sql`a.source`)}`;
-const disbursementRows = (ctx: RowsContext) => sql`SELECT d.unit_id, d.id AS item_id, true AS flag, d.amount AS num, 0 AS den
+
+/** "Disbursed against an allocation": payments counted to the allocation they were paid from, wherever they were made. */
+const paidFromAllocationRows = (ctx: RowsContext) => sql`SELECT a.recipient_unit_id AS unit_id, d.id AS item_id, true AS flag, d.amount AS num, 0 AS den,
+        d.disbursed_on AS on_date, a.source AS funding_source
     FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id
-    WHERE d.deleted_at IS NULL AND ${between(sql`d.disbursed_on`, ctx)} AND ${ctx.inScope(sql`d.unit_id`)}
+    WHERE d.deleted_at IS NULL AND a.amount IS NOT NULL AND ${between(sql`d.disbursed_on`, ctx)}
+      AND ${between(sql`make_date(a.year, 1, 1)`, ctx)} AND ${ctx.inScope(sql`a.recipient_unit_id`)}
       ${sourceCondition(ctx, sql`a.source`)}`;
 
 const allocatedVnd: MetricDefinition = {
   id: 'allocated_vnd',
   version: 1,
   label: { vi: 'Kinh phí được phân bổ', en: 'Funds allocated' },
-  rule: 'Sum of allocations for the budget years from the period start to the date, optionally from one source. Allocations without an amount are left out.',
+  rule: 'Sum of allocations received by units in the scope for the budget years from the period start to the date, optionally from one source. Allocations without an amount are left out.',
   unit: 'vnd',
   kind: 'flow',
   rollup: 'sum',
-  rows: (ctx) => sql`SELECT unit_id, item_id, flag, den AS num, den FROM (${allocationRows(ctx)}) a`,
+  params: params('source'),
+  columns: ['funding_source'],
+  rows: (ctx) => sql`SELECT unit_id, item_id, flag, den AS num, den, on_date, funding_source FROM (${allocationRows(ctx)}) a`,
 };
 
 const disbursedVnd: MetricDefinition = {
   id: 'disbursed_vnd',
   version: 1,
-  label: { vi: 'Kinh phí đã giải ngân', en: 'Funds disbursed' },
-  rule: 'Sum of disbursements (not deleted) paid from the period start to the date, optionally from one source.',
+  label: { vi: 'Kinh phí đã giải ngân (theo đơn vị chi)', en: 'Funds disbursed (by paying unit)' },
+  rule: 'Sum of disbursements (not deleted) paid from the period start to the date by units in the scope, whichever allocation they came from, optionally from one source. disbursed_from_allocation_vnd counts the same payments against the allocation instead.',
   unit: 'vnd',
   kind: 'flow',
   rollup: 'sum',
-  rows: disbursementRows,
+  params: params('source'),
+  columns: ['funding_source'],
+  rows: (ctx) => sql`SELECT d.unit_id, d.id AS item_id, true AS flag, d.amount AS num, 0 AS den, d.disbursed_on AS on_date, a.source AS funding_source
+    FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id
+    WHERE d.deleted_at IS NULL AND ${between(sql`d.disbursed_on`, ctx)} AND ${ctx.inScope(sql`d.unit_id`)}
+      ${sourceCondition(ctx, sql`a.source`)}`,
 };
 
-/** Payments counted against the allocation they were paid from, wherever they were made. */
-const paidFromAllocationRows = (ctx: RowsContext) => sql`SELECT a.recipient_unit_id AS unit_id, d.id AS item_id, true AS flag, d.amount AS num, 0 AS den
-    FROM disbursement d JOIN budget_allocation a ON a.id = d.allocation_id
-    WHERE d.deleted_at IS NULL AND a.amount IS NOT NULL AND ${between(sql`d.disbursed_on`, ctx)}
-      AND ${between(sql`make_date(a.year, 1, 1)`, ctx)} AND ${ctx.inScope(sql`a.recipient_unit_id`)}
-      ${sourceCondition(ctx, sql`a.source`)}`;
+const disbursedFromAllocationVnd: MetricDefinition = {
+  id: 'disbursed_from_allocation_vnd',
+  version: 1,
+  label: { vi: 'Kinh phí đã giải ngân (theo đơn vị được phân bổ)', en: 'Funds disbursed (against the allocation)' },
+  rule: 'Sum of disbursements (not deleted) paid from the period start to the date from allocations received by units in the scope for the budget years of the period, wherever the payment was made, optionally from one source: the numerator of disbursement_rate. disbursed_vnd counts the same payments by the unit that paid.',
+  unit: 'vnd',
+  kind: 'flow',
+  rollup: 'sum',
+  params: params('source'),
+  columns: ['funding_source'],
+  rows: paidFromAllocationRows,
+};
 
 const disbursementRate: MetricDefinition = {
   id: 'disbursement_rate',
   version: 2,
   label: { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
-  rule: '100 × paid ÷ allocated, over the allocations received by units in the scope for the budget years of the period; each payment counts against the allocation it was paid from (v1 compared payments by place of payment, which overstated districts paying from provincial funds). A ratio of sums at every level.',
+  rule: '100 × paid ÷ allocated, over the allocations received by units in the scope for the budget years of the period; each payment counts against the allocation it was paid from (disbursed_from_allocation_vnd ÷ allocated_vnd). v1 compared payments by place of payment, which overstated districts paying from provincial funds. A ratio of sums at every level.',
   unit: 'percent',
   kind: 'flow',
   rollup: 'ratio_of_sums',
+  params: params('source'),
+  columns: ['funding_source'],
+  noBasis: {
+    vi: 'phạm vi không được phân bổ kinh phí (có số tiền) cho năm ngân sách của kỳ',
+    en: 'no allocation with an amount was made to the scope for the budget years of the period',
+  },
   rows: (ctx) => sql`${allocationRows(ctx)} UNION ALL ${paidFromAllocationRows(ctx)}`,
 };
 
@@ -221,9 +367,17 @@ const trainingClasses: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT t.unit_id, t.id AS item_id, true AS flag, 1 AS num, 1 AS den FROM training_class t
+  params: params('audience'),
+  columns: [],
+  rows: (ctx) => sql`SELECT t.unit_id, t.id AS item_id, true AS flag, 1 AS num, 1 AS den, t.starts_on AS on_date FROM training_class t
     WHERE ${between(sql`t.starts_on`, ctx)} AND ${ctx.inScope(sql`t.unit_id`)} ${audienceCondition(ctx)}`,
 };
+
+/** "Learners trained": classes that started within the period and had ended by the date, with their learners. */
+const learnerRows = (ctx: RowsContext) => sql`SELECT t.unit_id, t.id AS item_id, true AS flag, COALESCE(t.actual_learners, 0) AS num,
+        t.planned_learners AS den, t.starts_on AS on_date
+    FROM training_class t
+    WHERE ${between(sql`t.starts_on`, ctx)} AND t.ends_on <= ${ctx.at} AND ${ctx.inScope(sql`t.unit_id`)} ${audienceCondition(ctx)}`;
 
 const learnersTrained: MetricDefinition = {
   id: 'learners_trained',
@@ -233,18 +387,26 @@ const learnersTrained: MetricDefinition = {
   unit: 'people',
   kind: 'flow',
   rollup: 'sum',
-  rows: (ctx) => sql`SELECT t.unit_id, t.id AS item_id, true AS flag, COALESCE(t.actual_learners, 0) AS num, t.planned_learners AS den
-    FROM training_class t
-    WHERE ${between(sql`t.starts_on`, ctx)} AND t.ends_on <= ${ctx.at} AND ${ctx.inScope(sql`t.unit_id`)} ${audienceCondition(ctx)}`,
+  params: params('audience'),
+  columns: [],
+  rows: learnerRows,
 };
 
 const trainingCoverage: MetricDefinition = {
-  ...learnersTrained,
   id: 'training_coverage',
+  version: 1,
   label: { vi: 'Tỷ lệ học viên được tập huấn so với kế hoạch', en: 'Training coverage' },
   rule: '100 × learners who attended ÷ learners planned, over classes that started within the period and ended by the date.',
   unit: 'percent',
+  kind: 'flow',
   rollup: 'ratio_of_sums',
+  params: params('audience'),
+  columns: [],
+  noBasis: {
+    vi: 'chưa có lớp tập huấn nào của kỳ kết thúc vào ngày này',
+    en: 'no class of the period had ended by that date',
+  },
+  rows: learnerRows,
 };
 
 const promotionEvents: MetricDefinition = {
@@ -255,23 +417,27 @@ const promotionEvents: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT e.unit_id, e.id AS item_id, true AS flag, 1 AS num, 1 AS den FROM promotion_event e
+  params: params('scope'),
+  columns: [],
+  rows: (ctx) => sql`SELECT e.unit_id, e.id AS item_id, true AS flag, 1 AS num, 1 AS den, e.starts_on AS on_date FROM promotion_event e
     WHERE ${between(sql`e.starts_on`, ctx)} AND ${ctx.inScope(sql`e.unit_id`)}
       ${optional(ctx.params.scope, sql`AND e.scope = ${ctx.params.scope}`)}`,
 };
 
 const salesPoints: MetricDefinition = {
   id: 'sales_points',
-  version: 1,
+  version: 2,
   label: { vi: 'Điểm bán sản phẩm OCOP', en: 'OCOP sales points' },
-  rule: 'Status "upgraded": points upgraded within the period; status "new": new points opened within the period.',
+  rule: 'With `status`: points of that status opened within the period ("upgraded": upgraded within the period). Without: every point opened within the period, whatever its status (v1 read a missing status as "new").',
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
+  params: params('status'),
+  columns: [],
   rows: (ctx) => {
     const date = ctx.params.status === 'upgraded' ? sql`sp.upgraded_on` : sql`sp.opened_on`;
-    return sql`SELECT sp.unit_id, sp.id AS item_id, true AS flag, 1 AS num, 1 AS den FROM sales_point sp
-      WHERE sp.status = ${ctx.params.status ?? 'new'} AND ${between(date, ctx)} AND ${ctx.inScope(sql`sp.unit_id`)}`;
+    return sql`SELECT sp.unit_id, sp.id AS item_id, true AS flag, 1 AS num, 1 AS den, ${date} AS on_date FROM sales_point sp
+      WHERE ${between(date, ctx)} AND ${ctx.inScope(sql`sp.unit_id`)} ${optional(ctx.params.status, sql`AND sp.status = ${ctx.params.status}`)}`;
   },
 };
 
@@ -283,21 +449,24 @@ const tourismProducts: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
+  params: params('minStars'),
+  columns: PRODUCT_COLUMNS,
   rows: (ctx) => firstCertifiedRows(ctx, sql`AND p.product_group = 'tourism'`),
 };
 
 const expiringCertificates: MetricDefinition = {
   id: 'expiring_certificates',
-  version: 1,
+  version: 2,
   label: { vi: 'Giấy chứng nhận sắp hết hạn', en: 'Certificates expiring soon' },
-  rule: 'Products whose valid certificate on the date expires within the next `months` (default 6).',
+  rule: 'Products whose current certificate on the date expires within the next `months` (default 6). v1 counted any valid certificate, so a product already renewed still counted as expiring.',
   unit: 'count',
   kind: 'stock',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
-    FROM certificate c JOIN product p ON p.id = c.product_id
-    WHERE ${validCertificateAt('c', ctx.at)} AND ${ctx.inScope(sql`p.unit_id`)}
-      AND c.expires_on <= (${ctx.at} + make_interval(months => ${ctx.params.months ?? 6}))::date`,
+  params: params('months'),
+  columns: PRODUCT_COLUMNS,
+  rows: (ctx) => sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den, cur.product_group, cur.stars, cur.subject_type
+    FROM ${currentCertificates(ctx)} cur
+    WHERE cur.expires_on <= (${ctx.at} + make_interval(months => ${ctx.params.months ?? 6}))::date`,
 };
 
 const subjectsSupported: MetricDefinition = {
@@ -308,31 +477,40 @@ const subjectsSupported: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',
-  rows: (ctx) => sql`SELECT d.unit_id, d.subject_id AS item_id, true AS flag, 1 AS num, 1 AS den FROM disbursement d
+  params: {},
+  columns: ['subject_type'],
+  rows: (ctx) => sql`SELECT d.unit_id, d.subject_id AS item_id, true AS flag, 1 AS num, 1 AS den, d.disbursed_on AS on_date,
+        ${subjectType(sql`d.subject_id`)} AS subject_type
+    FROM disbursement d
     WHERE d.subject_id IS NOT NULL AND d.deleted_at IS NULL AND ${between(sql`d.disbursed_on`, ctx)} AND ${ctx.inScope(sql`d.unit_id`)}`,
 };
 
 export const METRICS: readonly MetricDefinition[] = [
   certifiedProducts,
+  recognisedProducts,
   newCertifiedProducts,
   upgradedProducts,
   nationalCandidates,
   namedProductsCertified,
+  tourismProducts,
+  expiringCertificates,
+  registeredProducts,
+  certificatesIssued,
+  evaluations,
   subjects,
   cooperativeShare,
   valueChainSubjects,
+  subjectsSupported,
   communesWithProducts,
   allocatedVnd,
   disbursedVnd,
+  disbursedFromAllocationVnd,
   disbursementRate,
   trainingClasses,
   learnersTrained,
   trainingCoverage,
   promotionEvents,
   salesPoints,
-  tourismProducts,
-  expiringCertificates,
-  subjectsSupported,
 ];
 
 const BY_ID = new Map(METRICS.map((m) => [m.id, m]));

@@ -1,9 +1,10 @@
 // What a metric is: SQL that lists the rows counted on a date inside some units,
-// and how those rows aggregate. Every value, at any level, is aggregated from
-// the rows themselves, so a province's share is a ratio of sums, never a mean
-// of its districts' shares.
-import sql from 'sql-template-tag';
+// how those rows aggregate, and the parameters it accepts. Every value, at any
+// level and in any grouping, is aggregated from the rows themselves, so a
+// province's share is a ratio of sums, never a mean of its districts' shares.
+import sql, { empty } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
+import type { Label } from '../labels/language.ts';
 
 export type MetricUnit = 'count' | 'percent' | 'vnd' | 'people';
 
@@ -14,6 +15,15 @@ export type MetricUnit = 'count' | 'percent' | 'vnd' | 'people';
  * - distinct_share: 100 × distinct items with flag / distinct items
  */
 export type Rollup = 'distinct_count' | 'sum' | 'ratio_of_sums' | 'distinct_share';
+
+/** A percentage of two sums: never added up across units or groups. */
+export const isRatio = (rollup: Rollup): boolean => rollup === 'ratio_of_sums' || rollup === 'distinct_share';
+
+/**
+ * Columns a metric's rows may carry besides the five every row has, for
+ * `analytics` to group and filter by. A metric declares the ones it fills.
+ */
+export type FactColumn = 'product_group' | 'stars' | 'subject_type' | 'funding_source';
 
 export interface RowsContext {
   /** The date the value is read at (an SQL expression over the date series). */
@@ -35,14 +45,19 @@ export interface MetricParams {
   scope?: string;
   status?: string;
   months?: number;
-  /** Products named by the target (filled from target_product). */
+  /** Products named by the target (filled from target_product, never by a client). */
   productIds?: number[];
 }
+
+/** A parameter a metric declares: its meaning, and the values it takes. */
+export type ParamSpec = { label: Label } & ({ type: 'int'; min: number; max: number } | { type: 'choice'; values: readonly string[] });
+
+export type ParamName = Exclude<keyof MetricParams, 'productIds'>;
 
 export interface MetricDefinition {
   id: string;
   version: number;
-  label: { vi: string; en: string };
+  label: Label;
   /** The rule, in one or two sentences: shown to analysts and in docs. */
   rule: string;
   unit: MetricUnit;
@@ -51,19 +66,34 @@ export interface MetricDefinition {
   rollup: Rollup;
   /** When a target states this metric in percent, its share counterpart. */
   percentRollup?: Rollup;
-  /** Rows `(unit_id, item_id, flag, num, den)` counted at `ctx.at`. */
+  /** The parameters a target (or a comparison) may set; anything else is refused. */
+  params: Partial<Record<ParamName, ParamSpec>>;
+  /** The fact columns its rows carry, for analytics. */
+  columns: readonly FactColumn[];
+  /** Why a ratio may have no value (nothing to divide by): the reason a target then gives for "no data". */
+  noBasis?: Label;
+  /** Another metric reading the same figure another way (a cumulative count read two ways): its card shows both. */
+  otherReading?: string;
+  /**
+   * Rows `(unit_id, item_id, flag, num, den)` counted at `ctx.at`, plus the
+   * declared fact columns, plus for flows `on_date`: the date of the event a
+   * row records (analytics groups flows by it).
+   */
   rows(ctx: RowsContext): Sql;
 }
 
-export function aggregateSql(rollup: Rollup): Sql {
+/** The aggregate of a roll-up over rows `f`, counting only rows that also meet `where`. */
+export function aggregateSql(rollup: Rollup, where?: Sql): Sql {
+  const and = where ? sql` AND ${where}` : empty;
+  const only = where ? sql` FILTER (WHERE ${where})` : empty;
   switch (rollup) {
     case 'distinct_count':
-      return sql`count(DISTINCT f.item_id) FILTER (WHERE f.flag)::numeric`;
+      return sql`count(DISTINCT f.item_id) FILTER (WHERE f.flag${and})::numeric`;
     case 'sum':
-      return sql`COALESCE(sum(f.num) FILTER (WHERE f.flag), 0)::numeric`;
+      return sql`COALESCE(sum(f.num) FILTER (WHERE f.flag${and}), 0)::numeric`;
     case 'ratio_of_sums':
-      return sql`round(100.0 * sum(f.num) / NULLIF(sum(f.den), 0), 2)`;
+      return sql`round(100.0 * sum(f.num)${only} / NULLIF(sum(f.den)${only}, 0), 2)`;
     case 'distinct_share':
-      return sql`round(100.0 * count(DISTINCT f.item_id) FILTER (WHERE f.flag) / NULLIF(count(DISTINCT f.item_id), 0), 2)`;
+      return sql`round(100.0 * count(DISTINCT f.item_id) FILTER (WHERE f.flag${and}) / NULLIF(count(DISTINCT f.item_id)${only}, 0), 2)`;
   }
 }

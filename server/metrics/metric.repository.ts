@@ -1,14 +1,17 @@
 // Evaluates metrics: many (metric, params) groups, each for several scope units
 // and dates, in ONE statement. Values come from the rows inside each scope via
 // the closure table, so they roll up exactly as the definition declares.
-import sql, { join } from 'sql-template-tag';
+// `metricRowsFrom` is the one place a metric's rows are asked for — here and
+// by `analytics` — so the map, the read scope and approved data reach both.
+import sql, { join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
-import { rowShape } from '../db/rows.ts';
+import { rowShape, type RowShape } from '../db/rows.ts';
 import { andReadScope } from '../auth/viewer.ts';
 import { withApprovedData } from '../approvals/approved-data.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
 import { unitClosure } from '../geo/unit-map.repository.ts';
+import { unitScopeConditions, withinUnitId, type UnitScopeFilter } from '../geo/unit-scope.ts';
 import { aggregateSql, type MetricDefinition, type MetricParams, type Rollup } from './metric-definition.ts';
 
 export interface MetricRequest {
@@ -32,19 +35,54 @@ export function resultKey(request: number, scopeId: number, date: string): strin
   return `${request}|${scopeId}|${date}`;
 }
 
-function requestSql(index: number, r: MetricRequest, closure: Sql) {
-  const scopes = sql`${r.scopeIds}::int[]`;
-  const rows = r.metric.rows({
+/** Where rows count: inside any of these unit ids (an SQL int[]), or inside the units a filter names. */
+export type RowsScope = { anyOf: Sql } | { filter: UnitScopeFilter | null | undefined };
+
+export interface RowsQuery {
+  metric: MetricDefinition;
+  params: MetricParams;
+  /** The dates the rows are read at, as `metric_date.at`. */
+  dates: string[];
+  /** First day of the period (null: from the first record). */
+  periodStart: string | null;
+  scope: RowsScope;
+}
+
+/** A unit-id column lies in the scope, on the map of `mapOn`, within the viewer's read scope. */
+function inScope(scope: RowsScope, mapOn: string | null | undefined): (column: Sql) => Sql {
+  if ('anyOf' in scope) return (column) => sql`${withinUnitId(column, sql`ANY(${scope.anyOf})`, mapOn)} ${andReadScope(column)}`;
+  return (column) => {
+    const where = unitScopeConditions(column, scope.filter && { ...scope.filter, mapOn });
+    return where.length ? join(where, ' AND ') : raw('true');
+  };
+}
+
+/**
+ * `unnest(dates) AS metric_date(at) CROSS JOIN LATERAL (rows) f`: the metric's
+ * rows on each date, inside the scope as `options` read it (a FROM item).
+ */
+export function metricRowsFrom(q: RowsQuery, options: FigureOptions): Sql {
+  const rows = q.metric.rows({
     at: sql`metric_date.at`,
-    periodStart: sql`${r.periodStart}::date`,
-    inScope: (column) => sql`${column} IN (SELECT descendant_id FROM ${closure} WHERE ancestor_id = ANY(${scopes})) ${andReadScope(column)}`,
-    params: r.params,
+    periodStart: q.periodStart ? sql`${q.periodStart}::date` : sql`'-infinity'::date`,
+    inScope: inScope(q.scope, options.mapOn),
+    params: q.params,
   });
+  return sql`unnest(${q.dates}::date[]) AS metric_date(at) CROSS JOIN LATERAL (${rows}) f`;
+}
+
+/** Runs a statement over metric rows on approved data only when `options` ask for it. */
+export function queryFigures<T>(db: Db, shape: RowShape<T>, statement: Sql, options: FigureOptions): Promise<T[]> {
+  return withApprovedData(db, options.approvedOnly ?? false, (d) => queryRows(d, shape, statement));
+}
+
+function requestSql(index: number, r: MetricRequest, options: FigureOptions) {
+  const scopes = sql`${r.scopeIds}::int[]`;
+  const from = metricRowsFrom({ metric: r.metric, params: r.params, dates: r.dates, periodStart: r.periodStart, scope: { anyOf: scopes } }, options);
   return sql`SELECT ${index}::int AS request, cl.ancestor_id AS scope_id, to_char(metric_date.at, 'YYYY-MM-DD') AS at,
                     ${aggregateSql(r.rollup)} AS value, count(*)::int AS source_rows
-             FROM unnest(${r.dates}::date[]) AS metric_date(at)
-             CROSS JOIN LATERAL (${rows}) f
-             JOIN ${closure} cl ON cl.descendant_id = f.unit_id AND cl.ancestor_id = ANY(${scopes})
+             FROM ${from}
+             JOIN ${unitClosure(options.mapOn)} cl ON cl.descendant_id = f.unit_id AND cl.ancestor_id = ANY(${scopes})
              GROUP BY cl.ancestor_id, metric_date.at`;
 }
 
@@ -57,12 +95,11 @@ const METRIC_ROW = rowShape({ request: 'int', scope_id: 'int', at: 'text', value
 export async function evaluateMetrics(db: Db, requests: MetricRequest[], options: FigureOptions = {}): Promise<MetricResults> {
   const results: MetricResults = new Map();
   if (!requests.length) return results;
-  const closure = unitClosure(options.mapOn);
   const statement = join(
-    requests.map((r, i) => sql`(${requestSql(i, r, closure)})`),
+    requests.map((r, i) => sql`(${requestSql(i, r, options)})`),
     ' UNION ALL ',
   );
-  const rows = await withApprovedData(db, options.approvedOnly ?? false, (d) => queryRows(d, METRIC_ROW, statement));
+  const rows = await queryFigures(db, METRIC_ROW, statement, options);
   requests.forEach((r, i) => {
     const empty = r.rollup === 'ratio_of_sums' || r.rollup === 'distinct_share' ? null : 0;
     for (const scopeId of r.scopeIds) for (const date of r.dates) results.set(resultKey(i, scopeId, date), { value: empty, sourceRows: 0 });

@@ -80,7 +80,11 @@ export class TargetInput extends PlanPartInput {
   @NotBlank()
   metric: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Metric parameters, e.g. {"minStars": 3}; none when omitted.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'Metric parameters, e.g. {"minStars": 3}; none when omitted. Only those the metric declares (`metrics { params }`), with values it accepts; plus {"each": "district"} for a per-district breakdown.',
+  })
   @IsOptional()
   params?: Record<string, unknown> | null;
 

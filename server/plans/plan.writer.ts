@@ -1,5 +1,4 @@
 // Rules for writing plans, their targets and milestones.
-import { findMetric } from '../metrics/catalogue.ts';
 import { Product } from '../products/product.entity.ts';
 import { today } from '../common/dates.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
@@ -10,6 +9,7 @@ import type { Problems } from '../writes/write-errors.ts';
 import { unitsById, unitWithin } from '../writes/write.repository.ts';
 import { Milestone, Plan, Target } from './plan.entity.ts';
 import type { MilestoneInput, PlanInput, TargetInput } from './plan.inputs.ts';
+import { targetDefinitionProblems } from './target-definition.ts';
 import { planReferences, setTargetProducts, targetProductIds, targetReferences } from './plan-write.repository.ts';
 
 export const planWriter = new RecordWriter<Plan, PlanInput>({
@@ -60,7 +60,8 @@ export const targetWriter = new RecordWriter<Target, TargetInput>({
     productIds: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
   },
   async check(w, input, record, before, problems) {
-    if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
+    // The metric must be in the catalogue and the parameters be ones it declares, with values it accepts.
+    for (const p of targetDefinitionProblems(input.metric, input.params ?? {})) problems.add(`input.${p.field}`, p.message);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
     const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan && isNewOrChanged(before, record, 'planId', 'scopeUnitId')) await checkPlanScope(w, problems, plan, input.scopeUnitId);

@@ -2,7 +2,7 @@
 import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import { queryOne } from '../db/sql.ts';
+import { execute, queryOne } from '../db/sql.ts';
 import { rowShape } from '../db/rows.ts';
 
 const UNIT_ID_ROW = rowShape({ unitId: 'int' });
@@ -24,4 +24,13 @@ export function productReferences(id: number): Record<string, Sql> {
     'plan targets': sql`SELECT 1 FROM target_product WHERE product_id = ${id}`,
     'promotion events': sql`SELECT 1 FROM promotion_event_product WHERE product_id = ${id}`,
   };
+}
+
+/** Takes fields off a product's list of invented ones, once someone has written them. */
+export function clearIllustrativeFields(tx: EntityManager, id: number, fields: string[]): Promise<void> {
+  return execute(
+    tx,
+    sql`UPDATE product SET illustrative_fields = ARRAY(SELECT f FROM unnest(illustrative_fields) AS f WHERE f <> ALL(${fields}::text[]))
+        WHERE id = ${id}`,
+  );
 }

@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { LocalDate } from '../common/scalars.ts';
 import { NotBlank } from '../writes/validation.ts';
-import { ProductGroup, ProductStatus } from './product.entity.ts';
+import { ProductGroup, ProductGroup1048, ProductStatus } from './product.entity.ts';
 
 @InputType({ description: 'A product as entered. Creates one, or on update replaces every field (omitted optional fields become empty).' })
 export class ProductInput {
@@ -16,8 +16,20 @@ export class ProductInput {
   @MaxLength(300, { message: 'must be at most 300 characters' })
   name: string;
 
-  @Field(() => ProductGroup, { description: 'Product group (Decision 148/QĐ-TTg).' })
-  group: ProductGroup;
+  @Field(() => ProductGroup, {
+    nullable: true,
+    description: 'Product group under Decision 148/QĐ-TTg. May be left out when `group1048` is given: it is then the group the crosswalk maps that to.',
+  })
+  @IsOptional()
+  group?: ProductGroup | null;
+
+  @Field(() => ProductGroup1048, {
+    nullable: true,
+    description:
+      'Its group under Decision 1048/QĐ-TTg, for a product registered under that decision (e.g. textile, "Vải và may mặc"); `group` must be the one it maps to.',
+  })
+  @IsOptional()
+  group1048?: ProductGroup1048 | null;
 
   @Field(() => String, { nullable: true, description: 'Sub-group within the group, in Vietnamese.' })
   @IsOptional()

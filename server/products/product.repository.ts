@@ -11,10 +11,11 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { currentCertificateJoin, validCertificateAt } from '../evaluations/certificate-validity.ts';
+import { currentCertificateJoin } from '../evaluations/certificate-validity.ts';
 import { today } from '../common/dates.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
+import { productStatusOn } from './product-status.ts';
 import { ProductConnection, ProductOrderField, type ProductFilter, type ProductsArgs } from './product.types.ts';
 
 const ORDER: Record<ProductOrderField, Sql> = {
@@ -35,7 +36,8 @@ export function productConditions(f: ProductFilter | null | undefined): Sql[] {
   checkStars('maxStars', f.maxStars);
   const where = unitScopeConditions(raw('p.unit_id'), f);
   if (f.groups?.length) where.push(sql`p.product_group = ANY(${f.groups}::text[])`);
-  if (f.statuses?.length) where.push(sql`p.status = ANY(${f.statuses}::text[])`);
+  // With a rating date the statuses are read on it too: one date for the whole list.
+  if (f.statuses?.length) where.push(sql`${f.ratingAsOf ? productStatusOn('p', f.ratingAsOf) : raw('p.status')} = ANY(${f.statuses}::text[])`);
   if (f.subjectTypes?.length) where.push(sql`p.subject_id IN (SELECT id FROM subject WHERE type = ANY(${f.subjectTypes}::text[]))`);
   if (f.subjectId != null) where.push(sql`p.subject_id = ${f.subjectId}`);
   if (f.year != null) where.push(sql`p.registered_on >= make_date(${f.year}, 1, 1) AND p.registered_on < make_date(${f.year} + 1, 1, 1)`);
@@ -110,8 +112,7 @@ function prefetchSql(db: Db, want: ProductPrefetch) {
     add(
       '_certificate',
       jsonObject(db, Certificate, 'pc', want.currentCertificate),
-      sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
-          ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`,
+      sql`${currentCertificateJoin(raw('p.id'), today(), 'pcv')} LEFT JOIN certificate pc ON pc.id = pcv.certificate_id`,
     );
   }
   return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };

@@ -6,7 +6,7 @@ import { Certificate, Evaluation } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { Product } from './product.entity.ts';
+import { Product, ProductStatus } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';
 import { listProducts, type PrefetchedProduct } from './product.repository.ts';
 import { requestedFields, type FieldTree } from '../common/requested-fields.ts';
@@ -46,6 +46,17 @@ export class ProductResolver {
   @FieldResolver(() => AdminUnit, { description: 'The commune (or, where there is no commune level, the district) of the product.' })
   unit(@Root() product: Product, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
     return '_unit' in product ? (product as PrefetchedProduct)._unit! : ctx.loaders.unitById.load(product.unitId);
+  }
+
+  @FieldResolver(() => ProductStatus, {
+    description: 'Programme status: as recorded (today’s), or with `asOf` the status on that date, read from the product’s history like its rating.',
+  })
+  status(
+    @Root() product: Product,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the status (default: the recorded, current one).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): ProductStatus | Promise<ProductStatus | null> {
+    return asOf ? ctx.loaders.productStatusOn(asOf).load(product.id) : product.status;
   }
 
   @FieldResolver(() => Certificate, { nullable: true, description: "The product's current rating: its latest valid certificate on `asOf` (default today)." })

@@ -29,7 +29,7 @@ export class ProductFilter extends UnitScopeFilter {
   @Field(() => [SubjectType], { nullable: true, description: "Owner's legal form is any of these." })
   subjectTypes?: SubjectType[] | null;
 
-  @Field(() => [ProductStatus], { nullable: true, description: 'Any of these statuses.' })
+  @Field(() => [ProductStatus], { nullable: true, description: 'Any of these statuses: today’s, or on `ratingAsOf` when given.' })
   statuses?: ProductStatus[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Current rating at least this many stars (on `ratingAsOf`).' })
@@ -38,7 +38,11 @@ export class ProductFilter extends UnitScopeFilter {
   @Field(() => Int, { nullable: true, description: 'Current rating at most this many stars (on `ratingAsOf`).' })
   maxStars?: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date at which the current rating and expiry are read (default today).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Date the list is read at (default today): the rating, expiry and status filters and the order by stars. Ask each node for `status(asOf:)` and `currentCertificate(asOf:)` with the same date to show one date throughout.',
+  })
   ratingAsOf?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Has a certificate decided on or after this date.' })

@@ -1,4 +1,5 @@
-// The attention list: off-track and overdue targets, lagging disbursement,
+// The attention list: every target not on track (behind, at risk, not started,
+// not measurable, invalid) and every failed one, lagging disbursement,
 // certificates about to expire, milestones past due — each with its reason.
 import type DataLoader from 'dataloader';
 import { addDays, daysBetween, formatDate } from '../common/dates.ts';
@@ -7,11 +8,13 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import type { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { findMetric } from '../metrics/catalogue.ts';
+import { TargetUnit } from '../plans/plan.entity.ts';
 import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
 import { Alert, AlertKind, AlertSeverity } from './alerts.types.ts';
 import { MilestoneStatus, type TargetProgress } from './progress.types.ts';
 import { activeTargets, planMilestones, roundsHeld, unitAndDistricts } from './progress.repository.ts';
-import { computeProgress, milestoneProgress } from './progress.service.ts';
+import { milestoneProgress } from './milestones.ts';
+import { computeProgress } from './progress.service.ts';
 import { ProgressStatus } from './status.ts';
 
 /** Disbursement this many percentage points behind the share of the year elapsed is "lagging". */
@@ -29,32 +32,68 @@ function flatten(progress: TargetProgress[]): TargetProgress[] {
   return progress.flatMap((p) => [p, ...flatten(p.districts)]);
 }
 
+/** A figure as the alert states it, with its unit where it is a percentage. */
+function figure(value: number | null, unit: TargetUnit, format: Intl.NumberFormat): string {
+  if (value === null) return '—';
+  const n = format.format(Math.round(value * 100) / 100);
+  return unit === TargetUnit.percent ? `${n}%` : n;
+}
+
+/** The alert a target's status calls for: every target not on track and every failed one. */
 function targetAlert(p: TargetProgress, unitName: string): Alert | null {
-  const metric = findMetric(p.metric.id)!;
-  const range = p.targetMax === null ? vi.format(p.targetMin) : `${vi.format(p.targetMin)}–${vi.format(p.targetMax)}`;
-  const rangeEn = p.targetMax === null ? en.format(p.targetMin) : `${en.format(p.targetMin)}–${en.format(p.targetMax)}`;
-  const actual = p.actual ?? 0;
-  if (p.status === ProgressStatus.overdue) {
-    return alert(
-      AlertKind.target_overdue,
-      AlertSeverity.high,
-      `${metric.label.vi} (${unitName}) quá hạn ${formatDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
-      `${metric.label.en} (${unitName}) is past its due date ${p.target.dueDate}: ${en.format(actual)} of ${rangeEn}.`,
-      { target: p.target },
-    );
+  const name = { vi: `${p.metric.labelVi} (${unitName})`, en: `${p.metric.labelEn} (${unitName})` };
+  const range = (f: Intl.NumberFormat) =>
+    p.targetMax === null ? figure(p.targetMin, p.unit, f) : `${figure(p.targetMin, p.unit, f)}–${figure(p.targetMax, p.unit, f)}`;
+  const actual = { vi: figure(p.actual, p.unit, vi), en: figure(p.actual, p.unit, en) };
+  const due = formatDate(p.target.dueDate);
+  const extra = { target: p.target, unitId: p.target.scopeUnitId };
+  switch (p.status) {
+    case ProgressStatus.not_achieved:
+      return alert(
+        AlertKind.target_not_achieved,
+        AlertSeverity.high,
+        `${name.vi} không đạt: đến hạn ${due} đạt ${actual.vi}/${range(vi)}.`,
+        `${name.en} not achieved: ${actual.en} of ${range(en)} by its due date ${due}.`,
+        extra,
+      );
+    case ProgressStatus.off_track:
+    case ProgressStatus.at_risk: {
+      const behind = p.status === ProgressStatus.off_track;
+      return alert(
+        AlertKind.target_off_track,
+        behind ? AlertSeverity.high : AlertSeverity.medium,
+        `${name.vi} ${behind ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${actual.vi}/${range(vi)}, dự báo ${figure(p.forecast, p.unit, vi)} vào ${due}.`,
+        `${name.en} is ${behind ? 'behind' : 'at risk'}: ${actual.en} of ${range(en)}, forecast ${figure(p.forecast, p.unit, en)} by ${due}.`,
+        extra,
+      );
+    }
+    case ProgressStatus.not_started:
+      return alert(
+        AlertKind.target_not_started,
+        AlertSeverity.medium,
+        `${name.vi} chưa có kết quả nào từ đầu kỳ: đạt ${actual.vi}/${range(vi)}, hạn ${due}.`,
+        `${name.en} has nothing yet since its period began: ${actual.en} of ${range(en)}, due ${due}.`,
+        extra,
+      );
+    case ProgressStatus.no_data:
+      return alert(
+        AlertKind.target_no_data,
+        AlertSeverity.medium,
+        `${name.vi} không đo được từ dữ liệu hiện có: ${p.reason?.vi}.`,
+        `${name.en} cannot be measured from the data held: ${p.reason?.en}.`,
+        extra,
+      );
+    case ProgressStatus.invalid_definition:
+      return alert(
+        AlertKind.target_invalid,
+        AlertSeverity.high,
+        `Chỉ tiêu ${name.vi} có định nghĩa không hợp lệ, cần sửa: ${p.reason?.vi}.`,
+        `The target ${name.en} has an invalid definition to correct: ${p.reason?.en}.`,
+        extra,
+      );
+    default:
+      return null;
   }
-  if (p.status === ProgressStatus.off_track || p.status === ProgressStatus.at_risk) {
-    const forecast = p.forecast === null ? '—' : vi.format(Math.round(p.forecast * 100) / 100);
-    const forecastEn = p.forecast === null ? '—' : en.format(Math.round(p.forecast * 100) / 100);
-    return alert(
-      AlertKind.target_off_track,
-      p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
-      `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${formatDate(p.target.dueDate)}.`,
-      `${metric.label.en} (${unitName}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${p.target.dueDate}.`,
-      { target: p.target },
-    );
-  }
-  return null;
 }
 
 /** What needs attention in the unit with this code on `asOf`, most severe first. */
@@ -90,7 +129,7 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
   const names = new Map(scopeIds.map((id, i) => [id, (scopeUnits[i] as AdminUnit | null)?.name ?? '']));
   for (const p of flat) {
     const a = targetAlert(p, names.get(p.target.scopeUnitId) ?? '');
-    if (a) alerts.push(Object.assign(a, { unitId: p.target.scopeUnitId }));
+    if (a) alerts.push(a);
   }
 
   const elapsed = Math.round((100 * (daysBetween(yearStart, asOf) + 1)) / (daysBetween(yearStart, `${asOf.slice(0, 4)}-12-31`) + 1));

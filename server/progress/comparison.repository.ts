@@ -5,19 +5,18 @@ import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, rowShape, type RowType } from '../db/rows.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { unitIdByCode } from '../geo/unit-scope.ts';
-import { unitClosure } from '../geo/unit-map.repository.ts';
 import { andReadScope } from '../auth/viewer.ts';
 
 export function findProvince(db: Db, code: string, asOf: string): Promise<AdminUnit | undefined> {
   return queryOne(db, entityRow(AdminUnit), sql`SELECT ${selectColumns(db, AdminUnit, 'u')} FROM admin_unit u WHERE u.id = ${unitIdByCode(code, null, asOf)}`);
 }
 
-/** A district with its communes (at least 1) and subjects counted on a date. */
-const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int', subjects: 'int' });
+/** A district with its communes (at least 1) counted on a date. */
+const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int' });
 export type DistrictFacts = RowType<typeof DISTRICT_FACTS>;
 
 /**
- * Districts existing at some point of the period, with communes and subjects counted on `at`;
+ * Districts existing at some point of the period, with communes counted on `at`;
  * with `mapOn`, the units just below the province on that map (districts before the reform, communes since).
  */
 export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string, mapOn?: string | null): Promise<DistrictFacts[]> {
@@ -29,9 +28,7 @@ export function districtsWithDenominators(db: Db, provinceId: number, from: stri
     DISTRICT_FACTS,
     sql`SELECT ${selectColumns(db, AdminUnit, 'u')},
           GREATEST(1, (SELECT count(*) FROM admin_unit c WHERE c.parent_id = u.id
-             AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes,
-          (SELECT count(*) FROM subject s JOIN ${unitClosure(mapOn)} cl ON cl.descendant_id = s.unit_id
-             WHERE cl.ancestor_id = u.id AND (s.registered_on IS NULL OR s.registered_on <= ${at}::date))::int AS subjects
+             AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes
         FROM admin_unit u
         WHERE u.parent_id = ${provinceId} AND ${rows}
         ORDER BY u.code`,

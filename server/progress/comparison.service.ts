@@ -5,17 +5,20 @@ import { badInput } from '../common/errors.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
-import { findMetric, METRICS } from '../metrics/catalogue.ts';
+import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey } from '../metrics/metric.repository.ts';
+import { requireMetric } from '../metrics/metric-params.ts';
 import { DistrictComparison, DistrictRow } from './comparison.types.ts';
 import { districtsWithDenominators, districtTargets, findProvince, type DistrictTarget } from './comparison.repository.ts';
-import { metricInfo } from './progress.service.ts';
-import { progressFigures } from './status.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import { progressFigures, shapeOf } from './status.ts';
 import { approvalCoverage } from '../approvals/period-approval.service.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
 import { attributionsByScope } from '../geo/unit-map.repository.ts';
 import type { UnitAttribution } from '../geo/unit-map.types.ts';
+
+const SUBJECTS = findMetric('subjects')!;
 
 export interface ComparisonRequest {
   provinceCode: string;
@@ -54,9 +57,8 @@ export function districtComparison(ctx: Context, request: ComparisonRequest): Pr
 }
 
 async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
-  const metric = findMetric(r.metricId);
-  if (!metric) throw badInput('metric', `unknown metric; one of ${METRICS.map((m) => m.id).join(', ')}`);
-  if (r.from > r.to) throw badInput('to', 'the period ends before it starts');
+  const metric = requireMetric(r.metricId, r.params);
+  if (r.from > r.to) throw badInput('to', { vi: 'kỳ kết thúc trước khi bắt đầu', en: 'the period ends before it starts' });
   const at = minDate(r.asOf ?? r.to, r.to);
   const options = r.options ?? {};
   const province = await findProvince(db, r.provinceCode, options.mapOn ?? r.from);
@@ -72,6 +74,8 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
       [
         { metric, rollup: metric.rollup, params: r.params, scopeIds: [province.id, ...ids], dates: [at, baselineDate], periodStart: r.from },
         { metric, rollup: metric.rollup, params: r.params, scopeIds: ids, dates: [previousAt], periodStart: previous.from },
+        // The per-subject denominator is the catalogue's own count of subjects, on the same map.
+        { metric: SUBJECTS, rollup: SUBJECTS.rollup, params: {}, scopeIds: ids, dates: [at], periodStart: r.from },
       ],
       options,
     ),
@@ -86,6 +90,7 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
   const provinceValue = value(0, province.id, at);
   const actuals = ids.map((id) => value(0, id, at));
   const previousActuals = ids.map((id) => value(1, id, previousAt));
+  const subjects = ids.map((id) => value(2, id, at) ?? 0);
   const current = ranks(actuals);
   const before = ranks(previousActuals);
   const additive = metric.rollup === 'sum' || metric.rollup === 'distinct_count';
@@ -101,6 +106,7 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
           actual,
           targetMin: Number(own.targetMin),
           baseline: metric.kind === 'stock' ? (value(0, d.id, baselineDate) ?? 0) : 0,
+          shape: shapeOf(metric.kind, metric.rollup),
         }).status
       : null;
     return Object.assign(new DistrictRow(), {
@@ -116,9 +122,9 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
       previousRank: before[i],
       rankChange: current[i] !== null && before[i] !== null ? before[i]! - current[i]! : null,
       communes: d.communes,
-      subjects: d.subjects,
+      subjects: subjects[i],
       perTenCommunes: actual === null ? null : Math.round((1000 * actual) / d.communes) / 100,
-      perSubject: actual === null || d.subjects === 0 ? null : Math.round((100 * actual) / d.subjects) / 100,
+      perSubject: actual === null || subjects[i] === 0 ? null : Math.round((100 * actual) / subjects[i]) / 100,
       approval: approvals[i + 1],
       attributed: attributions.get(d.id) ?? [],
     });
@@ -126,7 +132,7 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.district.code.localeCompare(b.district.code));
   return Object.assign(new DistrictComparison(), {
     province,
-    metric: metricInfo(metric),
+    metric: MetricInfo.of(metric),
     from: r.from,
     to: r.to,
     asOf: at,

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
-import { MetricInfo } from './progress.types.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
 import { ProgressStatus } from './status.ts';
 import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 import { UnitAttribution } from '../geo/unit-map.types.ts';

@@ -45,22 +45,26 @@ export function planMilestones(db: Db, planIds: number[]): Promise<Milestone[]> 
   );
 }
 
-/** Rounds of a level and sequence held inside a round milestone's scope: `heldOn`, when the last of their councils met. */
-const ROUND_HELD = rowShape({ planId: 'int', scopeUnitId: 'int', level: 'text', sequence: 'int', heldOn: 'date' });
+/**
+ * The evaluation rounds held for a round milestone's deadline: of each level,
+ * inside the milestone's scope (central rounds have no unit), whose own deadline
+ * is the milestone's; `heldOn` when the last of their councils met, `allHeld`
+ * whether every one of them has met.
+ */
+const ROUND_HELD = rowShape({ planId: 'int', scopeUnitId: 'int', level: 'text', deadline: 'date', heldOn: 'date?', allHeld: 'bool' });
 export type RoundHeld = RowType<typeof ROUND_HELD>;
 
-/** Evaluation rounds held in each plan's year inside each round milestone's scope. */
 export function roundsHeld(db: Db, planIds: number[]): Promise<RoundHeld[]> {
   return queryRows(
     db,
     ROUND_HELD,
-    sql`SELECT m.plan_id AS "planId", m.scope_unit_id AS "scopeUnitId", r.level, r.sequence, max(r.held_on) AS "heldOn"
-        FROM (SELECT DISTINCT plan_id, scope_unit_id FROM milestone
+    sql`SELECT m.plan_id AS "planId", m.scope_unit_id AS "scopeUnitId", r.level, m.deadline,
+               max(r.held_on) AS "heldOn", bool_and(r.held_on IS NOT NULL) AS "allHeld"
+        FROM (SELECT DISTINCT plan_id, scope_unit_id, deadline FROM milestone
               WHERE plan_id = ANY(${planIds}::int[]) AND kind IN ('district_round', 'province_round', 'central_round')) m
-        JOIN plan pl ON pl.id = m.plan_id
-        JOIN admin_unit_closure cl ON cl.ancestor_id = m.scope_unit_id
-        JOIN evaluation_round r ON r.unit_id = cl.descendant_id AND r.year = pl.year AND r.held_on IS NOT NULL
-        GROUP BY m.plan_id, m.scope_unit_id, r.level, r.sequence`,
+        JOIN evaluation_round r ON r.deadline = m.deadline
+          AND (r.unit_id IS NULL OR r.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = m.scope_unit_id))
+        GROUP BY m.plan_id, m.scope_unit_id, r.level, m.deadline`,
   );
 }
 

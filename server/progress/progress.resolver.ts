@@ -5,15 +5,16 @@ import { badInput } from '../common/errors.ts';
 import { today } from '../common/dates.ts';
 import { LocalDate } from '../common/scalars.ts';
 import { METRICS } from '../metrics/catalogue.ts';
-import { MetricInfo, PlanProgress, TargetProgress } from './progress.types.ts';
-import { metricInfo, planProgress, unitKpis } from './progress.service.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import { PlanProgress, TargetProgress } from './progress.types.ts';
+import { planProgress, unitKpis } from './progress.service.ts';
 
 @Resolver()
 export class ProgressResolver {
   @Authorized()
   @Query(() => [MetricInfo], { description: 'The metric catalogue: every metric a target can be measured by, with its rule and version.' })
   metrics(): MetricInfo[] {
-    return METRICS.map((m) => metricInfo(m));
+    return METRICS.map((m) => MetricInfo.of(m));
   }
 
   @Authorized()

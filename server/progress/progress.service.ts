@@ -1,19 +1,25 @@
 // Computes target progress from live data: one metric statement for all the
-// targets asked for, then the path, forecast and status per target; a plan's
-// progress and a unit's KPIs are cached under the data version.
+// targets asked for (with the other reading of cumulative counts), then the
+// path, forecast and status per target. A target whose definition is invalid
+// says so in its own row and the rest still answer. A plan's progress and a
+// unit's KPIs are cached under the data version.
 import { addDays, monthEnds } from '../common/dates.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
+import type { Label } from '../labels/language.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import { approvalCoverage } from '../approvals/period-approval.service.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
-import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
-import { TargetUnit, type Milestone } from '../plans/plan.entity.ts';
-import { MetricInfo, MilestoneProgress, MilestoneStatus, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
-import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets, type RoundHeld, type TargetRow } from './progress.repository.ts';
-import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
+import { evaluateMetrics, resultKey, type MetricRequest, type MetricResults } from '../metrics/metric.repository.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import { TargetUnit } from '../plans/plan.entity.ts';
+import { definitionReason, targetDefinitionProblems } from '../plans/target-definition.ts';
+import { milestoneProgress } from './milestones.ts';
+import { OtherReading, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
+import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets, type TargetRow } from './progress.repository.ts';
+import { expectedToDate, progressFigures, ProgressStatus, shapeOf } from './status.ts';
 
 /**
  * The date a target's actual is read at: the as-of date, but never past the due
@@ -30,49 +36,112 @@ interface PlannedTarget {
   target: TargetRow;
   metric: MetricDefinition;
   rollup: Rollup;
-  params: MetricParams;
   baselineDate: string;
   seriesDates: string[];
   at: string;
   request: number;
+  /** The request of the other reading, for a cumulative count. */
+  other?: { metric: MetricDefinition; request: number };
 }
 
-export function metricInfo(m: MetricDefinition, rollup: Rollup = m.rollup): MetricInfo {
-  return Object.assign(new MetricInfo(), {
-    id: m.id,
-    version: m.version,
-    labelVi: m.label.vi,
-    labelEn: m.label.en,
-    rule: m.rule,
-    kind: m.kind,
-    rollup,
-  });
+type Requests = Map<string, MetricRequest & { index: number }>;
+
+/** Adds the dates of a (metric, roll-up, params, period) request for one scope, sharing it with the targets that ask the same. */
+function requestFor(requests: Requests, r: Omit<MetricRequest, 'scopeIds' | 'dates'>, scopeId: number, dates: string[]): number {
+  const key = JSON.stringify([r.metric.id, r.rollup, r.params, r.periodStart]);
+  let request = requests.get(key);
+  if (!request) {
+    request = { ...r, index: requests.size, scopeIds: [], dates: [] };
+    requests.set(key, request);
+  }
+  request.scopeIds = [...new Set([...request.scopeIds, scopeId])];
+  request.dates = [...new Set([...request.dates, ...dates])];
+  return request.index;
 }
 
-function metricOf(target: TargetRow): MetricDefinition {
-  const metric = findMetric(target.metric);
-  if (!metric) throw new Error(`target ${target.key} names unknown metric "${target.metric}"`);
-  return metric;
-}
-
-/** The request for one target; targets sharing metric, params and period share a request. */
-function planTarget(target: TargetRow, asOf: string, requests: Map<string, MetricRequest & { index: number }>, mapOn?: string | null): PlannedTarget {
-  const metric = metricOf(target);
-  const rollup = target.unit === 'percent' && metric.percentRollup ? metric.percentRollup : metric.rollup;
+/** The requests for one valid target: its metric over its series, and the other reading on the date it is measured. */
+function planTarget(target: TargetRow, metric: MetricDefinition, asOf: string, requests: Requests, mapOn?: string | null): PlannedTarget {
+  const rollup = target.unit === TargetUnit.percent && metric.percentRollup ? metric.percentRollup : metric.rollup;
   const { each: _each, ...params } = target.params as MetricParams & { each?: string };
   if (target.productIds.length) params.productIds = target.productIds;
   const baselineDate = addDays(target.periodStart, -1);
   const at = measuredOn(target, asOf, mapOn);
   const seriesDates = [...new Set([...monthEnds(target.periodStart, at), at])].filter((d) => d >= target.periodStart);
-  const key = JSON.stringify([metric.id, rollup, params, target.periodStart]);
-  let request = requests.get(key);
-  if (!request) {
-    request = { index: requests.size, metric, rollup, params, periodStart: target.periodStart, scopeIds: [], dates: [] };
-    requests.set(key, request);
-  }
-  request.scopeIds = [...new Set([...request.scopeIds, target.scopeUnitId])];
-  request.dates = [...new Set([...request.dates, baselineDate, ...seriesDates])];
-  return { target, metric, rollup, params, baselineDate, seriesDates, at, request: request.index };
+  const periodStart = target.periodStart;
+  const request = requestFor(requests, { metric, rollup, params, periodStart }, target.scopeUnitId, [baselineDate, ...seriesDates]);
+  const otherMetric = metric.otherReading ? findMetric(metric.otherReading) : undefined;
+  const other = otherMetric && {
+    metric: otherMetric,
+    request: requestFor(requests, { metric: otherMetric, rollup: otherMetric.rollup, params, periodStart }, target.scopeUnitId, [at]),
+  };
+  return { target, metric, rollup, baselineDate, seriesDates, at, request, other };
+}
+
+const NO_BASIS: Label = { vi: 'chỉ số không có cơ sở để tính vào ngày này', en: 'the metric has nothing to compute from on that date' };
+
+function measuredProgress(p: PlannedTarget, results: MetricResults, asOf: string): TargetProgress {
+  const t = p.target;
+  const value = (request: number, date: string) => results.get(resultKey(request, t.scopeUnitId, date))!;
+  const baseline = p.metric.kind === 'stock' ? (value(p.request, p.baselineDate).value ?? 0) : 0;
+  const targetMin = Number(t.targetMin);
+  const now = value(p.request, p.at < t.periodStart ? p.baselineDate : p.at);
+  const actual = p.at < t.periodStart ? baseline : now.value;
+  const path = { periodStart: t.periodStart, dueDate: t.dueDate, baseline, targetMin };
+  const figures = progressFigures({ ...path, asOf, actual, shape: shapeOf(p.metric.kind, p.rollup) });
+  const otherActual = p.other ? value(p.other.request, p.at).value : null;
+  return Object.assign(new TargetProgress(), {
+    target: t,
+    metric: MetricInfo.of(p.metric, p.rollup),
+    asOf,
+    measuredOn: p.at,
+    unit: t.unit,
+    actual,
+    targetMin,
+    targetMax: t.targetMax === null ? null : Number(t.targetMax),
+    baseline,
+    sourceRows: now.sourceRows,
+    series: p.seriesDates.map((date) =>
+      Object.assign(new ProgressPoint(), { date, actual: value(p.request, date).value, expected: expectedToDate(path, date) }),
+    ),
+    districts: [],
+    final: asOf >= t.dueDate,
+    reason: figures.status === ProgressStatus.no_data ? (p.metric.noBasis ?? NO_BASIS) : null,
+    otherReading: p.other
+      ? Object.assign(new OtherReading(), {
+          metric: MetricInfo.of(p.other.metric),
+          actual: otherActual,
+          ratio: otherActual === null || targetMin === 0 ? null : otherActual / targetMin,
+        })
+      : null,
+    ...figures,
+  });
+}
+
+/** A target whose metric or parameters are not valid: shown in its own row, with the reason, computing nothing. */
+function invalidProgress(t: TargetRow, reason: Label, asOf: string, mapOn?: string | null): TargetProgress {
+  const metric = findMetric(t.metric);
+  return Object.assign(new TargetProgress(), {
+    target: t,
+    metric: metric ? MetricInfo.of(metric) : MetricInfo.unknown(t.metric, t.unit),
+    asOf,
+    measuredOn: measuredOn(t, asOf, mapOn),
+    unit: t.unit,
+    actual: null,
+    targetMin: Number(t.targetMin),
+    targetMax: t.targetMax === null ? null : Number(t.targetMax),
+    baseline: 0,
+    sourceRows: 0,
+    series: [],
+    districts: [],
+    expectedToDate: null,
+    forecast: null,
+    gap: null,
+    ratio: null,
+    status: ProgressStatus.invalid_definition,
+    final: asOf >= t.dueDate,
+    reason,
+    otherReading: null,
+  });
 }
 
 /**
@@ -80,55 +149,33 @@ function planTarget(target: TargetRow, asOf: string, requests: Map<string, Metri
  * approval of the data behind it; children of "every district" targets nest under their parent.
  */
 export async function computeProgress(db: Db, targets: TargetRow[], asOf: string, options: FigureOptions = {}): Promise<TargetProgress[]> {
-  const requests = new Map<string, MetricRequest & { index: number }>();
-  const plans = targets.map((t) => planTarget(t, asOf, requests, options.mapOn));
+  const requests: Requests = new Map();
+  const planned: PlannedTarget[] = [];
+  const progress = new Map<number, TargetProgress>();
+  for (const t of targets) {
+    const problems = targetDefinitionProblems(t.metric, t.params);
+    if (problems.length) progress.set(t.id, invalidProgress(t, definitionReason(problems), asOf, options.mapOn));
+    else planned.push(planTarget(t, findMetric(t.metric)!, asOf, requests, options.mapOn));
+  }
   const [results, approvals] = await Promise.all([
     evaluateMetrics(db, [...requests.values()], options),
     approvalCoverage(
       db,
-      plans.map((p) => ({ scopeId: p.target.scopeUnitId, from: p.target.periodStart, to: p.at })),
+      targets.map((t) => ({ scopeId: t.scopeUnitId, from: t.periodStart, to: measuredOn(t, asOf, options.mapOn) })),
     ),
   ]);
+  for (const p of planned) progress.set(p.target.id, measuredProgress(p, results, asOf));
+  targets.forEach((t, i) =>
+    Object.assign(progress.get(t.id)!, { approval: approvals[i], approvedOnly: options.approvedOnly ?? false, mapOn: options.mapOn ?? null }),
+  );
 
-  const progress = new Map<number, TargetProgress>();
-  for (const [i, p] of plans.entries()) {
-    const t = p.target;
-    const value = (date: string) => results.get(resultKey(p.request, t.scopeUnitId, date))!;
-    const baseline = p.metric.kind === 'stock' ? (value(p.baselineDate).value ?? 0) : 0;
-    const targetMin = Number(t.targetMin);
-    const now = value(p.at < t.periodStart ? p.baselineDate : p.at);
-    const actual = p.at < t.periodStart ? baseline : now.value;
-    const path = { periodStart: t.periodStart, dueDate: t.dueDate, baseline, targetMin };
-    const figures = progressFigures({ ...path, asOf, actual });
-    progress.set(
-      t.id,
-      Object.assign(new TargetProgress(), {
-        target: t,
-        metric: metricInfo(p.metric, p.rollup),
-        asOf,
-        measuredOn: p.at,
-        unit: t.unit,
-        actual,
-        targetMin,
-        targetMax: t.targetMax === null ? null : Number(t.targetMax),
-        baseline,
-        sourceRows: now.sourceRows,
-        series: p.seriesDates.map((date) => Object.assign(new ProgressPoint(), { date, actual: value(date).value, expected: expectedToDate(path, date) })),
-        districts: [],
-        approval: approvals[i],
-        approvedOnly: options.approvedOnly ?? false,
-        mapOn: options.mapOn ?? null,
-        ...figures,
-      }),
-    );
-  }
   const top: TargetProgress[] = [];
   for (const t of targets) {
     const parent = t.parentTargetId === null ? undefined : progress.get(t.parentTargetId);
     if (parent) parent.districts.push(progress.get(t.id)!);
     else top.push(progress.get(t.id)!);
   }
-  for (const p of top) if (p.districts.length) summariseDistricts(p);
+  for (const p of top) if (p.districts.length && p.status !== ProgressStatus.invalid_definition) summariseDistricts(p);
   return top;
 }
 
@@ -154,42 +201,38 @@ export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: str
   );
 }
 
+const reached = (x: TargetProgress) => x.actual !== null && x.actual >= x.targetMin;
+
+/** Worst first: the status of an "every district" target before its due date is its worst district's. */
+const WORST_FIRST = [
+  ProgressStatus.invalid_definition,
+  ProgressStatus.no_data,
+  ProgressStatus.off_track,
+  ProgressStatus.at_risk,
+  ProgressStatus.not_started,
+  ProgressStatus.on_track,
+];
+
 /**
  * "Every district at least N": the parent counts districts — actual is how many
- * reached their own target, target is all of them, forecast how many will.
+ * reached their own target, target is all of them, forecast how many will. On
+ * its due date it is achieved when every district is.
  */
 function summariseDistricts(parent: TargetProgress): void {
   const d = parent.districts;
-  parent.actual = d.filter((x) => x.status === ProgressStatus.achieved).length;
+  parent.actual = d.filter(reached).length;
   parent.targetMin = d.length;
   parent.targetMax = null;
   parent.unit = TargetUnit.count;
   parent.baseline = 0;
-  parent.forecast = d.filter((x) => x.forecast !== null && x.forecast >= x.targetMin).length;
+  parent.forecast = parent.final ? null : d.filter((x) => reached(x) || (x.forecast !== null && x.forecast >= x.targetMin)).length;
   parent.gap = parent.targetMin - parent.actual;
   parent.ratio = parent.actual / parent.targetMin;
   parent.expectedToDate = null;
   parent.sourceRows = d.reduce((n, x) => n + x.sourceRows, 0);
   parent.series = [];
-  const worst = [ProgressStatus.overdue, ProgressStatus.off_track, ProgressStatus.at_risk, ProgressStatus.not_started, ProgressStatus.on_track];
-  parent.status = parent.actual === parent.targetMin ? ProgressStatus.achieved : (worst.find((s) => d.some((x) => x.status === s)) ?? ProgressStatus.on_track);
-}
-
-const ROUND_LEVEL: Record<string, string> = { district_round: 'district', province_round: 'province', central_round: 'central' };
-
-/** Recorded completion, or for evaluation rounds the day the k-th round of that level was held. */
-export function milestoneProgress(milestones: Milestone[], rounds: RoundHeld[], asOf: string): MilestoneProgress[] {
-  const ordinal = new Map<string, number>();
-  return milestones.map((m) => {
-    let doneOn = m.doneOn;
-    const level = ROUND_LEVEL[m.kind];
-    if (!doneOn && level) {
-      const k = (ordinal.get(`${m.planId}|${m.kind}`) ?? 0) + 1;
-      ordinal.set(`${m.planId}|${m.kind}`, k);
-      doneOn = rounds.find((r) => r.planId === m.planId && r.scopeUnitId === m.scopeUnitId && r.level === level && r.sequence === k)?.heldOn ?? null;
-    }
-    const done = doneOn !== null && doneOn <= asOf;
-    const status = done ? MilestoneStatus.done : m.deadline < asOf ? MilestoneStatus.overdue : MilestoneStatus.pending;
-    return Object.assign(new MilestoneProgress(), { milestone: m, status, doneOn: done ? doneOn : null, late: done && doneOn! > m.deadline });
-  });
+  parent.otherReading = null;
+  parent.reason = null;
+  if (parent.final) parent.status = d.every((x) => x.status === ProgressStatus.achieved) ? ProgressStatus.achieved : ProgressStatus.not_achieved;
+  else parent.status = WORST_FIRST.find((s) => d.some((x) => x.status === s)) ?? ProgressStatus.on_track;
 }

@@ -1,24 +1,32 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { Milestone, Plan, Target, TargetUnit } from '../plans/plan.entity.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import type { Label } from '../labels/language.ts';
+import { LabelText } from '../labels/label.types.ts';
 import { ProgressStatus } from './status.ts';
 import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
-  description: 'Where a target stands on the as-of date (rules in docs/targets.md).',
+  description:
+    'Where a target stands on the as-of date (rules in docs/targets.md). Before the due date: on_track, at_risk or off_track, with a forecast (or not_started). On and after it: achieved or not_achieved, final, with no forecast.',
   valuesConfig: {
-    achieved: { description: 'Actual has reached the target (its lower bound for a range).' },
-    on_track: { description: 'At or above the expected-to-date path, or the run-rate forecast reaches the target by the due date.' },
-    at_risk: { description: 'Forecast at the due date falls short, but by less than 15%.' },
-    off_track: { description: 'Forecast at the due date falls short by 15% or more.' },
-    not_started: { description: 'No progress yet since the period start (or the period has not begun).' },
-    overdue: { description: 'The due date has passed without reaching the target.' },
+    achieved: { description: 'Final (on or after the due date): the actual reached the target (its lower bound for a range).' },
+    not_achieved: { description: 'Final (on or after the due date): the actual fell short of the target.' },
+    on_track: { description: 'Before the due date: at or above the expected-to-date path, or the forecast reaches the target.' },
+    at_risk: { description: 'Before the due date: the forecast falls short, by less than 15%.' },
+    off_track: { description: 'Before the due date: behind, the forecast falls short by 15% or more.' },
+    not_started: { description: 'The period has not begun, or a count or sum (not a level or a ratio) has nothing yet.' },
+    no_data: { description: 'The metric cannot be measured from the data held (a ratio over nothing); `reason` says why.' },
+    invalid_definition: { description: 'The target’s metric or parameters are not valid (stored before the rule); `reason` says what is wrong.' },
   },
 });
 
 export enum MilestoneStatus {
   done = 'done',
+  done_late = 'done_late',
+  due = 'due',
   pending = 'pending',
   overdue = 'overdue',
 }
@@ -26,34 +34,27 @@ registerEnumType(MilestoneStatus, {
   name: 'MilestoneStatus',
   description: 'State of a milestone on the as-of date.',
   valuesConfig: {
-    done: { description: 'Done on or before the as-of date (see `late`).' },
-    pending: { description: 'Not done, deadline not yet passed.' },
+    done: { description: 'Done on or before its deadline (and by the as-of date).' },
+    done_late: { description: 'Done by the as-of date, but after its deadline.' },
+    due: { description: 'Not done, and the deadline is the as-of date itself.' },
+    pending: { description: 'Not done, deadline still ahead.' },
     overdue: { description: 'Not done and the deadline has passed.' },
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A metric of the catalogue: how a figure is computed.' })
-export class MetricInfo {
-  @Field(() => String, { description: 'Metric id, e.g. certified_products.' })
-  id: string;
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The same figure read by the other metric of a pair (a cumulative count "recognised to date" or "valid on the date").',
+})
+export class OtherReading {
+  @Field(() => MetricInfo, { description: 'The other metric, with the same parameters.' })
+  metric: MetricInfo;
 
-  @Field(() => Int, { description: 'Version of the rule; bumped whenever the rule changes.' })
-  version: number;
+  @Field(() => Float, { nullable: true, description: 'Its value on the date the target is measured on.' })
+  actual: number | null;
 
-  @Field(() => String, { description: 'Name in Vietnamese.' })
-  labelVi: string;
-
-  @Field(() => String, { description: 'Name in English.' })
-  labelEn: string;
-
-  @Field(() => String, { description: 'The rule, in English.' })
-  rule: string;
-
-  @Field(() => String, { description: 'stock (a value on a date) or flow (what happened since the period start).' })
-  kind: string;
-
-  @Field(() => String, { description: 'How values roll up: distinct_count, sum, ratio_of_sums, distinct_share.' })
-  rollup: string;
+  @Field(() => Float, { nullable: true, description: 'actual ÷ the target’s targetMin.' })
+  ratio: number | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One point of a target’s monthly series.' })
@@ -73,7 +74,7 @@ export class TargetProgress {
   @Field(() => Target, { description: 'The target.' })
   target: Target;
 
-  @Field(() => MetricInfo, { description: 'The metric definition (id and version) that produced the figures.' })
+  @Field(() => MetricInfo, { description: 'The metric definition (id and version) that produced the figures; version 0 for an id not in the catalogue.' })
   metric: MetricInfo;
 
   @Field(() => LocalDate, { description: 'The as-of date of the figures.' })
@@ -108,11 +109,27 @@ export class TargetProgress {
   @Field(() => Float, { nullable: true, description: 'targetMin − actual (positive: still short).' })
   gap: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Forecast on the due date from the run rate since the period start.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Before the due date: the value expected on it (the run rate since the period start; a ratio, its current level). Null once the verdict is final.',
+  })
   forecast: number | null;
 
   @Field(() => ProgressStatus, { description: 'Status by the rules in docs/targets.md.' })
   status: ProgressStatus;
+
+  @Field(() => Boolean, { description: 'The status is a final verdict: the due date has come (achieved or not_achieved).' })
+  final: boolean;
+
+  @Field(() => LabelText, { nullable: true, description: 'Why there is no figure: for no_data and invalid_definition, in Vietnamese and English.' })
+  reason: Label | null;
+
+  @Field(() => OtherReading, {
+    nullable: true,
+    description: 'For a cumulative count, the other reading (the target states which it uses: its `metric`); null for other metrics.',
+  })
+  otherReading: OtherReading | null;
 
   @Field(() => Int, { description: 'Number of source rows behind the actual value (provenance).' })
   sourceRows: number;
@@ -141,7 +158,10 @@ export class MilestoneProgress {
   @Field(() => MilestoneStatus, { description: 'Done, pending or overdue on the as-of date.' })
   status: MilestoneStatus;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When it was done: recorded, or for evaluation rounds the date the round was held.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When it was done: recorded, or for an evaluation-round milestone the day the last council of the rounds held for its deadline met.',
+  })
   doneOn: string | null;
 
   @Field(() => Boolean, { description: 'Done after its deadline.' })

@@ -8,9 +8,11 @@ import type { Context } from '../context.ts';
 import { FundingSource } from '../budgets/budget.entity.ts';
 import { findMetric } from '../metrics/catalogue.ts';
 import type { MetricDefinition, MetricParams } from '../metrics/metric-definition.ts';
+import { paramProblems } from '../metrics/metric-params.ts';
 import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
-import { metricInfo, planProgress } from '../progress/progress.service.ts';
-import type { MetricInfo, MilestoneProgress, TargetProgress } from '../progress/progress.types.ts';
+import { MetricInfo } from '../metrics/metric.types.ts';
+import { planProgress } from '../progress/progress.service.ts';
+import type { MilestoneProgress, TargetProgress } from '../progress/progress.types.ts';
 import type { Plan } from '../plans/plan.entity.ts';
 import type { BudgetAllocation } from '../budgets/budget.entity.ts';
 import type { ReportWindow } from './report-period.ts';
@@ -62,7 +64,8 @@ export interface SourceRow {
 }
 
 export interface ActivityRow {
-  metric: MetricDefinition;
+  /** The catalogue's metric: its unit says how the values are written. */
+  metric: MetricInfo;
   params: MetricParams;
   inWindow: number | null;
   yearToDate: number | null;
@@ -85,6 +88,8 @@ export interface ReportFigures {
   /** The units directly under the reporting unit, then the unit itself. */
   unitRows: UnitRow[];
   total: UnitRow;
+  /** The catalogue's metric of each column of the table by unit (its unit says how the values are written). */
+  unitColumns: Record<UnitFigure, MetricInfo>;
   sourceRows: SourceRow[];
   activity: ActivityRow[];
   /** Every metric a figure of the report comes from. */
@@ -92,9 +97,12 @@ export interface ReportFigures {
   provenance: ProvenanceRow[];
 }
 
-function metricOf(id: string): MetricDefinition {
+/** The catalogue's metric of a figure the report asks for, with parameters it declares (a report that asks otherwise is a bug). */
+function metricOf(id: string, params: MetricParams): MetricDefinition {
   const metric = findMetric(id);
   if (!metric) throw new Error(`the report asks for an unknown metric ${id}`);
+  const [problem] = paramProblems(metric, params);
+  if (problem) throw new Error(`the report asks ${id} for params.${problem.name}, which ${problem.message.en}`);
   return metric;
 }
 
@@ -107,7 +115,7 @@ function targetsInside(targets: TargetProgress[], inside: Set<number>): TargetPr
 async function catalogueFigures(ctx: Context, unit: ReportUnit, children: ReportUnit[], window: ReportWindow, asOf: string, yearStart: string) {
   const requests: MetricRequest[] = [];
   const ask = (spec: FigureSpec, scopeIds: number[]): number => {
-    const metric = metricOf(spec.metric);
+    const metric = metricOf(spec.metric, spec.params);
     requests.push({ metric, rollup: metric.rollup, params: spec.params, scopeIds, dates: [asOf], periodStart: spec.from === 'year' ? yearStart : window.from });
     return requests.length - 1;
   };
@@ -125,17 +133,21 @@ async function catalogueFigures(ctx: Context, unit: ReportUnit, children: Report
   return {
     unitRows: children.map(rowOf),
     total: rowOf(unit),
+    unitColumns: Object.fromEntries(Object.entries(byUnit).map(([key, request]) => [key, MetricInfo.of(requests[request].metric)])) as Record<
+      UnitFigure,
+      MetricInfo
+    >,
     sourceRows: SOURCES.map((source, i) => {
       const [allocated, disbursed, rate] = bySource[i].map((request) => value(request, unit.id));
       return { source, allocated, disbursed, rate };
     }),
     activity: ACTIVITY_FIGURES.map((a, i) => ({
-      metric: metricOf(a.metric),
+      metric: MetricInfo.of(requests[activity[i][0]].metric),
       params: a.params,
       inWindow: value(activity[i][0], unit.id),
       yearToDate: value(activity[i][1], unit.id),
     })),
-    metrics: [...new Set(requests.map((r) => r.metric))].map((m) => metricInfo(m)),
+    metrics: [...new Set(requests.map((r) => r.metric))].map((m) => MetricInfo.of(m)),
   };
 }
 

@@ -5,12 +5,13 @@
 import { formatDate } from '../common/dates.ts';
 import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import type { MetricParams } from '../metrics/metric-definition.ts';
-import type { MilestoneProgress, TargetProgress } from '../progress/progress.types.ts';
+import { TargetUnit } from '../plans/plan.entity.ts';
+import type { MilestoneProgress, MilestoneStatus, TargetProgress } from '../progress/progress.types.ts';
 import { barChartSvg, type BarChartSpec } from './report-charts.ts';
 import type { ReportDraft } from './report-draft.entity.ts';
-import type { ReportFigures, UnitRow } from './report-figures.ts';
+import { UNIT_FIGURES, type ActivityRow, type ReportFigures, type UnitFigure, type UnitRow } from './report-figures.ts';
 import { BASIS_VI, periodLabel, regimeName } from './report-period.ts';
-import { metricPhrase, statusPhrase, targetLine, targetText, unitName, valueText, wherePhrase } from './report-sentences.ts';
+import { cellText, metricPhrase, statusPhrase, targetLine, targetText, unitName, valueText, wherePhrase } from './report-sentences.ts';
 import {
   PeriodicReport,
   ReportApproval,
@@ -62,9 +63,16 @@ function chart(caption: string, description: string, spec: BarChartSpec): Report
 const officerText = (text: string | null): ReportBlock =>
   Object.assign(new ReportBlock(), { kind: ReportBlockKind.officer_text, text, table: null, chart: null });
 
-const money = (v: number | null) => (v === null ? DASH : viAmount(BigInt(Math.round(v))));
-const count = (v: number | null) => (v === null ? DASH : viNumber(v));
-const percent = (v: number | null) => (v === null ? DASH : viPercent(v));
+/** A value of a column of the table by unit (or by source), written in the unit the catalogue gives its metric. */
+const cell = (f: ReportFigures, key: UnitFigure, v: number | null) => cellText(v, f.unitColumns[key].unit);
+
+/** A column's heading, from what its catalogue metric counts: "Sản phẩm mới đạt từ 3 sao trở lên trong năm", "… (đồng)". */
+function columnHeading(f: ReportFigures, key: UnitFigure): string {
+  const m = f.unitColumns[key];
+  const what = capitalise(metricPhrase(m.id, m.labelVi, UNIT_FIGURES[key].params).what);
+  const yearly = m.valueKind === 'flow' ? `${what} trong năm` : what;
+  return m.unit === TargetUnit.vnd ? `${yearly} (đồng)` : yearly;
+}
 const billionFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const billions = (v: number) => billionFormat.format(v);
 
@@ -172,16 +180,15 @@ function districtBlocks(t: TargetProgress, f: ReportFigures): ReportBlock[] {
     targetText(d, ''),
     d.actual === null ? DASH : valueText(d.actual, d.unit),
     d.ratio === null ? DASH : viPercent(d.ratio * 100),
-    capitalise(statusPhrase(d.status)),
+    capitalise(statusPhrase(d)),
   ]);
-  const reached = names.filter((_, i) => t.districts[i].status === 'achieved');
   return [
     table(caption, ['STT', 'Đơn vị', 'Chỉ tiêu', 'Thực hiện', 'Tỷ lệ', 'Đánh giá'], rows, [7, 30, 12, 12, 12, 27], { numeric: [2, 3, 4] }),
     chart(
       `${capitalise(phrase.what)} theo từng đơn vị so với chỉ tiêu`,
       `${capitalise(phrase.what)} đến ngày ${formatDate(t.measuredOn)}: ` +
         t.districts.map((d, i) => `${capitalise(names[i])} ${d.actual === null ? DASH : valueText(d.actual, d.unit)}`).join('; ') +
-        `. Chỉ tiêu mỗi đơn vị: ${targetText(t.districts[0], phrase.noun)}; ${reached.length} đơn vị đã đạt.`,
+        `. Chỉ tiêu mỗi đơn vị: ${targetText(t.districts[0], phrase.noun)}; ${viNumber(t.actual ?? 0)} đơn vị đã đạt.`,
       {
         categories: names.map(capitalise),
         series: [{ name: 'Thực hiện', color: ACTUAL_COLOR, values: t.districts.map((d) => d.actual) }],
@@ -193,30 +200,21 @@ function districtBlocks(t: TargetProgress, f: ReportFigures): ReportBlock[] {
   ];
 }
 
+/** The columns of the table by unit, in order. */
+const KEYS = Object.keys(UNIT_FIGURES) as UnitFigure[];
+
 function unitBlocks(f: ReportFigures): ReportBlock[] {
   const where = wherePhrase(f.unit, f.unit);
   const rows: UnitRow[] = [...f.unitRows, f.total];
   const cells = rows.map((r, i) => [
     i < f.unitRows.length ? String(i + 1) : '',
     i < f.unitRows.length ? capitalise(unitName(r.unit)) + (r.unit.validTo && r.unit.validTo < f.asOf ? ' (đã giải thể)' : '') : capitalise(where),
-    count(r.values.certified),
-    count(r.values.newCertified),
-    money(r.values.allocated),
-    money(r.values.disbursed),
-    percent(r.values.rate),
+    ...KEYS.map((key) => cell(f, key, r.values[key])),
   ]);
   const blocks = [
     table(
       `Kết quả theo địa bàn đến ngày ${formatDate(f.asOf)}`,
-      [
-        'STT',
-        'Đơn vị',
-        'Sản phẩm OCOP từ 3 sao còn hiệu lực',
-        'Sản phẩm mới đạt từ 3 sao trong năm',
-        'Kinh phí phân bổ (đồng)',
-        'Đã giải ngân (đồng)',
-        'Tỷ lệ giải ngân',
-      ],
+      ['STT', 'Đơn vị', ...KEYS.map((key) => columnHeading(f, key))],
       cells,
       [7, 16, 11, 11, 22, 22, 11],
       {
@@ -230,15 +228,16 @@ function unitBlocks(f: ReportFigures): ReportBlock[] {
   ];
   const hasChart = f.targets.some((t) => t.districts.length);
   if (!hasChart && f.unitRows.length > 1 && f.unitRows.length <= 30) {
+    const certified = columnHeading(f, 'certified');
     blocks.push(
       chart(
-        'Sản phẩm OCOP từ 3 sao còn hiệu lực theo địa bàn',
-        `Sản phẩm OCOP từ 3 sao còn hiệu lực đến ngày ${formatDate(f.asOf)}: ` +
-          f.unitRows.map((r) => `${capitalise(unitName(r.unit))} ${count(r.values.certified)}`).join('; ') +
+        `${certified} theo địa bàn`,
+        `${certified} đến ngày ${formatDate(f.asOf)}: ` +
+          f.unitRows.map((r) => `${capitalise(unitName(r.unit))} ${cell(f, 'certified', r.values.certified)}`).join('; ') +
           '.',
         {
           categories: f.unitRows.map((r) => capitalise(unitName(r.unit))),
-          series: [{ name: 'Sản phẩm OCOP từ 3 sao', color: ACTUAL_COLOR, values: f.unitRows.map((r) => r.values.certified) }],
+          series: [{ name: certified, color: ACTUAL_COLOR, values: f.unitRows.map((r) => r.values.certified) }],
           format: (v) => viNumber(v),
           axisLabel: 'sản phẩm',
         },
@@ -273,7 +272,7 @@ function budgetBlocks(f: ReportFigures): ReportBlock[] {
     blocks.push(
       paragraph(
         `Từ ngày ${formatDate(f.yearStart)} đến ngày ${formatDate(f.asOf)}, kinh phí được phân bổ cho ${wherePhrase(f.unit, f.unit)} là ${viVnd(BigInt(Math.round(total.allocated)))}; ` +
-          `đã giải ngân ${viVnd(disbursed)} (${vndInWords(disbursed)}); tỷ lệ giải ngân ${percent(total.rate)}.`,
+          `đã giải ngân ${viVnd(disbursed)} (${vndInWords(disbursed)}); tỷ lệ giải ngân ${cell(f, 'rate', total.rate)}.`,
       ),
     );
   }
@@ -281,11 +280,17 @@ function budgetBlocks(f: ReportFigures): ReportBlock[] {
   const cells = rows.map((r) => [
     SOURCE_LABELS[r.source].vi,
     planned.has(r.source) ? viAmount(planned.get(r.source)!) : DASH,
-    money(r.allocated),
-    money(r.disbursed),
-    percent(r.rate),
+    cell(f, 'allocated', r.allocated),
+    cell(f, 'disbursed', r.disbursed),
+    cell(f, 'rate', r.rate),
   ]);
-  cells.push(['Tổng cộng', plannedTotal > 0n ? viAmount(plannedTotal) : DASH, money(total.allocated), money(total.disbursed), percent(total.rate)]);
+  cells.push([
+    'Tổng cộng',
+    plannedTotal > 0n ? viAmount(plannedTotal) : DASH,
+    cell(f, 'allocated', total.allocated),
+    cell(f, 'disbursed', total.disbursed),
+    cell(f, 'rate', total.rate),
+  ]);
   blocks.push(
     table(
       `Kinh phí theo nguồn vốn đến ngày ${formatDate(f.asOf)}`,
@@ -323,12 +328,14 @@ function budgetBlocks(f: ReportFigures): ReportBlock[] {
   return blocks;
 }
 
+const inWindow = (a: ActivityRow | undefined) => (a ? cellText(a.inWindow, a.metric.unit) : DASH);
+
 function activityBlocks(f: ReportFigures): ReportBlock[] {
   const rows = f.activity.map((a, i) => [
     String(i + 1),
-    capitalise(metricPhrase(a.metric.id, a.metric.label.vi, a.params).what),
-    count(a.inWindow),
-    count(a.yearToDate),
+    capitalise(metricPhrase(a.metric.id, a.metric.labelVi, a.params).what),
+    cellText(a.inWindow, a.metric.unit),
+    cellText(a.yearToDate, a.metric.unit),
   ]);
   const find = (id: string) => f.activity.find((a) => a.metric.id === id && Object.keys(a.params).length === 0);
   const classes = find('training_classes');
@@ -336,8 +343,8 @@ function activityBlocks(f: ReportFigures): ReportBlock[] {
   const events = find('promotion_events');
   return [
     paragraph(
-      `Trong kỳ báo cáo (từ ngày ${formatDate(f.window.from)} đến ngày ${formatDate(f.asOf)}), ${wherePhrase(f.unit, f.unit)} tổ chức ${count(classes?.inWindow ?? null)} lớp tập huấn ` +
-        `với ${count(learners?.inWindow ?? null)} lượt học viên đã hoàn thành khóa học và ${count(events?.inWindow ?? null)} hoạt động xúc tiến thương mại.`,
+      `Trong kỳ báo cáo (từ ngày ${formatDate(f.window.from)} đến ngày ${formatDate(f.asOf)}), ${wherePhrase(f.unit, f.unit)} tổ chức ${inWindow(classes)} lớp tập huấn ` +
+        `với ${inWindow(learners)} lượt học viên đã hoàn thành khóa học và ${inWindow(events)} hoạt động xúc tiến thương mại.`,
     ),
     table(
       'Đào tạo, tập huấn và xúc tiến thương mại',
@@ -349,9 +356,16 @@ function activityBlocks(f: ReportFigures): ReportBlock[] {
   ];
 }
 
+/** A milestone's state on the report's date, as the progress API gives it. */
 function milestoneState(m: MilestoneProgress): string {
-  if (m.status === 'done') return `Đã hoàn thành ngày ${formatDate(m.doneOn!)}${m.late ? ' (chậm so với thời hạn)' : ''}`;
-  return m.status === 'overdue' ? 'Quá hạn, chưa hoàn thành' : 'Chưa đến hạn';
+  const STATE: Record<MilestoneStatus, () => string> = {
+    done: () => `Đã hoàn thành ngày ${formatDate(m.doneOn!)}`,
+    done_late: () => `Đã hoàn thành ngày ${formatDate(m.doneOn!)} (chậm so với thời hạn)`,
+    due: () => 'Đến hạn, chưa hoàn thành',
+    pending: () => 'Chưa đến hạn',
+    overdue: () => 'Quá hạn, chưa hoàn thành',
+  };
+  return STATE[m.status]();
 }
 
 function milestoneBlocks(f: ReportFigures): ReportBlock[] {

@@ -49,13 +49,17 @@ describe('analytics', () => {
       ['herbal', '1'],
       ['tourism', '1'],
     ]);
-    expect((await table('CERTIFICATES', ['YEAR', 'STARS'])).rows).toEqual([
+    const byYearAndStars = (await table('CERTIFICATES', ['YEAR', 'STARS'])).rows;
+    expect(byYearAndStars.filter((r: string[]) => r[2] !== '0')).toEqual([
       ['2021', '3', '1'],
       ['2023', '3', '1'],
       ['2024', '3', '1'],
       ['2024', '4', '1'],
       ['2024', '5', '1'],
     ]);
+    // Every year from the first to the last certificate, for every star count seen: 2022 is there, empty.
+    expect(byYearAndStars).toHaveLength(12);
+    expect(byYearAndStars).toContainEqual(['2022', '4', '0']);
     expect((await table('CERTIFICATES', ['YEAR'], { minStars: 4, groups: ['food'] })).rows).toEqual([['2024', '1']]);
     expect((await table('SUBJECTS', ['SUBJECT_TYPE'])).rows).toEqual([
       ['cooperative', '3'],
@@ -81,16 +85,70 @@ describe('analytics', () => {
     expect((await table('ALLOCATED_VND', ['YEAR'], { years: [2030] })).rows).toEqual([['2030', '9007199254740993']]);
   });
 
-  it('groups by quarter and month of the measure’s date', async () => {
+  it('groups by quarter and month of the measure’s date, listing every period of the range, empty ones too', async () => {
     expect((await table('LEARNERS', ['QUARTER'])).rows).toEqual([
       ['2024-Q1', '45'],
+      ['2024-Q2', '0'],
+      ['2024-Q3', '0'],
       ['2024-Q4', '40'],
     ]);
-    expect((await table('PROMOTION_EVENTS', ['MONTH'])).rows).toEqual([
+    expect((await table('PROMOTION_EVENTS', ['QUARTER'], { years: [2023, 2024] })).rows).toEqual([
+      ['2023-Q1', '0'],
+      ['2023-Q2', '0'],
+      ['2023-Q3', '0'],
+      ['2023-Q4', '0'],
+      ['2024-Q1', '1'],
+      ['2024-Q2', '1'],
+      ['2024-Q3', '0'],
+      ['2024-Q4', '1'],
+    ]);
+    const months = (await table('PROMOTION_EVENTS', ['MONTH'], { years: [2024], asOf: '2024-06-15' })).rows;
+    expect(months.map((r: string[]) => r[0])).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(months.filter((r: string[]) => r[1] !== '0')).toEqual([
       ['2024-03', '1'],
       ['2024-05', '1'],
-      ['2024-11', '1'],
     ]);
+    // With a second dimension, every period for every value seen.
+    const byYearAndStars = (await table('CERTIFICATES', ['YEAR', 'STARS'], { years: [2021, 2022] })).rows;
+    expect(byYearAndStars).toEqual([
+      ['2021', '3', '1'],
+      ['2022', '3', '0'],
+    ]);
+  });
+
+  it('reads a stock at each period end of the range, its total on the as-of date', async () => {
+    const byQuarter = await table('CERTIFIED_PRODUCTS', ['QUARTER'], { years: [2024], asOf: '2024-12-31' });
+    // A expired 2024-03-01 and B was revoked 2024-02-01; A's 4★ from May, C from August, F from September.
+    expect(byQuarter.rows).toEqual([
+      ['2024-Q1', '0'],
+      ['2024-Q2', '1'],
+      ['2024-Q3', '3'],
+      ['2024-Q4', '3'],
+    ]);
+    expect(byQuarter.total).toBe('3');
+    const res = await runGql(db, QUERY, { measure: 'CERTIFIED_PRODUCTS', groupBy: ['YEAR'] });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.dateFrom' } });
+  });
+
+  it('answers any catalogue metric by id, with its parameters, and names the metric and version it used', async () => {
+    const METRIC = `query ($metric: String!, $params: JSONObject, $groupBy: [AnalyticsDimension!]!, $filter: AnalyticsFilter) {
+      analytics(metric: $metric, params: $params, groupBy: $groupBy, filter: $filter) {
+        measure metric { id version unit valueKind } from asOf rows { keys { key } exact } total { exact } } }`;
+    // The province's own allocation paid for work in 901: by payer 901, against the allocation the province.
+    const { data } = await gql(db, METRIC, { metric: 'disbursed_from_allocation_vnd', groupBy: ['DISTRICT'], filter: { years: [2024] } });
+    expect(data.analytics).toMatchObject({
+      measure: null,
+      metric: { id: 'disbursed_from_allocation_vnd', version: 1, unit: 'vnd', valueKind: 'flow' },
+      from: '2024-01-01',
+      asOf: '2024-12-31',
+      total: { exact: '1000000000' },
+    });
+    const byPayer = await gql(db, METRIC, { metric: 'disbursed_vnd', params: { source: 'central' }, groupBy: ['DISTRICT'], filter: { years: [2024] } });
+    expect(byPayer.data.analytics.rows.map((r: { keys: { key: string }[]; exact: string }) => [r.keys[0].key, r.exact])).toEqual([['901', '500000000']]);
+    const rate = await runGql(db, METRIC, { metric: 'disbursement_rate', groupBy: [] });
+    expect(rate.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'metric' } });
+    const badParam = await runGql(db, METRIC, { metric: 'disbursed_vnd', params: { source: 'bank' }, groupBy: [] });
+    expect(badParam.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'params.source' } });
   });
 
   it('reaches old records through a unit created in 2025', async () => {

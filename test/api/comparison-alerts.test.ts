@@ -11,11 +11,7 @@ let world: SmallWorld;
 beforeAll(async () => {
   ({ db } = await cloneDatabase('tpl_empty'));
   world = await buildSmallWorld(db);
-  const [{ id: planId }] = await db.query(
-    `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
-     VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
-    [world.unitId('90')],
-  );
+  const planId = await world.plan2024();
   await db.query(
     `INSERT INTO target (key, plan_id, metric, params, scope_unit_id, target_min, unit, due_date, wording) VALUES
     ('cumulative', $1, 'certified_products', '{"minStars": 3}', $2, 10, 'count', '2024-12-31', 'Lũy kế 10 sản phẩm'),
@@ -72,7 +68,8 @@ describe('districtComparison', () => {
     const { data } = await gql(db, COMPARE, { metric: 'new_certified_products', params: { minStars: 3 } });
     const byCode = Object.fromEntries(data.districtComparison.rows.map((r: { district: { code: string } }) => [r.district.code, r]));
     expect(byCode['902']).toMatchObject({ actual: 2, target: 1, status: 'achieved' });
-    expect(byCode['901']).toMatchObject({ actual: 0, target: 1, status: 'not_started' });
+    // Read on the period end, the plan's due date: a final verdict.
+    expect(byCode['901']).toMatchObject({ actual: 0, target: 1, status: 'not_achieved' });
     expect(byCode['903']).toMatchObject({ target: null, status: null });
   });
 
@@ -101,6 +98,7 @@ describe('alerts', () => {
     expect(kinds).toEqual(
       expect.arrayContaining([
         ['target_off_track', '90', 'cumulative'],
+        ['target_not_started', '901', 'new-901'], // nothing yet, ten months in
         ['milestone_overdue', '90', 'ceremony'],
         ['disbursement_lagging', '901', null], // 50% paid with 79% of the year gone
       ]),
@@ -110,6 +108,19 @@ describe('alerts', () => {
     expect(lag.messageVi).toBe('Unit 901 mới giải ngân 50% kinh phí năm 2024 khi đã qua 79% thời gian của năm.');
     expect(lag.messageEn).toBe('Unit 901 has disbursed 50% of its 2024 funds with 79% of the year gone.');
     expect(data.alerts[0].severity).toBe('high');
+  });
+
+  it('lists every failed target after its due date, with the figure it reached', async () => {
+    const { data } = await gql(db, ALERTS, { asOf: '2025-01-10' });
+    const failed = data.alerts.filter((a: { kind: string }) => a.kind === 'target_not_achieved');
+    expect(failed.map((a: { target: { key: string } }) => a.target.key).sort()).toEqual(['cumulative', 'new-901']);
+    const cumulative = failed.find((a: { target: { key: string } }) => a.target.key === 'cumulative');
+    expect(cumulative).toMatchObject({
+      severity: 'high',
+      unit: { code: '90' },
+      messageVi: 'Sản phẩm OCOP còn hiệu lực (Unit 90) không đạt: đến hạn 31/12/2024 đạt 3/10.',
+      messageEn: 'Products with a valid certificate (Unit 90) not achieved: 3 of 10 by its due date 31/12/2024.',
+    });
   });
 
   it('warns of certificates expiring in the next six months', async () => {

@@ -73,7 +73,7 @@ describe('a malformed file', () => {
       row: 3,
       column: 'group',
       message:
-        '"bakery" is not one of: food / Thực phẩm; beverage / Đồ uống; herbal / Thảo dược; handicraft / Thủ công mỹ nghệ / Thủ công mỹ nghệ, trang trí; ornamental / Sinh vật cảnh; tourism / Dịch vụ du lịch / Du lịch / Dịch vụ du lịch cộng đồng và điểm du lịch',
+        '"bakery" is not one of: food / Thực phẩm; beverage / Đồ uống; herbal / Dược liệu và sản phẩm từ dược liệu / Dược liệu / Thảo dược; handicraft / Hàng thủ công mỹ nghệ / Thủ công mỹ nghệ; ornamental / Sinh vật cảnh; tourism / Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch / Dịch vụ du lịch / Du lịch / Dịch vụ du lịch cộng đồng và điểm du lịch',
     },
     { row: 3, column: 'registered_on', message: '"31/02/2024" is not a date written dd/mm/yyyy' },
     { row: 4, column: 'name', message: 'is required' },
@@ -119,7 +119,6 @@ describe('a malformed file', () => {
       { row: 1, column: 'Tên', message: expect.stringMatching(/^unknown column; the products columns are: code, name, group/) },
       { row: 1, column: 'Màu sắc', message: expect.stringMatching(/^unknown column/) },
       { row: 1, column: 'name', message: 'required column missing (also accepted: Tên sản phẩm, Tên SP)' },
-      { row: 1, column: 'group', message: 'required column missing (also accepted: Nhóm sản phẩm, Nhóm)' },
       { row: 1, column: 'subject_code', message: 'required column missing (also accepted: Mã chủ thể)' },
       { row: 1, column: 'unit_code', message: 'required column missing (also accepted: Mã đơn vị, Mã xã, Mã ĐVHC)' },
     ]);
@@ -319,13 +318,14 @@ describe('importKinds', () => {
       'code',
       'name',
       'group',
+      'former_group',
       'sub_group',
       'subject_code',
       'unit_code',
       'status',
       'registered_on',
     ]);
-    expect(products.columns[5]).toMatchObject({
+    expect(products.columns[6]).toMatchObject({
       name: 'unit_code',
       header: { vi: 'Mã đơn vị', en: 'Unit code' },
       aliases: ['Mã xã', 'Mã ĐVHC'],

@@ -248,7 +248,40 @@ describe('approved-data views', () => {
              (SELECT array_agg(column_name::text ORDER BY ordinal_position) FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name)`,
     );
     expect(differ).toEqual([]);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'approved'`);
-    expect(n).toBe(6);
+    const views: { table_name: string }[] = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'approved' ORDER BY 1`);
+    // One view per locked table, and certificate_validity derived again from the approved certificates.
+    expect(views.map((v) => v.table_name)).toEqual([
+      'certificate',
+      'certificate_validity',
+      'disbursement',
+      'evaluation',
+      'promotion_event',
+      'sales_point',
+      'training_class',
+    ]);
+  });
+
+  it('read a certificate as current on approved data until its revocation is approved', async () => {
+    // A current certificate decided before December 2024, the month of its decision approved for its unit.
+    const [cert]: { id: number; unit_id: number; decided_on: string }[] = await db.query(
+      `SELECT c.id, p.unit_id, c.decided_on::text FROM certificate_validity cv JOIN certificate c ON c.id = cv.certificate_id JOIN product p ON p.id = c.product_id
+       WHERE cv.during @> '2024-12-31'::date AND c.revoked_on IS NULL AND c.decided_on < '2024-12-01' ORDER BY c.id LIMIT 1`,
+    );
+    await db.query(
+      `INSERT INTO period_approval (unit_id, period_kind, period_start, period_end, status)
+       VALUES ($1, 'month', date_trunc('month', $2::date), (date_trunc('month', $2::date) + interval '1 month - 1 day')::date, 'approved')`,
+      [cert.unit_id, cert.decided_on],
+    );
+    const CURRENT = `query ($approvedOnly: Boolean!) {
+      analytics(metric: "certified_products", filter: { asOf: "2024-12-31", approvedOnly: $approvedOnly }) { total { value } } }`;
+    const total = async (approvedOnly: boolean) => (await gql(db, CURRENT, { approvedOnly })).data.analytics.total.value;
+    const [all, approved] = [await total(false), await total(true)];
+    expect(approved).toBeGreaterThanOrEqual(1);
+    expect(approved).toBeLessThan(all);
+
+    // Revoked on 1 December 2024, a month nobody approved.
+    await db.query(`UPDATE certificate SET revoked_on = '2024-12-01', revocation_reason = 'Vi phạm cam kết' WHERE id = $1`, [cert.id]);
+    expect(await total(false)).toBe(all - 1);
+    expect(await total(true)).toBe(approved);
   });
 });

@@ -20,7 +20,7 @@ const PREVIEW = `query ($unitCode: String!, $period: ReportPeriodCode!, $year: I
   periodicReport(unitCode: $unitCode, period: $period, year: $year, endMonth: $endMonth) {
     unit { code name } asOf period { from to labelVi }
     header { issuingBody numberLine placeDate documentType summary }
-    sections { key heading blocks { kind text table { caption headers rows } chart { caption svg } } }
+    sections { key heading blocks { kind text table { caption headers rows } chart { caption description svg } } }
     recipients signerTitle signerName approval { recorded statement } illustrative
     sources { kind title detail }
     draft { id version difficulties proposals documentNumber issuedOn }
@@ -28,7 +28,8 @@ const PREVIEW = `query ($unitCode: String!, $period: ReportPeriodCode!, $year: I
 }`;
 
 const KPIS = `query { kpis(unitCode: "24", year: 2024, asOf: "2024-12-14") {
-  target { key } actual targetMin ratio status districts { target { key } actual targetMin ratio status }
+  target { key } actual targetMin ratio status final otherReading { metric { labelVi } actual }
+  districts { target { key } actual targetMin ratio status }
 } }`;
 
 const SAVE = `mutation ($input: ReportDraftInput!) { createReportDraft(input: $input) { id version difficulties } }`;
@@ -46,8 +47,14 @@ interface Progress {
   targetMin: number;
   ratio: number;
   status: string;
+  final: boolean;
+  otherReading: { metric: { labelVi: string }; actual: number } | null;
   districts: Progress[];
 }
+
+/** The verdict cell the report writes for a status of the progress API (the ones short enough to stay on one line of the PDF). */
+const verdictCell = (p: Progress): string | null =>
+  p.status === 'on_track' && p.actual >= p.targetMin ? 'Đã đạt mức kế hoạch trước thời hạn' : p.status === 'off_track' ? 'Chậm so với tiến độ' : null;
 
 let db: DataSource;
 let viewers: Viewers;
@@ -130,11 +137,15 @@ describe('the Bắc Giang 2024 yearly report', () => {
     inBoth('Trong kỳ báo cáo (từ ngày 15/12/2023 đến ngày 14/12/2024)');
   });
 
-  it('writes every target’s figure as the progress API computes it on the cut-off date', () => {
+  it('writes every target’s figure, verdict and other reading as the progress API computes them on the cut-off date', () => {
     const cumulative = kpis['bg2024-cumulative-3star'];
     inBoth(
       `Lũy kế đến ngày 14/12/2024, toàn tỉnh có ${vi(cumulative.actual)} sản phẩm đạt từ 3 sao trở lên, đạt ${pct(cumulative.ratio)} kế hoạch năm (350 sản phẩm)`,
     );
+    // Due on 31/12/2024: not final on the cut-off, and the plan's "lũy kế" read the other way too.
+    expect(cumulative).toMatchObject({ final: false, status: 'on_track', otherReading: { metric: { labelVi: 'Sản phẩm OCOP còn hiệu lực' } } });
+    inBoth('đạt mức kế hoạch trước thời hạn.');
+    inBoth(`Theo cách tính “Sản phẩm OCOP còn hiệu lực”: ${vi(cumulative.otherReading!.actual)} sản phẩm.`);
     const candidates = kpis['bg2024-national-5star-candidates'];
     inBoth(
       `toàn tỉnh có thêm ${vi(candidates.actual)} sản phẩm được đề xuất đánh giá, phân hạng 5 sao cấp quốc gia, đạt ${pct(candidates.ratio)} kế hoạch năm (2 sản phẩm)`,
@@ -142,7 +153,8 @@ describe('the Bắc Giang 2024 yearly report', () => {
     const upgraded = kpis['bg2024-upgraded'];
     inBoth(`toàn tỉnh có thêm ${vi(upgraded.actual)} sản phẩm được nâng hạng sao, đạt ${pct(upgraded.ratio)} kế hoạch năm (5 sản phẩm)`);
     const city = kpis['bg2024-bac-giang-city-5star'];
-    inBoth(`thành phố Bắc Giang có thêm ${vi(city.actual)} sản phẩm mới đạt 5 sao, đạt ${pct(city.ratio)} kế hoạch năm (2 sản phẩm)`);
+    // A 5★ target counts central certificates only (new_certified_products v2, level central), and says so.
+    inBoth(`thành phố Bắc Giang có thêm ${vi(city.actual)} sản phẩm mới đạt 5 sao do cấp quốc gia công nhận, đạt ${pct(city.ratio)} kế hoạch năm (2 sản phẩm)`);
     const yenThe = kpis['bg2024-yen-the-5star-dossier'];
     expect(yenThe.actual).toBe(0);
     inBoth('huyện Yên Thế chưa có sản phẩm được đề xuất đánh giá, phân hạng 5 sao cấp quốc gia, so với kế hoạch (1 sản phẩm, hạn 31/03/2025)');
@@ -153,7 +165,7 @@ describe('the Bắc Giang 2024 yearly report', () => {
     expect(each.districts).toHaveLength(10);
     inBoth(`${vi(each.actual)}/10 huyện, thành phố của toàn tỉnh đã đạt chỉ tiêu`);
     each.districts.forEach((d, i) => {
-      const status = d.status === 'achieved' ? 'Đã hoàn thành chỉ tiêu' : d.status === 'off_track' ? 'Chậm so với tiến độ' : null;
+      const status = verdictCell(d);
       const row = `${i + 1} | ${names[i]} | 10 | ${vi(d.actual)} | ${pct(d.ratio)}`;
       expect(docx.text, names[i]).toContain(row);
       expect(pdf.text, names[i]).toContain(`${names[i]} 10 ${vi(d.actual)} ${pct(d.ratio)}${status ? ` ${status}` : ''}`);
@@ -227,6 +239,8 @@ describe('the preview', () => {
     for (const s of officer) expect(s.blocks).toEqual([{ kind: 'officer_text', text: null, table: null, chart: null }]);
     const chart = r.sections.flatMap((s: { blocks: { chart: { svg: string } | null }[] }) => s.blocks).find((b: { chart: unknown }) => b.chart);
     expect(chart.chart.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The districts that reached their own target by the cut-off, as the progress API counts them (no verdict is final yet).
+    expect(chart.chart.description).toMatch(new RegExp(`; ${kpis['bg2024-each-district-new-3star'].actual} đơn vị đã đạt\\.$`));
   });
 
   it('reports on a district: its own targets, with the figures of its communes', async () => {
@@ -234,10 +248,12 @@ describe('the preview', () => {
     const r = data.periodicReport;
     expect(r.header.issuingBody).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN LỤC NGẠN']);
     const lucNgan = kpis['bg2024-each-district-new-3star'].districts.find((d) => d.target.key.endsWith('@219'))!;
+    // Already past its 10 products on the cut-off, the year not over: no final verdict yet.
+    expect(verdictCell(lucNgan)).toBe('Đã đạt mức kế hoạch trước thời hạn');
     const targets = r.sections.find((s: { key: string }) => s.key === 'targets');
     expect(targets.blocks[0].text).toBe(
       `- Từ ngày 01/01/2024 đến ngày 14/12/2024, toàn huyện có thêm ${vi(lucNgan.actual)} sản phẩm mới đạt từ 3 sao trở lên, ` +
-        `đạt ${pct(lucNgan.ratio)} kế hoạch năm (10 sản phẩm); đã hoàn thành chỉ tiêu.`,
+        `đạt ${pct(lucNgan.ratio)} kế hoạch năm (10 sản phẩm); đã đạt mức kế hoạch trước thời hạn.`,
     );
     const units = r.sections.find((s: { key: string }) => s.key === 'units').blocks[0].table;
     expect(units.rows.at(-1)[1]).toBe('Toàn huyện');

@@ -78,9 +78,9 @@ describe('Bắc Giang 2024', () => {
     ]);
   });
 
-  it('targets at least 350 products certified 3★+ cumulatively', () => {
+  it('targets at least 350 products recognised at 3★+ cumulatively ("lũy kế")', () => {
     expect(target(key, 'bg2024-cumulative-3star')).toMatchObject({
-      metric: 'certified_products',
+      metric: 'recognised_products',
       params: { minStars: 3 },
       targetMin: 350,
       targetMax: null,

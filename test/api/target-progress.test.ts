@@ -7,7 +7,8 @@ import { buildSmallWorld, type SmallWorld } from '../support/small-world.ts';
 const PROGRESS = `query ($planId: Int!, $asOf: LocalDate) {
   targetProgress(planId: $planId, asOf: $asOf) {
     asOf
-    targets { target { key } metric { id version } actual targetMin targetMax baseline expectedToDate forecast gap ratio status sourceRows
+    targets { target { key } metric { id version } actual targetMin targetMax baseline expectedToDate forecast gap ratio status final sourceRows
+              reason { vi en } otherReading { metric { id version } actual ratio }
               series { date actual expected } districts { target { key } actual targetMin status } }
     milestones { milestone { key } status doneOn late }
   }
@@ -20,11 +21,7 @@ describe('targetProgress on the small world', () => {
   beforeAll(async () => {
     ({ db } = await cloneDatabase('tpl_empty'));
     world = await buildSmallWorld(db);
-    [{ id: planId }] = await db.query(
-      `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
-       VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
-      [world.unitId('90')],
-    );
+    planId = await world.plan2024();
     const target = (key: string, metric: string, params: object, scope: string, min: number, unit = 'count', parent: number | null = null) =>
       db.query(
         `INSERT INTO target (key, plan_id, parent_target_id, metric, params, scope_unit_id, target_min, unit, due_date, wording)
@@ -41,46 +38,96 @@ describe('targetProgress on the small world', () => {
       ('ceremony', $1, 'ceremony', 'Lễ công bố', '2024-12-15', $2)`,
       [planId, world.unitId('90')],
     );
+    // The 2024 district round of 902 was held for the plan's deadline; 901's 2023 round for another one.
+    await db.query(`UPDATE evaluation_round SET deadline = '2024-06-15' WHERE level = 'district' AND year = 2024`);
+    await db.query(`UPDATE evaluation_round SET deadline = '2023-06-15' WHERE level = 'district' AND year = 2023`);
   });
 
-  it('computes actual, path, forecast and status for each target from the live data', async () => {
+  const byKey = (data: any) => Object.fromEntries(data.targetProgress.targets.map((t: { target: { key: string } }) => [t.target.key, t]));
+
+  it('computes actual, path and a final verdict on the due date, with no forecast', async () => {
     const { data } = await gql(db, PROGRESS, { planId, asOf: '2024-12-31' });
-    const byKey = Object.fromEntries(data.targetProgress.targets.map((t: { target: { key: string } }) => [t.target.key, t]));
-    expect(byKey.cumulative).toMatchObject({
+    const t = byKey(data);
+    expect(t.cumulative).toMatchObject({
       actual: 3,
       targetMin: 3,
       baseline: 2,
       status: 'achieved',
+      final: true,
+      forecast: null,
       sourceRows: 3,
       metric: { id: 'certified_products', version: 1 },
+      // The other reading of the cumulative count: recognised by the date and not revoked (A, C, F).
+      otherReading: { metric: { id: 'recognised_products', version: 1 }, actual: 3, ratio: 1 },
     });
-    expect(byKey.cumulative.series).toHaveLength(12);
+    expect(t.cumulative.series).toHaveLength(12);
     // A expired on 2024-03-01 and B was revoked: nothing valid at the end of March.
-    expect(byKey.cumulative.series[2]).toEqual({ date: '2024-03-31', actual: 0, expected: expect.closeTo(2 + 91 / 366, 6) });
-    // Baseline 50% (S1 coop, S2 enterprise); on the due date the forecast is the actual, within 15% of 70%.
-    expect(byKey['coop-share']).toMatchObject({ actual: 66.67, baseline: 50, forecast: 66.67, status: 'at_risk' });
+    expect(t.cumulative.series[2]).toEqual({ date: '2024-03-31', actual: 0, expected: expect.closeTo(2 + 91 / 366, 6) });
+    // Baseline 50% (S1 coop, S2 enterprise); on the due date 66,67% of 70% is a final "not achieved".
+    expect(t['coop-share']).toMatchObject({ actual: 66.67, baseline: 50, forecast: null, status: 'not_achieved', final: true, otherReading: null });
+  });
+
+  it('judges running targets with a forecast: a ratio from the period’s first day, a count with nothing yet as not started', async () => {
+    const early = byKey((await gql(db, PROGRESS, { planId, asOf: '2024-01-01' })).data);
+    // 50% on the first day against 70%: judged on its level, not "not started".
+    expect(early['coop-share']).toMatchObject({ actual: 50, status: 'off_track', forecast: 50, final: false });
+    const autumn = byKey((await gql(db, PROGRESS, { planId, asOf: '2024-10-15' })).data);
+    // Above the path from 50% to 70% (65,8% on 15 October), though still short of 70%.
+    expect(autumn['coop-share']).toMatchObject({ actual: 66.67, status: 'on_track', forecast: 66.67 });
+    expect(autumn.cumulative).toMatchObject({ actual: 3, status: 'on_track', final: false });
+    expect(autumn.cumulative.forecast).toBeGreaterThan(3);
   });
 
   it('nests each district under an "every district" target and counts the districts that reached theirs', async () => {
     const { data } = await gql(db, PROGRESS, { planId, asOf: '2024-12-31' });
-    const each = data.targetProgress.targets.find((t: { target: { key: string } }) => t.target.key === 'each-district');
+    const each = byKey(data)['each-district'];
     expect(each.districts.map((d: { target: { key: string }; actual: number; status: string }) => [d.target.key, d.actual, d.status])).toEqual([
-      ['each-district@901', 0, 'not_started'], // A's first certificate was in 2021
+      ['each-district@901', 0, 'not_achieved'], // A's first certificate was in 2021
       ['each-district@902', 2, 'achieved'],
-      ['each-district@903', 0, 'not_started'],
+      ['each-district@903', 0, 'not_achieved'],
     ]);
-    expect(each).toMatchObject({ actual: 1, targetMin: 3, status: 'not_started' });
+    expect(each).toMatchObject({ actual: 1, targetMin: 3, status: 'not_achieved', forecast: null });
+    const running = byKey((await gql(db, PROGRESS, { planId, asOf: '2024-10-15' })).data)['each-district'];
+    expect(running.districts.map((d: { status: string }) => d.status)).toEqual(['not_started', 'on_track', 'not_started']);
+    expect(running).toMatchObject({ actual: 1, status: 'not_started', forecast: 1 });
   });
 
-  it('marks targets overdue after the due date and milestones by their rounds', async () => {
+  it('keeps the verdict after the due date, and closes round milestones only by rounds held for their deadline', async () => {
     const { data } = await gql(db, PROGRESS, { planId, asOf: '2025-01-15' });
-    const share = data.targetProgress.targets.find((t: { target: { key: string } }) => t.target.key === 'coop-share');
-    expect(share.status).toBe('overdue');
-    // The district round of 2024 in the province met on 2024-06-10, before its deadline; the ceremony was not recorded.
+    expect(byKey(data)['coop-share']).toMatchObject({ status: 'not_achieved', forecast: null });
+    // The 2024 district round in the province, held for the 2024-06-15 deadline, met on 2024-06-10; the ceremony was not recorded.
     expect(data.targetProgress.milestones).toEqual([
       { milestone: { key: 'round-1' }, status: 'done', doneOn: '2024-06-10', late: false },
       { milestone: { key: 'ceremony' }, status: 'overdue', doneOn: null, late: false },
     ]);
+    await db.query(`UPDATE evaluation_round SET deadline = '2024-05-31' WHERE level = 'district' AND year = 2024`);
+    const other = await gql(db, PROGRESS, { planId, asOf: '2025-01-15' });
+    expect(other.data.targetProgress.milestones[0]).toEqual({ milestone: { key: 'round-1' }, status: 'overdue', doneOn: null, late: false });
+    await db.query(`UPDATE evaluation_round SET deadline = '2024-06-15' WHERE level = 'district' AND year = 2024`);
+  });
+
+  it('says a milestone is due on its deadline and done late after it', async () => {
+    const onTheDay = await gql(db, PROGRESS, { planId, asOf: '2024-12-15' });
+    expect(onTheDay.data.targetProgress.milestones[1]).toEqual({ milestone: { key: 'ceremony' }, status: 'due', doneOn: null, late: false });
+    await db.query(`UPDATE milestone SET done_on = '2024-12-20' WHERE key = 'ceremony'`);
+    const later = await gql(db, PROGRESS, { planId, asOf: '2025-01-15' });
+    expect(later.data.targetProgress.milestones[1]).toEqual({ milestone: { key: 'ceremony' }, status: 'done_late', doneOn: '2024-12-20', late: true });
+    await db.query(`UPDATE milestone SET done_on = NULL WHERE key = 'ceremony'`);
+  });
+
+  it('says "no data", with the reason, where the metric has nothing to compute from', async () => {
+    const [{ id }] = await db.query(
+      `INSERT INTO target (key, plan_id, metric, params, scope_unit_id, target_min, unit, due_date, wording)
+       VALUES ('coop-903', $1, 'cooperative_share', '{}', $2, 50, 'percent', '2024-12-31', 'Mục tiêu') RETURNING id`,
+      [planId, world.unitId('903')],
+    );
+    const { data } = await gql(db, PROGRESS, { planId, asOf: '2024-12-31' });
+    expect(byKey(data)['coop-903']).toMatchObject({
+      actual: null,
+      status: 'no_data',
+      reason: { vi: expect.stringContaining('không có chủ thể nào'), en: 'no subject in the scope held a product with a valid certificate on that date' },
+    });
+    await db.query('DELETE FROM target WHERE id = $1', [id]);
   });
 
   it('reads the actual by the due date, and never after the scope unit was abolished', async () => {
@@ -111,7 +158,7 @@ describe('targetProgress on the seed plans', () => {
     for (const plan of plans) {
       const { data } = await gql(db, PROGRESS, { planId: plan.id, asOf: '2024-12-31' });
       expect(data.targetProgress.targets).toHaveLength(plan.n);
-      for (const t of data.targetProgress.targets) expect(t.status).toMatch(/achieved|on_track|at_risk|off_track|not_started|overdue/);
+      for (const t of data.targetProgress.targets) expect(t.status).toMatch(/^(achieved|not_achieved|on_track|at_risk|off_track|not_started|no_data)$/);
     }
   });
 });

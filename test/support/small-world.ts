@@ -40,6 +40,8 @@ export const UNITS: SeedUnit[] = [
 
 export interface SmallWorld {
   unitId(key: string): number;
+  /** Adds the province's 2024 plan ("p90", 1 January to 31 December) and returns its id. */
+  plan2024(): Promise<number>;
   product: Record<'A' | 'B' | 'C' | 'E' | 'F', number>;
   subject: Record<'S1' | 'S2' | 'S3' | 'S4' | 'S5', number>;
 }
@@ -151,5 +153,11 @@ export async function buildSmallWorld(db: DataSource): Promise<SmallWorld> {
     ('Điểm 1', $1, 'upgraded', '2019-01-01', '2024-06-01'), ('Điểm 2', $2, 'new', '2024-08-01', NULL), ('Điểm 3', $2, 'existing', '2020-01-01', NULL)`,
     [unitId('901'), unitId('902')],
   );
-  return { unitId, product: product as SmallWorld['product'], subject: subject as SmallWorld['subject'] };
+  const plan2024 = () =>
+    one(
+      `INSERT INTO plan (key, issuer_unit_id, issuer_name, year, period_start, period_end, title)
+       VALUES ('p90', $1, 'UBND tỉnh 90', 2024, '2024-01-01', '2024-12-31', 'Kế hoạch OCOP 2024') RETURNING id`,
+      [unitId('90')],
+    );
+  return { unitId, plan2024, product: product as SmallWorld['product'], subject: subject as SmallWorld['subject'] };
 }

@@ -82,7 +82,7 @@ export const vi = {
   // overview
   targetsTitle: 'Chỉ tiêu của kế hoạch',
   targetsSummary:
-    '{count} chỉ tiêu: {achieved} đạt, {onTrack} đúng tiến độ, {atRisk} có nguy cơ, {offTrack} chậm, {overdue} quá hạn, {notStarted} chưa bắt đầu.',
+    '{count} chỉ tiêu: {achieved} đạt, {notAchieved} không đạt, {onTrack} đúng tiến độ, {atRisk} có nguy cơ, {offTrack} chậm, {notStarted} chưa bắt đầu, {noData} không đo được.',
   actual: 'Thực hiện',
   target: 'Chỉ tiêu',
   expected: 'Tiến độ kỳ vọng',
@@ -346,7 +346,7 @@ export const en: Dictionary = {
   'csv.source': 'Source',
   targetsTitle: 'Plan targets',
   targetsSummary:
-    '{count} targets: {achieved} achieved, {onTrack} on track, {atRisk} at risk, {offTrack} off track, {overdue} overdue, {notStarted} not started.',
+    '{count} targets: {achieved} achieved, {notAchieved} not achieved, {onTrack} on track, {atRisk} at risk, {offTrack} behind, {notStarted} not started, {noData} not measurable.',
   actual: 'Actual',
   target: 'Target',
   expected: 'Expected path',

@@ -10,15 +10,19 @@ export interface StatusLook {
 
 export const PROGRESS_LOOK: Record<string, StatusLook> = {
   achieved: { tone: 'good', icon: '✓' },
+  not_achieved: { tone: 'critical', icon: '✕' },
   on_track: { tone: 'info', icon: '↗' },
   at_risk: { tone: 'warn', icon: '!' },
   off_track: { tone: 'bad', icon: '↘' },
   not_started: { tone: 'neutral', icon: '○' },
-  overdue: { tone: 'critical', icon: '✕' },
+  no_data: { tone: 'neutral', icon: '?' },
+  invalid_definition: { tone: 'critical', icon: '⚠' },
 };
 
 export const MILESTONE_LOOK: Record<string, StatusLook> = {
   done: { tone: 'good', icon: '✓' },
+  done_late: { tone: 'warn', icon: '✓' },
+  due: { tone: 'warn', icon: '◷' },
   pending: { tone: 'neutral', icon: '○' },
   overdue: { tone: 'critical', icon: '✕' },
 };
@@ -53,5 +57,5 @@ export function lookOf(table: Record<string, StatusLook>, value: string | null |
 }
 
 /** Order of statuses from best to worst, for sorting. */
-export const PROGRESS_ORDER = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_started', 'overdue'];
+export const PROGRESS_ORDER = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_started', 'not_achieved', 'no_data', 'invalid_definition'];
 export const SEVERITY_ORDER = ['high', 'medium', 'low'];

@@ -82,8 +82,9 @@ export default function OverviewPage() {
                       onTrack: c.on_track ?? 0,
                       atRisk: c.at_risk ?? 0,
                       offTrack: c.off_track ?? 0,
-                      overdue: c.overdue ?? 0,
+                      notAchieved: c.not_achieved ?? 0,
                       notStarted: c.not_started ?? 0,
+                      noData: (c.no_data ?? 0) + (c.invalid_definition ?? 0),
                     })}
                   </p>
                   <p className="panel-summary" data-field="approval-summary">
