@@ -142,12 +142,13 @@ function check(measure: M, groupBy: D[], filter: AnalyticsFilter | null | undefi
   const has = new Set(FACTS[measure].has);
   for (const d of groupBy) {
     const needs = DIMENSIONS[d].needs;
-    if (needs && !has.has(needs)) throw badInput('groupBy', `${d} does not apply to ${measure}`);
+    if (needs && !has.has(needs)) throw badInput('groupBy', { vi: `${d} không áp dụng cho ${measure}`, en: `${d} does not apply to ${measure}` });
   }
-  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'a dimension is listed twice');
+  if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', { vi: 'một chiều phân tích bị liệt kê hai lần', en: 'a dimension is listed twice' });
   for (const [field, column] of Object.entries(FILTER_COLUMN)) {
     const value = filter?.[field as keyof AnalyticsFilter];
-    if (value !== null && value !== undefined && !has.has(column)) throw badInput(`filter.${field}`, `does not apply to ${measure}`);
+    if (value !== null && value !== undefined && !has.has(column))
+      throw badInput(`filter.${field}`, { vi: `không áp dụng cho ${measure}`, en: `does not apply to ${measure}` });
   }
 }
 

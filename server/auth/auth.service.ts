@@ -1,5 +1,5 @@
 // Signing in: a username and password for a bearer token.
-import { GraphQLError } from 'graphql';
+import { userError } from '../common/errors.ts';
 import type { Db } from '../db/sql.ts';
 import { LoginResult } from './auth.types.ts';
 import { verifyPassword } from './password.ts';
@@ -10,7 +10,7 @@ export async function logIn(db: Db, secret: Uint8Array, username: string, passwo
   const user = await findUserByName(db, username);
   // One message for unknown users and wrong passwords: no hint which it was.
   if (!user || user.disabled || !(await verifyPassword(password, user.passwordHash))) {
-    throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw userError('UNAUTHENTICATED', { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' }, { http: { status: 401 } });
   }
   return Object.assign(new LoginResult(), { token: await issueToken(secret, user.id), user });
 }

@@ -43,7 +43,10 @@ function decodeCursor(cursor: string, length: number): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput('after', 'not a cursor of this list in this order; use an endCursor returned with the same orderBy');
+  throw badInput('after', {
+    vi: 'không phải con trỏ của danh sách này theo thứ tự này; hãy dùng endCursor trả về cùng orderBy đó',
+    en: 'not a cursor of this list in this order; use an endCursor returned with the same orderBy',
+  });
 }
 
 /** (k0 > v0) OR (k0 = v0 AND k1 > v1) … with each key's own direction. */
@@ -58,7 +61,10 @@ function keysetCondition(keys: SortKey[], values: unknown[]): Sql {
 
 function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput('first', {
+      vi: `số dòng mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}, nhận được ${first}`,
+      en: `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`,
+    });
   }
 }
 

@@ -40,10 +40,13 @@ async function readXlsx(data: Buffer): Promise<string[][]> {
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
-    throw badInput('fileBase64', 'not a readable XLSX workbook (save the file as "Excel Workbook (*.xlsx)")');
+    throw badInput('fileBase64', {
+      vi: 'không đọc được tệp XLSX (hãy lưu tệp dạng "Excel Workbook (*.xlsx)")',
+      en: 'not a readable XLSX workbook (save the file as "Excel Workbook (*.xlsx)")',
+    });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw badInput('fileBase64', 'the workbook has no sheet');
+  if (!sheet) throw badInput('fileBase64', { vi: 'tệp không có trang tính nào', en: 'the workbook has no sheet' });
   const out: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -64,7 +67,10 @@ function delimiterOf(firstLine: string): string {
 function readCsv(data: Buffer): string[][] {
   const text = data.toString('utf8');
   if (text.includes('\ufffd')) {
-    throw badInput('fileBase64', 'the CSV file is not UTF-8 text (in Excel, save it as "CSV UTF-8 (Comma delimited)")');
+    throw badInput('fileBase64', {
+      vi: 'tệp CSV không phải văn bản UTF-8 (trong Excel, hãy lưu dạng "CSV UTF-8 (Comma delimited)")',
+      en: 'the CSV file is not UTF-8 text (in Excel, save it as "CSV UTF-8 (Comma delimited)")',
+    });
   }
   try {
     return parse(text, {
@@ -74,7 +80,8 @@ function readCsv(data: Buffer): string[][] {
       skip_empty_lines: false,
     });
   } catch (error) {
-    throw badInput('fileBase64', `not a readable CSV file: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw badInput('fileBase64', { vi: `không đọc được tệp CSV: ${reason}`, en: `not a readable CSV file: ${reason}` });
   }
 }
 
@@ -87,8 +94,13 @@ export async function readSheet(format: ImportFormat, data: Buffer): Promise<She
   const headers = header.map((h) => cleanText(h));
   // Trailing empty header cells are formatting, not columns.
   while (headers.length && headers.at(-1) === '') headers.pop();
-  if (!headers.length) throw badInput('fileBase64', 'the file has no header row');
+  if (!headers.length) throw badInput('fileBase64', { vi: 'tệp không có dòng tiêu đề', en: 'the file has no header row' });
   const rows = body.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => cleanText(c)) })).filter((r) => r.cells.some((c) => c !== ''));
-  if (rows.length > MAX_ROWS) throw badInput('fileBase64', `the file has ${rows.length} data rows; import at most ${MAX_ROWS} at a time`);
+  if (rows.length > MAX_ROWS) {
+    throw badInput('fileBase64', {
+      vi: `tệp có ${rows.length} dòng dữ liệu; mỗi lần chỉ nhập tối đa ${MAX_ROWS} dòng`,
+      en: `the file has ${rows.length} data rows; import at most ${MAX_ROWS} at a time`,
+    });
+  }
   return { headers, rows };
 }

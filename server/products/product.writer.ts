@@ -13,7 +13,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   uniqueKey: 'code',
   values: inputColumns(['code', 'name', 'group', 'subGroup', 'subjectId', 'unitId', 'status', 'registeredOn']),
   async check(w, input, record, before, problems) {
-    if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+    if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
       await checkUnitOn(
         w,
@@ -21,7 +21,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
         'input.unitId',
         input.unitId,
         { on: input.registeredOn ?? today() },
-        input.registeredOn ? 'registeredOn' : 'today, no registration date given',
+        input.registeredOn ? { vi: 'ngày đăng ký', en: 'registeredOn' } : { vi: 'hôm nay, vì không có ngày đăng ký', en: 'today, no registration date given' },
       );
     }
   },

@@ -55,8 +55,11 @@ export function districtComparison(ctx: Context, request: ComparisonRequest): Pr
 
 async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictComparison | null> {
   const metric = findMetric(r.metricId);
-  if (!metric) throw badInput('metric', `unknown metric; one of ${METRICS.map((m) => m.id).join(', ')}`);
-  if (r.from > r.to) throw badInput('to', 'the period ends before it starts');
+  if (!metric) {
+    const ids = METRICS.map((m) => m.id).join(', ');
+    throw badInput('metric', { vi: `không có chỉ số này; chọn một trong: ${ids}`, en: `unknown metric; one of ${ids}` });
+  }
+  if (r.from > r.to) throw badInput('to', { vi: 'kỳ kết thúc trước khi bắt đầu', en: 'the period ends before it starts' });
   const at = minDate(r.asOf ?? r.to, r.to);
   const options = r.options ?? {};
   const province = await findProvince(db, r.provinceCode, options.mapOn ?? r.from);
