@@ -91,10 +91,11 @@ async function requestsOf(path: string): Promise<{ sent: Sent[]; page: Page }> {
 }
 
 describe('requests per screen', () => {
-  // The plans are asked for where the screen's plan, year or date comes from them; every other request feeds a panel.
+  // The plans are asked for where the screen's plan, year or date comes from them; the signed-in user where the
+  // screen marks or acts for their unit; every other request feeds a panel.
   const SCREENS: [string, string, string[]][] = [
     ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts']],
-    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison']],
+    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMe', 'DashboardMetrics', 'DashboardDistrictComparison']],
     [
       'budget',
       '/ngan-sach?province=24',
@@ -129,6 +130,7 @@ describe('requests per screen', () => {
     ],
     ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan']],
     ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
+    ['approvals', '/phe-duyet?province=24', ['DashboardMe', 'DashboardReportingPeriods']],
   ];
 
   for (const [screen, path, expected] of SCREENS) {

@@ -199,6 +199,7 @@ describe('Tổng quan (overview)', () => {
       'Tỷ lệ đạt',
       'Dự báo đến hạn',
       'Trạng thái',
+      'Phê duyệt',
     ]);
     const shown = rows.slice(shownHeader + 1, codesTitle - 1).filter((r) => r[2] === '');
     expect(shown).toHaveLength(progress.targets.length);

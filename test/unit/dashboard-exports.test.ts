@@ -34,10 +34,19 @@ const TARGET = {
   expectedToDate: 350,
   forecast: 345,
   status: 'at_risk',
+  approval: { state: 'approved', periods: 12, approved: 12, submitted: 0, returned: 0 },
   sourceRows: 345,
   series: [],
   districts: [
-    { target: { id: 8, scopeUnit: unit('Lục Ngạn', '219') }, actual: 40, targetMin: 35, targetMax: null, ratio: 1.1428571428571428, status: 'achieved' },
+    {
+      target: { id: 8, scopeUnit: unit('Lục Ngạn', '219') },
+      actual: 40,
+      targetMin: 35,
+      targetMax: null,
+      ratio: 1.1428571428571428,
+      status: 'achieved',
+      approval: { state: 'not_approved', periods: 12, approved: 0, submitted: 0, returned: 0 },
+    },
   ],
 } as unknown as TargetProgress;
 
@@ -46,17 +55,42 @@ describe('the targets export', () => {
   const en = targetsExport('Targets', [TARGET], makeI18n('en'));
 
   it('has headers, enum labels and percentages as the screen shows them, in Vietnamese', () => {
-    expect(vi.headers).toEqual(['Chỉ số', 'Phạm vi', 'Huyện', 'Hạn', 'Thực hiện', 'Chỉ tiêu', 'Đơn vị tính', 'Tỷ lệ đạt', 'Dự báo đến hạn', 'Trạng thái']);
+    expect(vi.headers).toEqual([
+      'Chỉ số',
+      'Phạm vi',
+      'Huyện',
+      'Hạn',
+      'Thực hiện',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Tỷ lệ đạt',
+      'Dự báo đến hạn',
+      'Trạng thái',
+      'Phê duyệt',
+    ]);
     const [province, district] = vi.rows;
     expect(province).toContain('98,6%');
     expect(province).toContain('31/12/2024');
     expect(province).toContain('Có nguy cơ');
+    expect(province).toContain('Đã phê duyệt');
     expect(district).toContain('114,3%');
     expect(district).toContain('Lục Ngạn');
   });
 
   it('and in English', () => {
-    expect(en.headers).toEqual(['Metric', 'Scope', 'District', 'Due', 'Actual', 'Target', 'Unit', 'Share of target', 'Forecast at due date', 'Status']);
+    expect(en.headers).toEqual([
+      'Metric',
+      'Scope',
+      'District',
+      'Due',
+      'Actual',
+      'Target',
+      'Unit',
+      'Share of target',
+      'Forecast at due date',
+      'Status',
+      'Approval',
+    ]);
     expect(en.rows[0]).toContain('98.6%');
     expect(en.rows[0]).toContain('At risk');
   });
@@ -64,7 +98,7 @@ describe('the targets export', () => {
   it('shows no internal identifier, and keeps every code for analysts', () => {
     for (const t of [vi, en]) {
       const shown = JSON.stringify([t.headers, t.rows]);
-      for (const code of ['bac-giang-2024-certified', 'certified_products', 'at_risk', 'achieved', '0.985']) expect(shown).not.toContain(code);
+      for (const code of ['bac-giang-2024-certified', 'certified_products', 'at_risk', 'achieved', 'not_approved', '0.985']) expect(shown).not.toContain(code);
     }
     expect(vi.codes).toEqual(en.codes);
     expect(vi.codes.headers).toEqual([
@@ -81,6 +115,7 @@ describe('the targets export', () => {
       'ratio',
       'forecast',
       'status',
+      'approval',
     ]);
     expect(vi.codes.rows[0]).toEqual([
       'bac-giang-2024-certified',
@@ -96,8 +131,9 @@ describe('the targets export', () => {
       0.9857142857142858,
       345,
       'at_risk',
+      'approved',
     ]);
-    expect(vi.codes.rows[1].at(-1)).toBe('achieved');
+    expect(vi.codes.rows[1].slice(-2)).toEqual(['achieved', 'not_approved']);
   });
 });
 

@@ -2,7 +2,7 @@
 // vertical, with an optional per-category target marker. It knows nothing of
 // the data: it gets rows, the keys to draw and formatters.
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { TARGET_COLOR } from './palette.ts';
+import { MUTED_COLOR, OWN_UNIT_COLOR, TARGET_COLOR } from './palette.ts';
 
 export interface BarSeries {
   key: string;
@@ -29,6 +29,8 @@ export interface BarChartViewProps {
   targetLabel?: string;
   /** Key of a per-row flag that greys a bar out (e.g. abolished districts). */
   mutedKey?: string;
+  /** Key of a per-row flag that marks a bar out (the officer's own unit; say so in its label too). */
+  highlightKey?: string;
   onSelect?: (row: Record<string, unknown>) => void;
   categoryWidth?: number;
   /** Values can be fractions (money in tỷ đồng); otherwise ticks are whole numbers. */
@@ -91,7 +93,11 @@ export function BarChartView(p: BarChartViewProps) {
             cursor={p.onSelect ? 'pointer' : undefined}
             onClick={p.onSelect ? (entry: { payload?: Record<string, unknown> }) => entry.payload && p.onSelect?.(entry.payload) : undefined}
           >
-            {p.mutedKey ? p.data.map((row, i) => <Cell key={i} fill={row[p.mutedKey!] ? '#adb5bd' : s.color} />) : null}
+            {p.mutedKey || p.highlightKey
+              ? p.data.map((row, i) => (
+                  <Cell key={i} fill={p.highlightKey && row[p.highlightKey] ? OWN_UNIT_COLOR : p.mutedKey && row[p.mutedKey] ? MUTED_COLOR : s.color} />
+                ))
+              : null}
           </Bar>
         ))}
         {p.targetKey ? (

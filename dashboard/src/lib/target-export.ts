@@ -6,7 +6,7 @@ import type { I18n } from '../app/i18n-context.tsx';
 import type { ExportTable } from './csv.ts';
 import { exportOf, type ExportColumn } from './export-table.ts';
 import { formatRatio, formatTarget, formatValue } from './format.ts';
-import { STATUS_LABELS, UNIT_LABELS } from './i18n.ts';
+import { APPROVAL_STATE_LABELS, STATUS_LABELS, UNIT_LABELS } from './i18n.ts';
 import { targetTitle } from './targets.ts';
 
 type District = TargetProgress['districts'][number];
@@ -44,6 +44,7 @@ function targetColumns(i18n: I18n): ExportColumn<TargetRow>[] {
       value: ({ p, d }) => (d ? null : p.forecast),
     },
     { code: 'status', header: i18n.t('status'), show: (r) => i18n.label(STATUS_LABELS, of(r).status), value: (r) => of(r).status },
+    { code: 'approval', header: i18n.t('approval'), show: (r) => i18n.label(APPROVAL_STATE_LABELS, of(r).approval.state), value: (r) => of(r).approval.state },
   ];
 }
 

@@ -1,12 +1,14 @@
 // One target's progress as a card: actual against target, a bar, the status
 // in colour, icon and words, the forecast at the due date, the monthly path
-// and, for "every district" targets, each district's own progress.
+// and, for "every district" targets, each district's own progress; whether
+// the data behind each figure is approved.
 import { useId } from 'react';
 import type { TargetProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { ProgressBar } from '../../charts/ProgressBar.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { exportOf, type ExportColumn } from '../../lib/export-table.ts';
 import { formatTarget, formatValue } from '../../lib/format.ts';
@@ -40,6 +42,10 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       </header>
       <p className="target-scope">
         {p.target.scopeUnit.type} {p.target.scopeUnit.name} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
+      </p>
+      <p className="target-approval" data-field="approval">
+        <span className="visually-hidden">{i18n.t('approval')}: </span>
+        <ApprovalBadge approval={p.approval} />
       </p>
       <p className="target-figures">
         <span className="visually-hidden">{i18n.t('actual')}: </span>
@@ -109,7 +115,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
                 <th scope="col" className="num">
                   {i18n.t('target')}
                 </th>
-                <th scope="col">{i18n.t('status')}</th>
+                <th scope="col">{i18n.t('statusAndApproval')}</th>
               </tr>
             </thead>
             <tbody>
@@ -118,8 +124,12 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
                   <th scope="row">{d.target.scopeUnit.name}</th>
                   <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
                   <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
+                  {/* One cell, the two badges stacked: a fifth column would push the table past a narrow card. */}
                   <td>
-                    <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                    <div className="status-stack">
+                      <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                      <ApprovalBadge approval={d.approval} />
+                    </div>
                   </td>
                 </tr>
               ))}
