@@ -35,21 +35,15 @@ const WORDINGS: Wording[] = [
     (m) => `Số tiền phải là số đồng nguyên viết bằng chữ số, ví dụ "${m[1]}"; nhận được ${m[2]}`,
   ],
   [/^Vnd must be a string of digits or an integer literal$/, () => 'Số tiền phải là chuỗi chữ số hoặc số nguyên'],
-  // graphql-armor's request limits (server/common/limits.ts).
-  [/^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.$/, (m) => `Truy vấn lồng quá sâu: tối đa ${m[1]} cấp, truy vấn này có ${m[2]} cấp.`],
+  // graphql-armor's other request limits (depth, aliases, tokens: format-error.ts).
   [
     /^Syntax Error: Query Cost limit of (\d+) exceeded, found (\d+)\.$/,
     (m) => `Truy vấn quá nặng: chi phí tối đa ${m[1]}, truy vấn này là ${m[2]}; hãy giảm số dòng mỗi trang hoặc số trường lồng nhau.`,
   ],
   [
-    /^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)\.$/,
-    (m) => `Truy vấn dùng quá nhiều bí danh (alias): tối đa ${m[1]}, truy vấn này có ${m[2]}.`,
-  ],
-  [
     /^Syntax Error: Directives limit of (\d+) exceeded, found (\d+)\.$/,
     (m) => `Truy vấn dùng quá nhiều chỉ thị (directive): tối đa ${m[1]}, truy vấn này có ${m[2]}.`,
   ],
-  [/^Syntax Error: Token limit of (\d+) exceeded\.$/, (m) => `Truy vấn quá dài: tối đa ${m[1]} token.`],
 ];
 
 /** The Vietnamese of a library's message, or undefined when it is of no known form. */

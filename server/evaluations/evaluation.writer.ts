@@ -44,6 +44,7 @@ export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInpu
     },
   },
   values: inputColumns(['level', 'year', 'sequence', 'unitId', 'deadline', 'heldOn']),
+  refers: {},
   async check(w, input, record, before, problems) {
     const level = levelOf(input.level);
     if (input.level === EvaluationLevel.central) {
@@ -126,6 +127,15 @@ export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'submittedOn', 'proposedForCentral'], {
     proposedForCentral: false,
   }),
+  refers: {
+    productId: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
+    roundId: {
+      entity: EvaluationRound,
+      label: { vi: 'kỳ đánh giá', en: 'evaluation round' },
+      access: 'read',
+      because: "a round is the council of the product's unit or of one above it; the rules require the product to lie in the round's unit",
+    },
+  },
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
     const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId);
@@ -167,6 +177,7 @@ export const certificateWriter = new RecordWriter<Certificate, CertificateInput>
       message: { vi: 'đã có một giấy chứng nhận khác dựa trên kết quả đánh giá này', en: 'another certificate already rests on this evaluation' },
     },
   },
+  refers: { evaluationId: { entity: Evaluation, label: { vi: 'kết quả đánh giá', en: 'evaluation' }, access: 'write' } },
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {
     const ev = await evaluationForCertificate(w.tx, i.evaluationId, entityReadScope(Evaluation, 'e'));

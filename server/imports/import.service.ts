@@ -11,7 +11,7 @@ import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
 import { badInput, fieldLabels, localizedParts } from '../common/errors.ts';
-import { requestScope } from '../common/request-scope.ts';
+import { currentLang, databaseCode } from '../common/format-error.ts';
 import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
 import { ENUM_LABELS, type Label, type Lang } from '../labels/enum-labels.ts';
@@ -77,7 +77,7 @@ function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: I
 
 /** A problem as the report gives it: its message in the language of the request. */
 function problem(row: number, column: string | null, code: string, message: Label): ImportProblem {
-  return Object.assign(new ImportProblem(), { row, column, code, message: message[requestScope()?.lang ?? 'vi'] });
+  return Object.assign(new ImportProblem(), { row, column, code, message: message[currentLang()] });
 }
 
 /** The message of one of our errors in both languages (its English text for any other). */
@@ -94,7 +94,11 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
   if (error instanceof GraphQLError) {
     const code = String(error.extensions.code);
     const message = labelOf(error);
-    if (code === 'FORBIDDEN') return [{ column: def.unitColumn, code, message }];
+    // A refused reference names its field; a refused record, its unit.
+    if (code === 'FORBIDDEN') {
+      const field = error.extensions.field;
+      return [{ column: (typeof field === 'string' && columnOfField(def, field)) || def.unitColumn, code, message }];
+    }
     // Natural keys are looked up across the hub; the write then finds only what the viewer may read.
     if (code === 'NOT_FOUND') {
       return [
@@ -185,6 +189,9 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     batchId: null,
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
+  // Cells that could not be read (formulas, error values, text the hub cannot store), by the header they stand under.
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
+  for (const p of sheet.problems) report.problems.push(problem(p.row, sheet.headers[p.column] || letter(p.column), 'BAD_CELL', p.message));
   if (report.problems.length) return report;
   const headerOf = (name: string | null) => (name === null ? null : columns.has(name) ? sheet.headers[columns.get(name)!] : name);
 
@@ -253,6 +260,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
         }
         await execute(runner.manager, sql`RELEASE SAVEPOINT import_row`);
       } catch (error) {
+        // The database gone: nothing to roll back to, and no row is at fault.
+        if (databaseCode(error)) throw error;
         await execute(runner.manager, sql`ROLLBACK TO SAVEPOINT import_row`);
         fail(problemsOf(error, def, parsed));
       }
@@ -267,7 +276,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     }
     return report;
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    // A rollback on a connection that died fails too; the first failure is the one to report.
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
     await runner.release();

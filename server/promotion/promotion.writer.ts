@@ -20,6 +20,10 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
     },
   },
   values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
+  refers: {
+    productIds: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
+    subjectIds: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' },
+  },
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn'))
       await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, { vi: 'ngày bắt đầu', en: 'startsOn' });
@@ -36,6 +40,7 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
 export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
   values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
+  refers: { subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn)
       problems.add('input.upgradedOn', { vi: 'cần có với điểm bán đã nâng cấp', en: 'is needed for an upgraded point' });

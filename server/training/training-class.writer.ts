@@ -16,6 +16,14 @@ export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClass
     },
   },
   values: inputColumns(['organiser', 'topic', 'audience', 'unitId', 'startsOn', 'endsOn', 'plannedLearners', 'actualLearners', 'cost', 'planId']),
+  refers: {
+    planId: {
+      entity: Plan,
+      label: { vi: 'kế hoạch', en: 'plan' },
+      access: 'read',
+      because: 'a class cites the plan it implements, usually one its province issued; no figure of the plan counts it',
+    },
+  },
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn'))
       await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, { vi: 'ngày bắt đầu', en: 'startsOn' });

@@ -56,7 +56,7 @@ export function ExpiringPanel({ scope, asOf }: { scope: ProvinceScope; asOf: str
       cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '),
       sortValue: (p) => p.unit.district?.name ?? p.unit.name,
     },
-    { key: 'owner', header: i18n.t('owner'), cell: (p) => p.subject.name, sortValue: (p) => p.subject.name },
+    { key: 'owner', header: i18n.t('owner'), cell: (p) => p.subject?.name ?? i18n.t('notVisible'), sortValue: (p) => p.subject?.name ?? '' },
   ];
   return (
     <Panel

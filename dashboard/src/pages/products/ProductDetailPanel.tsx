@@ -41,7 +41,7 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
             kind: 'evaluation' as const,
             on: e.evaluatedOn,
             stars: e.stars,
-            level: e.round.level,
+            level: e.round?.level ?? null,
             decisionNumber: null,
             expiresOn: null,
             revokedOn: null,
@@ -90,9 +90,7 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
                 {p.subGroup ? ` · ${p.subGroup}` : ''}
               </dd>
               <dt>{i18n.t('owner')}</dt>
-              <dd>
-                {p.subject.name} ({i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})
-              </dd>
+              <dd>{p.subject ? `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})` : i18n.t('notVisible')}</dd>
               <dt>{i18n.t('place')}</dt>
               <dd>{[p.unit.name, p.unit.district?.name].filter(Boolean).join(', ')}</dd>
               <dt>{i18n.t('status')}</dt>
@@ -205,7 +203,7 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
                       p.evaluations.map((e) => (
                         <tr key={e.id}>
                           <th scope="row">{i18n.date(e.evaluatedOn)}</th>
-                          <td>{i18n.label(LEVEL_LABELS, e.round.level)}</td>
+                          <td>{e.round ? i18n.label(LEVEL_LABELS, e.round.level) : i18n.t('notVisible')}</td>
                           <td className="num">
                             {i18n.num(e.scoreA)} + {i18n.num(e.scoreB)} + {i18n.num(e.scoreC)}
                           </td>

@@ -75,8 +75,8 @@ function Results({ scope, asOf, search, toolbar }: { scope: ProvinceScope; asOf:
     {
       key: 'owner',
       header: i18n.t('owner'),
-      cell: (p) => `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})`,
-      sortValue: (p) => p.subject.name,
+      cell: (p) => (p.subject ? `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})` : i18n.t('notVisible')),
+      sortValue: (p) => p.subject?.name ?? '',
     },
     {
       key: 'stars',
