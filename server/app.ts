@@ -165,9 +165,11 @@ export async function createHub({
       const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
       const message = tooLarge
         ? { vi: `Yêu cầu quá lớn: tối đa ${REQUEST_BODY_LIMIT}.`, en: `Request entity too large: at most ${REQUEST_BODY_LIMIT}.` }
-        : status < 500
-          ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
-          : MESSAGES.INTERNAL_SERVER_ERROR;
+        : err.type === 'entity.parse.failed'
+          ? { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: err.message ?? 'Bad request' }
+          : status < 500
+            ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
+            : MESSAGES.INTERNAL_SERVER_ERROR;
       res.status(status).json({ errors: [{ message: message[lang], extensions: { code } }] });
     },
   );

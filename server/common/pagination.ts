@@ -82,7 +82,10 @@ function keysetCondition(keys: SortKey[], values: unknown[]): Sql {
 
 function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput('first', {
+      vi: `số dòng mỗi trang phải từ 0 đến ${MAX_PAGE_SIZE}, nhận được ${first}`,
+      en: `page size must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`,
+    });
   }
 }
 

@@ -26,7 +26,8 @@ const ORDER: Record<ProductOrderField, Sql> = {
 };
 
 function checkStars(name: string, value: number | null | undefined): void {
-  if (value != null && (value < 1 || value > 5)) throw badInput(`filter.${name}`, `stars run from 1 to 5, got ${value}`);
+  if (value != null && (value < 1 || value > 5))
+    throw badInput(`filter.${name}`, { vi: `số sao từ 1 đến 5, nhận được ${value}`, en: `stars run from 1 to 5, got ${value}` });
 }
 
 export function productConditions(f: ProductFilter | null | undefined): Sql[] {

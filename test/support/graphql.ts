@@ -4,6 +4,7 @@
 import { graphql, type ExecutionResult } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { runAs, SYSTEM_VIEWER, type Viewer } from '../../server/auth/viewer.ts';
+import type { Lang } from '../../server/labels/language.ts';
 import { createContext } from '../../server/context.ts';
 import { withStatementCounter } from '../../server/db/statement-counter.ts';
 import { buildHubSchema } from '../../server/schema.ts';
@@ -21,10 +22,12 @@ export async function runGql<T = Record<string, any>>(
   source: string,
   variableValues?: Record<string, unknown>,
   viewer: Viewer | null = SYSTEM_VIEWER,
+  /** The language the request reads (what the answer words in it: import problems); the hub's default. */
+  lang: Lang = 'vi',
 ): Promise<GqlResult<T>> {
   const schema = await buildHubSchema();
   const contextValue = createContext(db, viewer, TEST_TOKEN_SECRET);
-  const { result, counter } = withStatementCounter(() => runAs(viewer, () => graphql({ schema, source, variableValues, contextValue })));
+  const { result, counter } = withStatementCounter(() => runAs(viewer, () => graphql({ schema, source, variableValues, contextValue }), lang));
   const res = await result;
   return { data: res.data as T, errors: res.errors, statements: counter.statements };
 }
@@ -35,8 +38,9 @@ export async function gql<T = Record<string, any>>(
   source: string,
   variables?: Record<string, unknown>,
   viewer?: Viewer | null,
+  lang?: Lang,
 ): Promise<GqlResult<T>> {
-  const res = await runGql<T>(db, source, variables, viewer);
+  const res = await runGql<T>(db, source, variables, viewer, lang);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${res.errors.map((e) => e.message).join('; ')}`);
   return res;
 }
