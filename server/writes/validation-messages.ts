@@ -38,6 +38,8 @@ const WORDINGS: Wording[] = [
   [/^must be a month 1–12 or a quarter 1–4$/, () => 'phải là tháng 1–12 hoặc quý 1–4'],
   [/^must be a phone number: 6 to 20 digits, spaces or \+ \( \) \. -$/, () => 'phải là số điện thoại: 6 đến 20 ký tự gồm chữ số, dấu cách hoặc + ( ) . -'],
   [/^must not be blank$/, () => 'không được để trống'],
+  // @ValidateNested states its own message, a template naming the property.
+  [/must be either object or array$/, () => 'phải là một đối tượng hoặc một danh sách đối tượng'],
   [/^must be on or after (\S+) \((.*)\)$/, (what, date) => `phải cùng ngày hoặc sau ${DATE_VI[what] ?? what} (${date})`],
   [/^must be a positive whole number of đồng \(at most 18 digits\)$/, () => 'phải là số đồng nguyên dương (tối đa 18 chữ số)'],
   [/^must be a whole number of đồng, 0 or more \(at most 18 digits\)$/, () => 'phải là số đồng nguyên, từ 0 trở lên (tối đa 18 chữ số)'],
@@ -52,7 +54,6 @@ const DEFAULTS: Record<string, Wording> = {
   maxLength: [/^must be shorter than or equal to (\d+) characters$/, (n) => `tối đa ${n} ký tự`],
   arrayMaxSize: [/^must contain no more than (\d+) elements$/, (n) => `tối đa ${n} phần tử`],
   matches: [/^must match .* regular expression$/, () => 'không đúng định dạng'],
-  nestedValidation: [/must be either object or array$/, () => 'phải là một đối tượng hoặc một danh sách đối tượng'],
 };
 
 /** The Vietnamese of a message, or undefined when it has none here. */
