@@ -1,25 +1,31 @@
 // Runs SQL built with sql-template-tag through the DataSource, so every
-// statement goes through one path (counted per request, and sent to a replica
-// when the request only reads).
+// statement goes through one path (counted per request, prepared when it reads,
+// and sent to a replica when the request only reads).
 import type { Sql } from 'sql-template-tag';
 import { raw } from 'sql-template-tag';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { readsFromReplica } from './read-routing.ts';
 import { ID_ROW, type RowShape } from './rows.ts';
+import { preparedQuery } from './prepared.ts';
 
 export type Db = DataSource | EntityManager;
 
-/** Runs a statement; rows come back as the driver hands them, for the row boundary (rows.ts) to check. */
+/**
+ * Runs a statement on a connection of its own (or the transaction's), as a
+ * prepared statement where it is a read (prepared.ts); rows come back as the
+ * driver hands them, for the row boundary (rows.ts) to check.
+ */
 async function run(db: Db, statement: Sql): Promise<Record<string, unknown>[]> {
-  if (db instanceof DataSource && db.driver.isReplicated && readsFromReplica()) {
-    const runner = db.createQueryRunner('slave');
-    try {
-      return await runner.query(statement.text, statement.values as unknown[]);
-    } finally {
-      await runner.release();
-    }
+  const inTransaction = db instanceof DataSource ? undefined : db.queryRunner;
+  const replica = db instanceof DataSource && db.driver.isReplicated && readsFromReplica();
+  const runner = inTransaction ?? (db instanceof DataSource ? db : db.connection).createQueryRunner(replica ? 'slave' : 'master');
+  try {
+    const query = preparedQuery(await runner.connect(), statement.text);
+    // TypeORM hands the query to node-postgres as it is; a named one is typed as text here only.
+    return await runner.query(query as string, statement.values as unknown[]);
+  } finally {
+    if (!inTransaction) await runner.release();
   }
-  return db.query(statement.text, statement.values as unknown[]);
 }
 
 /** The rows of a statement, each checked against `shape` (the only way rows are read: their type comes from the shape). */
