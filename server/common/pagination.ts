@@ -62,6 +62,18 @@ function checkPageSize(first: number): void {
   }
 }
 
+/** An edge whose cursor is encoded only when asked for: most pages are read for their nodes alone. */
+class PageEdge<T extends Record<string, unknown>> {
+  constructor(
+    readonly node: T,
+    private readonly keyCount: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(Array.from({ length: this.keyCount }, (_, i) => this.node[`_k${i}`]));
+  }
+}
+
 export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   db: Db,
   spec: ListSpec<T>,
@@ -91,10 +103,7 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
     sql`${spec.select}, ${sortColumns} ${spec.from} ${spec.pageJoins ?? empty} ${whereClause(conditions)} ORDER BY ${orderBy} LIMIT ${raw(String(page.first + 1))}`,
   );
   const hasNextPage = rows.length > page.first;
-  const edges = rows.slice(0, page.first).map((row) => ({
-    cursor: encodeCursor(keys.map((_, i) => row[`_k${i}`])),
-    node: row,
-  }));
+  const edges = rows.slice(0, page.first).map((row) => new PageEdge(row, keys.length));
 
   const connection = new Connection();
   connection.edges = edges;

@@ -5,8 +5,10 @@ import { badInput } from '../common/errors.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
 import { foldedContains } from '../common/text-search.ts';
-import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
-import { entityRow, objectOf } from '../db/rows.ts';
+import { LRUCache } from 'lru-cache';
+import { joinedColumns, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow, type EntityClass, type RowShape } from '../db/rows.ts';
+import { fetchedRelation, fetchedWith } from '../execution/prefetched.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -58,8 +60,9 @@ function needsRating(args: ProductsArgs): boolean {
   );
 }
 
-/** Relations a products page will be asked for, each with the fields asked of it. */
+/** The fields a products page will be asked for: of the product itself, and of each relation asked for. */
 export interface ProductPrefetch {
+  product?: string[];
   subject?: string[];
   unit?: string[];
   district?: string[];
@@ -71,62 +74,87 @@ export interface ProductPrefetch {
 export type PrefetchedUnit = AdminUnit & { _district?: AdminUnit | null; _province?: AdminUnit | null };
 
 /**
- * A product row with the relations fetched in the page's statement. They hold
- * only the fields the query asked for, so they go to this node's own field
- * resolvers and never into the shared loader caches.
+ * The relations a products page fetches in its own statement. They hold only
+ * the fields the query asked for, so they go to this node's own field
+ * resolvers (and compiled execution) and never into the shared loader caches.
  */
-export interface PrefetchedProduct extends Product {
-  _subject?: Subject | null;
-  _unit?: PrefetchedUnit | null;
-  _certificate?: Certificate | null;
+export const PREFETCHED = {
+  subject: fetchedRelation<Subject | null>('_subject'),
+  unit: fetchedRelation<PrefetchedUnit | null>('_unit'),
+  currentCertificate: fetchedRelation<Certificate | null>('_certificate'),
+  district: fetchedRelation<AdminUnit | null>('_district'),
+  province: fetchedRelation<AdminUnit | null>('_province'),
+};
+
+// Where they are: on each node, and on its unit (a district's province is its commune's).
+fetchedWith('products', {
+  edges: {
+    fields: {
+      node: {
+        fields: {
+          subject: PREFETCHED.subject,
+          currentCertificate: PREFETCHED.currentCertificate,
+          unit: {
+            key: PREFETCHED.unit.key,
+            fields: { district: { key: PREFETCHED.district.key, fields: { province: PREFETCHED.province } }, province: PREFETCHED.province },
+          },
+        },
+      },
+    },
+  },
+});
+
+type PrefetchedRow = Product & { _subject?: Subject | null; _unit?: PrefetchedUnit | null; _district?: AdminUnit | null; _province?: AdminUnit | null };
+
+// A page's row shape depends only on the fields asked for: the same query shape reuses its compiled checks.
+const rowsByShape = new LRUCache<string, RowShape<PrefetchedRow>>({ max: 100 });
+
+/** Fields minus the relations fetched with the page: those need no foreign key, their resolvers read them from the row. */
+function ownColumns(fields: string[] | undefined, fetched: Record<string, unknown>): string[] | undefined {
+  return fields?.filter((f) => !fetched[f]);
 }
 
-/** The relations a products page may carry, each one JSON object made an entity (null where absent). */
-const PREFETCHED = {
-  _subject: objectOf(Subject),
-  _unit: objectOf(AdminUnit),
-  _district: objectOf(AdminUnit),
-  _province: objectOf(AdminUnit),
-  _certificate: objectOf(Certificate),
-};
-const PRODUCT_ROW = entityRow(Product);
-
-/** The page's statement selects each wanted relation as a JSON object with only the fields asked of it. */
+/** The page's statement selects the asked-for columns of the product and of each wanted relation, from one join each. */
 function prefetchSql(db: Db, want: ProductPrefetch) {
-  const columns: Sql[] = [];
+  const product = ownColumns(want.product, { subject: want.subject, unit: want.unit });
+  const unit = ownColumns(want.unit, { district: want.district, province: want.province });
+  const district = ownColumns(want.district, { province: want.province });
+  const columns: Sql[] = [selectColumns(db, Product, 'p', product)];
   const joins: Sql[] = [];
-  const row: Partial<typeof PREFETCHED> = {};
-  const add = <K extends keyof typeof PREFETCHED>(as: K, object: Sql, joined: Sql) => {
-    columns.push(sql`${object} AS ${raw(`"${as}"`)}`);
+  const shape = JSON.stringify(want);
+  const cached = rowsByShape.get(shape);
+  let row: RowShape<PrefetchedRow> = cached ?? entityRow(Product, product);
+  const add = (key: string, entity: EntityClass<object>, alias: string, fields: string[], joined: Sql) => {
+    columns.push(joinedColumns(db, entity, alias, key, fields));
     joins.push(joined);
-    row[as] = PREFETCHED[as];
+    if (!cached) row = row.withJoined(key, entity, fields);
   };
-  if (want.subject)
-    add('_subject', jsonObject(db, Subject, 'ps', want.subject), sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
-  if (want.unit) add('_unit', jsonObject(db, AdminUnit, 'pu', want.unit), sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
-  if (want.unit && want.district) add('_district', jsonObject(db, AdminUnit, 'pd', want.district), sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
-  if (want.unit && want.province) add('_province', jsonObject(db, AdminUnit, 'pp', want.province), sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
+  if (want.subject) add('_subject', Subject, 'ps', want.subject, sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
+  if (unit) add('_unit', AdminUnit, 'pu', unit, sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
+  if (want.unit && district) add('_district', AdminUnit, 'pd', district, sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
+  if (want.unit && want.province) add('_province', AdminUnit, 'pp', want.province, sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
   if (want.currentCertificate) {
     add(
       '_certificate',
-      jsonObject(db, Certificate, 'pc', want.currentCertificate),
+      Certificate,
+      'pc',
+      want.currentCertificate,
       sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
           ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`,
     );
   }
-  return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };
+  if (!cached) rowsByShape.set(shape, row);
+  return { columns: join(columns, ', '), joins: joins.length ? join(joins, ' ') : empty, row };
 }
 
-/** Moves a row's district and province onto its unit, where the unit's resolvers look for them. */
-function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _province?: AdminUnit | null }): void {
+/** Puts a row's district and province on its unit (and the province on the district), where the unit's resolvers look for them. */
+function nestUnits(row: PrefetchedRow): void {
   if (!row._unit) return;
   if ('_district' in row) row._unit._district = row._district;
   if ('_province' in row) {
     row._unit._province = row._province;
     if (row._unit._district) (row._unit._district as PrefetchedUnit)._province = row._province;
   }
-  delete row._district;
-  delete row._province;
 }
 
 export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
@@ -135,7 +163,7 @@ export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPre
   const page = await fetchPage(
     db,
     {
-      select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
+      select: sql`SELECT ${prefetch.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
       pageJoins: prefetch.joins,
       row: prefetch.row,
