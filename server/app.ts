@@ -18,6 +18,7 @@ import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
 import { armor, requestRateLimit } from './common/limits.ts';
 import { buildHubSchema } from './schema.ts';
+import { hubGateway } from './execution/executor.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
 import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
@@ -48,10 +49,12 @@ export interface Hub {
 export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag hashing of GraphQL answers (POSTs no cache revalidates); static files keep their own.
+  app.set('etag', false);
   const server = http.createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<Context>({
-    schema: await buildHubSchema(),
+    gateway: hubGateway(await buildHubSchema()),
     plugins: [
       ...protection.plugins,
       introspectionGuard,
