@@ -19,6 +19,8 @@ import {
   GraphQLError,
   GraphQLNonNull,
   GraphQLString,
+  GraphQLInt,
+  GraphQLBoolean,
   getNamedType,
   getVariableValues,
   getArgumentValues,
@@ -52,6 +54,15 @@ interface TypeShape {
   nonNull: boolean;
   list?: TypeShape;
   leaf?: GraphQLLeafType;
+  /** For String, Int and Boolean: the JavaScript type their serialiser passes through unchanged. */
+  plain?: 'string' | 'number' | 'boolean';
+}
+
+const PLAIN: Record<string, TypeShape['plain']> = { String: 'string', Int: 'number', Boolean: 'boolean' };
+
+/** Within GraphQL's Int: a 32-bit integer. */
+function isInt32(n: number): boolean {
+  return Number.isInteger(n) && n <= 2147483647 && n >= -2147483648;
 }
 
 interface FieldPlan {
@@ -69,7 +80,9 @@ interface FieldPlan {
 function shapeOf(type: GraphQLOutputType): TypeShape {
   if (isNonNullType(type)) return { ...shapeOf(type.ofType), nonNull: true };
   if (isListType(type)) return { nonNull: false, list: shapeOf(type.ofType) };
-  return isLeafType(type) ? { nonNull: false, leaf: type } : { nonNull: false };
+  // Only the built-in scalars: a schema could declare its own "String".
+  const builtIn = type === GraphQLString || type === GraphQLInt || type === GraphQLBoolean;
+  return isLeafType(type) ? { nonNull: false, leaf: type, plain: builtIn ? PLAIN[type.name] : undefined } : { nonNull: false };
 }
 
 /** A root field: resolved by its own resolver (its `read` is not used). */
@@ -224,18 +237,25 @@ function handleFieldError(error: GraphQLError, shape: TypeShape, errors: ErrorSi
  * path object is made only where the value has children or fails.
  */
 function completeValue(plan: FieldPlan, shape: TypeShape, parent: Path | undefined, key: string | number, result: unknown, errors: ErrorSink): unknown {
-  if (result instanceof Error) throw result;
   if (result == null) {
     if (shape.nonNull) throw new Error(`Cannot return null for non-nullable field ${plan.parentType.name}.${plan.fieldName}.`);
     return null;
   }
-  if (typeof (result as { then?: unknown }).then === 'function') throw NOT_PLANNED;
   if (shape.leaf) {
+    // What graphql-js's String, Int and Boolean serialisers return for values already of their kind.
+    const kind = typeof result;
+    if (kind === shape.plain && (kind !== 'number' || isInt32(result as number))) return result;
+    if (kind === 'object' || kind === 'function') {
+      if (result instanceof Error) throw result;
+      if (typeof (result as { then?: unknown }).then === 'function') throw NOT_PLANNED;
+    }
     const serialized = shape.leaf.serialize(result);
     // graphql-js reports a serialiser that gives nothing in words of its own: such values are left to it.
     if (serialized == null) throw NOT_PLANNED;
     return serialized;
   }
+  if (result instanceof Error) throw result;
+  if (typeof (result as { then?: unknown }).then === 'function') throw NOT_PLANNED;
   const path = pathAt(plan, parent, key);
   if (shape.list) {
     if (typeof result !== 'object' || !(Symbol.iterator in result)) {

@@ -106,45 +106,77 @@ fetchedWith('products', {
 
 type PrefetchedRow = Product & { _subject?: Subject | null; _unit?: PrefetchedUnit | null; _district?: AdminUnit | null; _province?: AdminUnit | null };
 
-// A page's row shape depends only on the fields asked for: the same query shape reuses its compiled checks.
-const rowsByShape = new LRUCache<string, RowShape<PrefetchedRow>>({ max: 100 });
-
 /** Fields minus the relations fetched with the page: those need no foreign key, their resolvers read them from the row. */
 function ownColumns(fields: string[] | undefined, fetched: Record<string, unknown>): string[] | undefined {
   return fields?.filter((f) => !fetched[f]);
 }
 
-/** The page's statement selects the asked-for columns of the product and of each wanted relation, from one join each. */
-function prefetchSql(db: Db, want: ProductPrefetch) {
-  const product = ownColumns(want.product, { subject: want.subject, unit: want.unit });
-  const unit = ownColumns(want.unit, { district: want.district, province: want.province });
-  const district = ownColumns(want.district, { province: want.province });
-  const columns: Sql[] = [selectColumns(db, Product, 'p', product)];
-  const joins: Sql[] = [];
-  const shape = JSON.stringify(want);
-  const cached = rowsByShape.get(shape);
-  let row: RowShape<PrefetchedRow> = cached ?? entityRow(Product, product);
-  const add = (key: string, entity: EntityClass<object>, alias: string, fields: string[], joined: Sql) => {
-    columns.push(joinedColumns(db, entity, alias, key, fields));
-    joins.push(joined);
-    if (!cached) row = row.withJoined(key, entity, fields);
-  };
-  if (want.subject) add('_subject', Subject, 'ps', want.subject, sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
-  if (unit) add('_unit', AdminUnit, 'pu', unit, sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
-  if (want.unit && district) add('_district', AdminUnit, 'pd', district, sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
-  if (want.unit && want.province) add('_province', AdminUnit, 'pp', want.province, sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
-  if (want.currentCertificate) {
-    add(
-      '_certificate',
-      Certificate,
-      'pc',
-      want.currentCertificate,
-      sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
+/** The relations a page can fetch: the fields it selects of each (none: not fetched), and its join. */
+const RELATIONS: { key: string; entity: EntityClass<object>; alias: string; fields(want: ProductPrefetch): string[] | undefined; join(): Sql }[] = [
+  {
+    key: PREFETCHED.subject.key,
+    entity: Subject,
+    alias: 'ps',
+    fields: (want) => want.subject,
+    join: () => sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`,
+  },
+  {
+    key: PREFETCHED.unit.key,
+    entity: AdminUnit,
+    alias: 'pu',
+    fields: (want) => ownColumns(want.unit, { district: want.district, province: want.province }),
+    join: () => sql`JOIN admin_unit pu ON pu.id = p.unit_id`,
+  },
+  {
+    key: PREFETCHED.district.key,
+    entity: AdminUnit,
+    alias: 'pd',
+    fields: (want) => (want.unit ? ownColumns(want.district, { province: want.province }) : undefined),
+    join: () => sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`,
+  },
+  {
+    key: PREFETCHED.province.key,
+    entity: AdminUnit,
+    alias: 'pp',
+    fields: (want) => (want.unit ? want.province : undefined),
+    join: () => sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`,
+  },
+  {
+    key: PREFETCHED.currentCertificate.key,
+    entity: Certificate,
+    alias: 'pc',
+    fields: (want) => want.currentCertificate,
+    join: () => sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate c WHERE c.product_id = p.id AND ${validCertificateAt('c', today())}
           ORDER BY c.decided_on DESC, c.id DESC LIMIT 1) pc ON true`,
-    );
+  },
+];
+
+interface PageShape {
+  columns: Sql;
+  row: RowShape<PrefetchedRow>;
+  relations: typeof RELATIONS;
+}
+
+// A page's columns and row checks depend only on the fields asked for: the same query shape reuses them.
+const pageShapes = new LRUCache<string, PageShape>({ max: 100 });
+
+/** The asked-for columns of the product and of each wanted relation, and how its rows are read. */
+function pageShape(db: Db, want: ProductPrefetch): PageShape {
+  const key = JSON.stringify(want);
+  let shape = pageShapes.get(key);
+  if (!shape) {
+    const product = ownColumns(want.product, { subject: want.subject, unit: want.unit });
+    const columns: Sql[] = [selectColumns(db, Product, 'p', product)];
+    let row: RowShape<PrefetchedRow> = entityRow(Product, product);
+    const relations = RELATIONS.filter((r) => r.fields(want));
+    for (const r of relations) {
+      const fields = r.fields(want)!;
+      columns.push(joinedColumns(db, r.entity, r.alias, r.key, fields));
+      row = row.withJoined(r.key, r.entity, fields);
+    }
+    pageShapes.set(key, (shape = { columns: raw(join(columns, ', ').text), row, relations }));
   }
-  if (!cached) rowsByShape.set(shape, row);
-  return { columns: join(columns, ', '), joins: joins.length ? join(joins, ' ') : empty, row };
+  return shape;
 }
 
 /** Puts a row's district and province on its unit (and the province on the district), where the unit's resolvers look for them. */
@@ -158,15 +190,21 @@ function nestUnits(row: PrefetchedRow): void {
 }
 
 export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
-  const prefetch = prefetchSql(db, want ?? {});
+  const shape = pageShape(db, want ?? {});
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
   const page = await fetchPage(
     db,
     {
-      select: sql`SELECT ${prefetch.columns}`,
+      select: sql`SELECT ${shape.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
-      pageJoins: prefetch.joins,
-      row: prefetch.row,
+      // Joins are made for each request: they hold the viewer's read scope and today's date.
+      pageJoins: shape.relations.length
+        ? join(
+            shape.relations.map((r) => r.join()),
+            ' ',
+          )
+        : empty,
+      row: shape.row,
       where: productConditions(args.filter),
       sort: sortKeys(ORDER, args.orderBy, ProductOrderField.NAME),
       idExpr: raw('p.id'),
