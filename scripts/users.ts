@@ -1,4 +1,4 @@
-// npm run users -- create|token|disable|list … (see server/auth/users-cli.ts).
+// npm run users -- create|token|disable|reassign|list … (see server/auth/users-cli.ts).
 // Uses DATABASE_URL, or the embedded database (also while the hub is running).
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';

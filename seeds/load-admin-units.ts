@@ -1,6 +1,8 @@
-// Loads administrative units (keys, hierarchy, 2025 successors) and rebuilds
-// the closure table that every "within unit" filter reads.
+// Loads administrative units (keys, hierarchy, 2025 successors, the parts of
+// split communes) and rebuilds the closure table that every "within unit"
+// filter reads, and the two maps (server/geo/unit-map.repository.ts).
 import type { EntityManager } from 'typeorm';
+import { refreshUnitMaps } from '../server/geo/unit-map.repository.ts';
 import type { SeedUnit } from './admin-units/units.ts';
 
 export async function loadAdminUnits(tx: EntityManager, units: readonly SeedUnit[]): Promise<void> {
@@ -19,10 +21,22 @@ export async function loadAdminUnits(tx: EntityManager, units: readonly SeedUnit
      WHERE u.key = l.key`,
     [JSON.stringify(units.map((u) => ({ key: u.key, parent_key: u.parentKey, successor_key: u.successorKey })))],
   );
+  await loadUnitParts(tx, units);
   await refreshUnitDerivedColumns(tx);
 }
 
-/** province_id / district_id shortcuts and the closure, derived from parent and successor links. */
+/** The parts of split units, in the mapping's order (the first is the successor), keys resolved in SQL. */
+export async function loadUnitParts(tx: EntityManager, units: readonly Pick<SeedUnit, 'key' | 'partKeys'>[]): Promise<void> {
+  const parts = units.flatMap((u) => (u.partKeys ?? []).map((part, ordinal) => ({ key: u.key, part, ordinal })));
+  await tx.query(
+    `INSERT INTO admin_unit_part (unit_id, part_id, ordinal)
+     SELECT u.id, p.id, l.ordinal FROM jsonb_to_recordset($1::jsonb) AS l(key text, part text, ordinal int)
+     JOIN admin_unit u ON u.key = l.key JOIN admin_unit p ON p.key = l.part`,
+    [JSON.stringify(parts)],
+  );
+}
+
+/** province_id / district_id shortcuts, the closure and the maps, derived from parent and successor links. */
 export async function refreshUnitDerivedColumns(tx: EntityManager): Promise<void> {
   await tx.query(`
     UPDATE admin_unit u SET
@@ -43,4 +57,5 @@ export async function refreshUnitDerivedColumns(tx: EntityManager): Promise<void
     )
     SELECT ancestor_id, descendant_id FROM walk;
   `);
+  await refreshUnitMaps(tx);
 }

@@ -27,6 +27,7 @@ const SEEDED_TABLES = [
   'evaluation_round',
   'product',
   'subject',
+  'admin_unit_map_closure',
   'admin_unit_closure',
   'admin_unit',
 ];

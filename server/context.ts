@@ -9,6 +9,7 @@ import { createPlanLoaders } from './plans/plan.loaders.ts';
 import { createBudgetLoaders } from './budgets/budget.loaders.ts';
 import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 import { createAuthLoaders } from './auth/auth.loaders.ts';
+import { createRuleSetLoaders } from './rules/rule-set.repository.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
 
@@ -22,6 +23,7 @@ export function createLoaders(db: DataSource) {
     ...createBudgetLoaders(db),
     ...createPromotionLoaders(db),
     ...createAuthLoaders(db),
+    ...createRuleSetLoaders(db),
     dataVersion: dataVersionLoader(db),
   };
 }

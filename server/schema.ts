@@ -28,6 +28,8 @@ import { BudgetAllocationMutationResolver, DisbursementMutationResolver } from '
 import { TrainingClassMutationResolver } from './training/training-class-mutation.resolver.ts';
 import { PromotionEventMutationResolver, SalesPointMutationResolver } from './promotion/promotion-mutation.resolver.ts';
 import { ImportResolver } from './imports/import.resolver.ts';
+import { RuleSetResolver } from './rules/rule-set.resolver.ts';
+import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -66,6 +68,8 @@ const RESOLVERS = [
   PromotionEventMutationResolver,
   SalesPointMutationResolver,
   ImportResolver,
+  RuleSetResolver,
+  PeriodApprovalResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -38,6 +38,8 @@ export interface SeedUnit {
   validFrom: string | null;
   validTo: string | null;
   successorKey: string | null;
+  /** A unit split between several new units: all of them, the successor first (absent otherwise). */
+  partKeys?: string[];
 }
 
 /** Last day of the old (3-level) system. */
@@ -482,6 +484,7 @@ function build(): Built {
       // the lowest mapping id) — the package gives no area shares, so "largest part"
       // cannot be determined. No commune-level successor found: the new province.
       successorKey: first !== undefined ? newKey(first) : newKey(newProvinceOfOld.get(provinceCode) ?? ''),
+      ...(t.length > 1 ? { partKeys: t.map(newKey) } : {}),
     });
   }
 

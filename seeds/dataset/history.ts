@@ -5,6 +5,7 @@
 import { REVOCATION_REASONS } from './catalogue.ts';
 import { expiryOf, TODAY, yearOf, type Day } from './dates.ts';
 import type { Rng } from './random.ts';
+import { partMaxima, type PartMaxima } from './rules.ts';
 import { SLOT_COUNT, type Round, type RoundCalendar, type RoundLevel, type SlotRounds } from './rounds.ts';
 import type { District } from './units.ts';
 
@@ -13,7 +14,7 @@ export type ProductStatus = 'idea' | 'registered' | 'rated' | 'certified' | 'exp
 
 export interface EvaluationDraft {
   round: Round;
-  /** Scores in points (A ≤ 25, B ≤ 25, C ≤ 50), in half-point steps. */
+  /** Scores in points within the maxima of the rule set of the round's date (rules.ts), in half-point steps. */
   a: number;
   b: number;
   c: number;
@@ -51,14 +52,19 @@ const BANDS: Record<Stars, readonly [number, number]> = {
   5: [180, 194],
 };
 
-/** A total in the star band, split into parts A, B, C within their maxima. */
-export function scoreParts(rng: Rng, stars: Stars, bias = 0): { a: number; b: number; c: number } {
+/**
+ * A total in the star band, split into parts A, B, C within the rule set's
+ * maxima, each part near its share of the maximum (the same draws whatever the
+ * maxima, so changing them moves no other figure of the dataset).
+ */
+export function scoreParts(rng: Rng, stars: Stars, maxima: PartMaxima, bias = 0): { a: number; b: number; c: number } {
   const [lo, hi] = BANDS[stars];
+  const [maxA, maxB, maxC] = [maxima.a * 2, maxima.b * 2, maxima.c * 2];
   const mid = (lo + hi) / 2 + (bias * (hi - lo)) / 2;
   const total = Math.round(rng.around(mid, (hi - lo) / 2, lo, hi));
-  const c = Math.round(Math.min(100, total, Math.max(total - 100, rng.around(total * 0.5, 8))));
+  const c = Math.round(Math.min(maxC, total, Math.max(total - maxA - maxB, rng.around((total * maxC) / (maxA + maxB + maxC), 8))));
   const rest = total - c;
-  const a = Math.round(Math.min(50, rest, Math.max(rest - 50, rng.around(rest / 2, 6))));
+  const a = Math.round(Math.min(maxA, rest, Math.max(rest - maxB, rng.around((rest * maxA) / (maxA + maxB), 6))));
   const b = rest - a;
   return { a: a / 2, b: b / 2, c: c / 2 };
 }
@@ -105,7 +111,8 @@ export class HistoryBuilder {
   private evaluate(round: Round, stars: Stars, proposedForCentral = false, bias = 0): number | null {
     if (round.held > TODAY) return null;
     if (this.evaluations.some((e) => e.round.id === round.id)) throw new Error(`product evaluated twice in round ${round.id}`);
-    const parts = scoreParts(this.rng, stars, bias);
+    // Seeded evaluations carry no submission date: the evaluation date selects the rule set (no round sits the day before a change).
+    const parts = scoreParts(this.rng, stars, partMaxima(round.held), bias);
     this.evaluations.push({ round, ...parts, stars, evaluatedOn: Math.min(TODAY, round.held + this.rng.int(0, 1)), proposedForCentral });
     return this.evaluations.length - 1;
   }

@@ -49,9 +49,15 @@ const PLAN_ROUNDS: Readonly<Record<string, { level: 'district' | 'province'; seq
   'bb2021-district-round': { level: 'district', sequence: 2 },
 };
 
-/** Default deadlines (month, day) by level and sequence; 2025 rounds ran early, before the reform. */
+/**
+ * Default deadlines (month, day) by level and sequence; 2025 rounds ran early,
+ * before the reform. The first 2019 rounds sit after Decision 1048/QĐ-TTg
+ * (21/8/2019), the first rule set: no council sits before it (a district
+ * council sits at most 24 days before its deadline).
+ */
 function defaultDeadline(level: 'district' | 'province', year: number, sequence: number): Day {
   if (year === 2025) return level === 'district' ? ymd(2025, 5, 15) : ymd(2025, 6, 20);
+  if (year === FIRST_YEAR && sequence === 1) return level === 'district' ? ymd(year, 9, 16) : ymd(year, 10, 5);
   if (level === 'district') return sequence === 1 ? ymd(year, 6, 15) : ymd(year, 10, 15);
   return sequence === 1 ? ymd(year, 7, 20) : ymd(year, 11, 15);
 }

@@ -9,7 +9,7 @@ import cliProgress from 'cli-progress';
 import type { ClientBase } from 'pg';
 import type { DataSource } from 'typeorm';
 import { nationalUnits } from '../admin-units/units.ts';
-import { refreshUnitDerivedColumns } from '../load-admin-units.ts';
+import { loadUnitParts, refreshUnitDerivedColumns } from '../load-admin-units.ts';
 import { loadNamedProducts, loadPlans } from '../load-plans.ts';
 import { DatasetGenerator } from '../dataset/generate.ts';
 import { readIdBases, readPlanContext, resetSequences } from '../dataset/load.ts';
@@ -53,6 +53,7 @@ const TRUNCATED = [
   'evaluation_round',
   'product',
   'subject',
+  'admin_unit_map_closure',
   'admin_unit_closure',
   'admin_unit',
 ];
@@ -131,6 +132,7 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
       units.length,
     );
     await qr.query(`SELECT setval(pg_get_serial_sequence('admin_unit', 'id'), $1)`, [units.length]);
+    await loadUnitParts(qr.manager, units);
     await loadNamedProducts(qr.manager);
     await loadPlans(qr.manager);
 

@@ -7,6 +7,8 @@ import { queryRows, type Db } from '../db/sql.ts';
 import { rowShape, type RowType } from '../db/rows.ts';
 import { validCertificateAt } from '../evaluations/certificate-validity.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
+import { mappedUnit } from '../geo/unit-map.repository.ts';
+import { withApprovedData } from '../approvals/approved-data.ts';
 import { AnalyticsDimension as D, AnalyticsMeasure as M, type AnalyticsFilter } from './analytics.types.ts';
 
 type Column = 'product_group' | 'stars' | 'subject_type' | 'funding_source';
@@ -176,17 +178,20 @@ export function runAnalytics(db: Db, measure: M, groupBy: D[], filter: Analytics
   const labels = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.label})::text`))}]` : sql`ARRAY[]::text[]`;
   const groups = dims.length ? sql`GROUPING SETS ((${join(dims.map((d) => d.key))}, ${join(dims.map((d) => d.label))}), ())` : sql`()`;
   const where = conditions(filter);
-  return queryRows(
-    db,
-    ANALYTICS_ROW,
-    sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value,
+  // With a map, the unit dimensions are the units of that map the record counts in.
+  return withApprovedData(db, filter?.approvedOnly ?? false, (d) =>
+    queryRows(
+      d,
+      ANALYTICS_ROW,
+      sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value,
                ${dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true')} AS is_total
         FROM (${fact.sql(asOf)}) f
-        JOIN admin_unit u ON u.id = f.unit_id
+        JOIN admin_unit u ON u.id = ${mappedUnit(filter?.mapOn, sql`f.unit_id`)}
         LEFT JOIN admin_unit pu ON pu.id = u.province_id
         LEFT JOIN admin_unit du ON du.id = u.district_id
         ${where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
         GROUP BY ${groups}
         ORDER BY is_total, keys`,
+    ),
   );
 }

@@ -1,6 +1,10 @@
 // `analytics`: one measure grouped by dimensions, computed in one statement
 // and cached under the data version; money stays exact (`exact`, as text).
 import { cachedResult } from '../common/result-cache.ts';
+import { minDate, today } from '../common/dates.ts';
+import { approvalCoverage } from '../approvals/period-approval.service.ts';
+import type { ApprovalCoverage } from '../approvals/period-approval.types.ts';
+import { filterUnitId } from '../geo/unit-scope.ts';
 import type { Context } from '../context.ts';
 import { AnalyticsDimension, AnalyticsFilter, AnalyticsMeasure, AnalyticsResult, AnalyticsRow, DimensionValue } from './analytics.types.ts';
 import { runAnalytics, type AnalyticsQueryRow } from './analytics.repository.ts';
@@ -21,7 +25,9 @@ export async function analytics(
   filter: AnalyticsFilter | null,
   asOf: string,
 ): Promise<AnalyticsResult> {
-  const rows = await cachedResult(ctx, ['analytics', measure, groupBy, filter, asOf], () => runAnalytics(ctx.db, measure, groupBy, filter, asOf));
+  const [rows, approval] = await cachedResult(ctx, ['analytics', measure, groupBy, filter, asOf], () =>
+    Promise.all([runAnalytics(ctx.db, measure, groupBy, filter, asOf), approvalOf(ctx, filter)]),
+  );
   const total = rows.find((r) => r.is_total);
   return Object.assign(new AnalyticsResult(), {
     measure,
@@ -29,5 +35,15 @@ export async function analytics(
     asOf,
     rows: groupBy.length ? rows.filter((r) => !r.is_total).map((r) => toRow(groupBy, r)) : [],
     total: toRow([], total),
+    approval,
   });
+}
+
+/** The approval of the data behind a filter that names a unit and a date range; null otherwise. */
+async function approvalOf(ctx: Context, filter: AnalyticsFilter | null): Promise<ApprovalCoverage | null> {
+  const years = filter?.years?.length ? [Math.min(...filter.years), Math.max(...filter.years)] : null;
+  const from = filter?.dateFrom ?? (years && `${years[0]}-01-01`);
+  const to = filter?.dateTo ?? (years && `${years[1]}-12-31`);
+  const scopeId = from && to ? await filterUnitId(ctx.db, filter) : null;
+  return scopeId === null ? null : (await approvalCoverage(ctx.db, [{ scopeId, from: from!, to: minDate(to!, today()) }]))[0];
 }

@@ -2,6 +2,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { LocalDate } from '../common/scalars.ts';
 import { FundingSource } from '../budgets/budget.entity.ts';
 import { UnitScopeFilter } from '../geo/unit-scope.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 import { ProductGroup } from '../products/product.entity.ts';
 import { SubjectType } from '../subjects/subject.entity.ts';
 
@@ -52,8 +53,8 @@ registerEnumType(AnalyticsDimension, {
   name: 'AnalyticsDimension',
   description: 'A dimension to group by. Not every dimension applies to every measure (e.g. FUNDING_SOURCE only to money).',
   valuesConfig: {
-    PROVINCE: { description: 'Province of the record’s unit (the unit in force when recorded).' },
-    DISTRICT: { description: 'District of the record’s unit.' },
+    PROVINCE: { description: 'Province of the record’s unit (the unit in force when recorded; with filter.mapOn, the unit of that map it counts in).' },
+    DISTRICT: { description: 'District of the record’s unit (none on a map since the 2025 reform).' },
     COMMUNE: { description: 'Commune of the record’s unit (empty where recorded at district level).' },
     PRODUCT_GROUP: { description: 'Product group (Decision 148/QĐ-TTg).' },
     STARS: { description: 'Star rating.' },
@@ -93,6 +94,9 @@ export class AnalyticsFilter extends UnitScopeFilter {
 
   @Field(() => LocalDate, { nullable: true, description: 'Date on which CERTIFIED_PRODUCTS reads validity (default today).' })
   asOf?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Count only records of approved periods (see AnalyticsResult.approval).' })
+  approvedOnly?: boolean | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The value of one dimension in a row.' })
@@ -135,4 +139,10 @@ export class AnalyticsResult {
 
   @Field(() => AnalyticsRow, { description: 'The whole filtered set (not the sum of rows for distinct counts).' })
   total: AnalyticsRow;
+
+  @Field(() => ApprovalCoverage, {
+    nullable: true,
+    description: 'Whether the data behind the total is approved: for a filter with a unit and a date range (dateFrom–dateTo or years); null otherwise.',
+  })
+  approval: ApprovalCoverage | null;
 }

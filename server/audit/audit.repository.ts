@@ -10,7 +10,8 @@ import type { Write } from '../writes/write-context.ts';
 import { AuditAction, AuditEntity, AuditEntryConnection, type AuditLogArgs } from './audit.types.ts';
 
 export interface AuditRecord {
-  action: AuditAction.create | AuditAction.update | AuditAction.delete;
+  /** Record writes, or the steps of a period's approval. */
+  action: Exclude<AuditAction, AuditAction.import>;
   entity: AuditEntity;
   entityId: number;
   unitId: number | null;

@@ -9,6 +9,10 @@ export enum AuditAction {
   update = 'update',
   delete = 'delete',
   import = 'import',
+  submit = 'submit',
+  approve = 'approve',
+  return = 'return',
+  reopen = 'reopen',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -18,6 +22,10 @@ registerEnumType(AuditAction, {
     update: { description: 'A record was changed (revocations and "done" marks included).' },
     delete: { description: 'A record was deleted (certificates and disbursements: marked deleted, kept for history).' },
     import: { description: 'A record was created (no `before`) or changed by a file import.' },
+    submit: { description: 'A unit submitted a period’s figures for approval.' },
+    approve: { description: 'The province approved a period’s figures (they are locked).' },
+    return: { description: 'The province returned a period’s figures with a reason.' },
+    reopen: { description: 'The province reopened an approved period, with a reason.' },
   },
 });
 
@@ -36,6 +44,7 @@ export enum AuditEntity {
   training_class = 'training_class',
   promotion_event = 'promotion_event',
   sales_point = 'sales_point',
+  period_approval = 'period_approval',
 }
 registerEnumType(AuditEntity, {
   name: 'AuditEntity',
@@ -54,6 +63,7 @@ registerEnumType(AuditEntity, {
     training_class: { description: 'A training class.' },
     promotion_event: { description: 'A trade-promotion event.' },
     sales_point: { description: 'A sales point.' },
+    period_approval: { description: 'The approval of a unit’s month or quarter (submission, approval, return, reopening).' },
   },
 });
 

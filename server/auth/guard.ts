@@ -8,6 +8,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage, type AuthChecker } from 'type-graphql';
 import type { Context } from '../context.ts';
+import type { Text } from '../common/errors.ts';
+import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import { forbidden } from '../writes/write-errors.ts';
 import { Role } from './user.entity.ts';
 import { unauthenticated, type Viewer } from './viewer.ts';
@@ -18,18 +20,32 @@ export const PUBLIC_FIELDS = new Set(['login']);
 interface Limit {
   roles: Role[];
   /** What a viewer of another role reads. */
-  refusal(viewer: Viewer): string;
+  refusal(viewer: Viewer): Text;
 }
 
 /** Role-limited access. Analysts read everything their scope allows and write nothing. */
 export const ACCESS = {
   write: {
-    roles: [Role.admin, Role.province_admin, Role.district_officer],
+    roles: [Role.admin, Role.province_admin, Role.district_officer, Role.commune_officer],
     refusal: (v) => `User "${v.user.username}" may not change data: the ${v.user.role} role is read-only.`,
   },
   auditLog: {
     roles: [Role.admin, Role.province_admin],
     refusal: (v) => `The audit log is open to administrators and province administrators only, not to the ${v.user.role} role.`,
+  },
+  submitPeriod: {
+    roles: [Role.admin, Role.province_admin, Role.district_officer, Role.commune_officer],
+    refusal: (v) => ({
+      vi: `Tài khoản "${v.user.username}" không nộp được số liệu kỳ báo cáo: vai trò ${ENUM_LABELS.Role[v.user.role].vi} chỉ được xem.`,
+      en: `User "${v.user.username}" may not submit a period's figures: the ${v.user.role} role is read-only.`,
+    }),
+  },
+  decidePeriod: {
+    roles: [Role.admin, Role.province_admin],
+    refusal: (v) => ({
+      vi: `Chỉ tỉnh phê duyệt, trả lại hay mở lại số liệu kỳ báo cáo, không phải vai trò ${ENUM_LABELS.Role[v.user.role].vi}.`,
+      en: `Only the province approves, returns or reopens a period's figures, not the ${v.user.role} role.`,
+    }),
   },
 } satisfies Record<string, Limit>;
 
@@ -39,7 +55,9 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
   if (roles.length && !roles.includes(viewer.user.role)) {
-    const limit: Limit | undefined = Object.values(ACCESS).find((l) => sameRoles(l.roles, roles));
+    // The field's own limit (type-graphql hands on the array given to @Authorized), else one with the same roles.
+    const limits: Limit[] = Object.values(ACCESS);
+    const limit = limits.find((l) => l.roles === roles) ?? limits.find((l) => sameRoles(l.roles, roles));
     throw forbidden(limit ? limit.refusal(viewer) : `This is open to the ${roles.join(', ')} roles only, not to the ${viewer.user.role} role.`);
   }
   return true;

@@ -11,6 +11,7 @@ import { Product } from '../products/product.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
+import { PeriodApproval } from '../approvals/period-approval.entity.ts';
 import { readScopeCondition } from './viewer.ts';
 
 /** The column holding the unit of each kind of row that names its own (a round's is null when it is national). */
@@ -26,6 +27,7 @@ const UNIT_COLUMN = new Map<unknown, string>([
   [TrainingClass, 'unit_id'],
   [PromotionEvent, 'unit_id'],
   [SalesPoint, 'unit_id'],
+  [PeriodApproval, 'unit_id'],
 ]);
 
 /** Evaluations and certificates belong to their product's unit. */

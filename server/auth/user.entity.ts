@@ -6,6 +6,7 @@ export enum Role {
   admin = 'admin',
   province_admin = 'province_admin',
   district_officer = 'district_officer',
+  commune_officer = 'commune_officer',
   analyst = 'analyst',
 }
 registerEnumType(Role, {
@@ -14,7 +15,10 @@ registerEnumType(Role, {
   valuesConfig: {
     admin: { description: 'Everything, everywhere: the hub’s administrator.' },
     province_admin: { description: 'Reads and writes everything in their province, reads the audit log.' },
-    district_officer: { description: 'Reads their province, writes only in their own district.' },
+    district_officer: {
+      description: 'Reads their province, writes only in their own district (districts were abolished on 1 July 2025: see `npm run users -- reassign`).',
+    },
+    commune_officer: { description: 'Reads their province, writes only in their own commune (and the old communes it took over).' },
     analyst: { description: 'Reads everything (or their unit), writes nothing, never sees personal contact data.' },
   },
 });

@@ -2,6 +2,7 @@
 //   create --username U --role ROLE [--unit KEY] [--name "Họ tên"] [--password P]
 //   token --username U [--ttl 12h]
 //   disable --username U
+//   reassign --username U [--unit KEY]
 //   list
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -10,12 +11,14 @@ import { queryRows, type Db } from '../db/sql.ts';
 import { ID_ROW, rowShape } from '../db/rows.ts';
 import { issueToken, TOKEN_TTL } from './tokens.ts';
 import { Role } from './user.entity.ts';
-import { createUser, findUserByName } from './user.repository.ts';
+import { createUser, findUserByName, reassignUser } from './user.repository.ts';
+import { today } from '../common/dates.ts';
 
 const USAGE = `usage: npm run users -- <command> [options]
-  create  --username U --role admin|province_admin|district_officer|analyst [--unit KEY] [--name NAME] [--password P]
-  token   --username U [--ttl 12h]
-  disable --username U
+  create   --username U --role admin|province_admin|district_officer|commune_officer|analyst [--unit KEY] [--name NAME] [--password P]
+  token    --username U [--ttl 12h]
+  disable  --username U
+  reassign --username U [--unit KEY]   (a user of an abolished unit → its successor, or KEY in the province that took it over)
   list`;
 
 const LISTED_USER = rowShape({ username: 'text', role: 'text', unit: 'text?', disabled: 'bool' });
@@ -58,6 +61,11 @@ export async function runUsersCli(argv: string[], db: Db, secret: Uint8Array, ou
       );
       if (!rows.length) throw new Error(`username: no user "${username ?? ''}"`);
       out(`disabled ${username}; their tokens stop working within seconds`);
+      return;
+    }
+    case 'reassign': {
+      if (!username) throw new Error(USAGE);
+      out(await reassignUser(db, username, values.unit ?? null, today()));
       return;
     }
     case 'list': {

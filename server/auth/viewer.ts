@@ -34,7 +34,13 @@ export class Viewer {
 /** For seed loaders, scripts and tests: the hub itself, unrestricted. */
 export const SYSTEM_VIEWER = new Viewer({ id: null, username: 'system', role: Role.admin, unitId: null }, null, null);
 
-/** Read and write scopes from the role: officers read their whole province but write only in their district. */
+/**
+ * Read and write scopes from the role: officers read their whole province but
+ * write only in their district or commune. A province of today covers the
+ * provinces, districts and communes it took over (admin_unit_closure), so an
+ * account of a merged province, or one moved there from an abolished unit,
+ * reads their history too.
+ */
 export function viewerOf(user: ViewerUser, provinceOfUnit: number | null): Viewer {
   switch (user.role) {
     case Role.admin:
@@ -42,6 +48,7 @@ export function viewerOf(user: ViewerUser, provinceOfUnit: number | null): Viewe
     case Role.province_admin:
       return new Viewer(user, user.unitId, user.unitId);
     case Role.district_officer:
+    case Role.commune_officer:
       return new Viewer(user, provinceOfUnit ?? user.unitId, user.unitId);
     case Role.analyst:
       return new Viewer(user, user.unitId, undefined);

@@ -8,6 +8,10 @@ import { Init1763800000000 } from './migrations/1763800000000-Init.ts';
 import { Access1763900000000 } from './migrations/1763900000000-Access.ts';
 import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion.ts';
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
+import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
+import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
+import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
+import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -33,7 +37,16 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
       : { url: options.url }),
     entities: ENTITIES,
-    migrations: [Init1763800000000, Access1763900000000, DataVersion1763950000000, Writes1764000000000],
+    migrations: [
+      Init1763800000000,
+      Access1763900000000,
+      DataVersion1763950000000,
+      Writes1764000000000,
+      RuleSets1765100000000,
+      CommuneOfficers1765100000100,
+      PeriodApprovals1765100000200,
+      UnitMaps1765100000300,
+    ],
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: new CountingLogger(options.logQueries ?? false),

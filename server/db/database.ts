@@ -1,8 +1,10 @@
 // Opens the database the hub runs on: DATABASE_URL if given, else the embedded
-// PostgreSQL; then applies pending migrations.
+// PostgreSQL; then brings it up to date (migrate).
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.ts';
 import { createDataSource } from './data-source.ts';
+import { syncRuleSets } from '../rules/rule-set-source.ts';
+import { dropApprovedViews, refreshApprovedViews } from '../approvals/approved-data.ts';
 
 export interface OpenDatabase {
   db: DataSource;
@@ -17,7 +19,7 @@ export async function openDatabase(config: Config): Promise<OpenDatabase> {
   const url = config.databaseUrl ?? embedded!.url;
   const db = createDataSource({ url, replicaUrls: config.replicaUrls, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();
-  await db.runMigrations({ transaction: 'each' });
+  await migrate(db);
   return {
     db,
     url,
@@ -27,4 +29,18 @@ export async function openDatabase(config: Config): Promise<OpenDatabase> {
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * Brings a database up to date: pending migrations (with the derived
+ * approved-data views out of their way), the rule sets of seeds/rules (a
+ * decision added there applies from the next start), the approved-data views.
+ */
+export async function migrate(db: DataSource): Promise<void> {
+  if (await db.showMigrations()) {
+    await dropApprovedViews(db);
+    await db.runMigrations({ transaction: 'each' });
+  }
+  await syncRuleSets(db);
+  await refreshApprovedViews(db);
 }

@@ -8,6 +8,7 @@ import { BudgetAllocation, Disbursement } from '../budgets/budget.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { AppUser } from '../auth/user.entity.ts';
+import { PeriodApproval } from '../approvals/period-approval.entity.ts';
 
 export const ENTITIES = [
   AdminUnit,
@@ -25,4 +26,5 @@ export const ENTITIES = [
   PromotionEvent,
   SalesPoint,
   AppUser,
+  PeriodApproval,
 ];

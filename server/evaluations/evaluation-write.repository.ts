@@ -49,7 +49,16 @@ export function evaluationReferences(id: number): Record<string, Sql> {
   return { 'certificates (deleted ones included, kept for history)': sql`SELECT 1 FROM certificate WHERE evaluation_id = ${id}` };
 }
 
-const EVALUATION_FACTS = rowShape({ id: 'int', productId: 'int', totalScore: 'numeric', stars: 'int', evaluatedOn: 'date', roundLevel: 'text' });
+const EVALUATION_FACTS = rowShape({
+  id: 'int',
+  productId: 'int',
+  totalScore: 'numeric',
+  stars: 'int',
+  evaluatedOn: 'date',
+  ruleSetId: 'text?',
+  roundLevel: 'text',
+  roundUnitId: 'int?',
+});
 export type EvaluationFacts = RowType<typeof EVALUATION_FACTS>;
 
 /** What a certificate copies from its evaluation, held unchanged until commit; undefined when the viewer cannot read it. */
@@ -57,7 +66,8 @@ export function evaluationForCertificate(tx: EntityManager, evaluationId: number
   return queryOne(
     tx,
     EVALUATION_FACTS,
-    sql`SELECT e.id, e.product_id AS "productId", e.total_score AS "totalScore", e.stars, e.evaluated_on AS "evaluatedOn", r.level AS "roundLevel"
+    sql`SELECT e.id, e.product_id AS "productId", e.total_score AS "totalScore", e.stars, e.evaluated_on AS "evaluatedOn",
+               e.rule_set_id AS "ruleSetId", r.level AS "roundLevel", r.unit_id AS "roundUnitId"
         FROM evaluation e JOIN evaluation_round r ON r.id = e.round_id
         WHERE e.id = ${evaluationId} ${readScope}
         FOR SHARE OF e`,

@@ -66,15 +66,17 @@ export class Evaluation {
   @Column('int', { name: 'product_id' })
   productId: number;
 
-  @Field(() => Float, { description: 'Part A, product and community strength (max 25).' })
+  @Field(() => Float, {
+    description: 'Part A, product and community strength (max 35 under Decision 1048/QĐ-TTg, 40 under 148/QĐ-TTg and later: see ruleSet).',
+  })
   @Column('numeric', { name: 'score_a', precision: 5, scale: 2 })
   scoreA: string;
 
-  @Field(() => Float, { description: 'Part B, marketing capacity (max 25).' })
+  @Field(() => Float, { description: 'Part B, marketing ability (max 25 under every rule set so far: see ruleSet).' })
   @Column('numeric', { name: 'score_b', precision: 5, scale: 2 })
   scoreB: string;
 
-  @Field(() => Float, { description: 'Part C, product quality (max 50).' })
+  @Field(() => Float, { description: 'Part C, product quality (max 40 under Decision 1048/QĐ-TTg, 35 under 148/QĐ-TTg and later: see ruleSet).' })
   @Column('numeric', { name: 'score_c', precision: 5, scale: 2 })
   scoreC: string;
 
@@ -82,9 +84,22 @@ export class Evaluation {
   @Column({ type: 'numeric', name: 'total_score', precision: 5, scale: 2, insert: false, update: false })
   totalScore: string;
 
-  @Field(() => Int, { description: 'Stars derived from the total: 1★ <30, 2★ 30–49, 3★ 50–69, 4★ 70–89, 5★ 90–100.' })
+  @Field(() => Int, {
+    description: 'Stars from the total by the bands of the rule set (so far always 1★ <30, 2★ 30–<50, 3★ 50–<70, 4★ 70–<90, 5★ 90–100), set by the database.',
+  })
   @Column({ type: 'smallint', insert: false, update: false })
   stars: number;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the subject submitted the dossier: it selects the rule set (seeds/rules selection); when unknown, the evaluation date does.',
+  })
+  @Column('date', { name: 'submitted_on', nullable: true })
+  submittedOn: string | null;
+
+  /** The rule set of the submission (else evaluation) date, set by the database; null only for rows older than the first rule set. */
+  @Column({ type: 'varchar', name: 'rule_set_id', length: 20, nullable: true, insert: false, update: false })
+  ruleSetId: string | null;
 
   @Field(() => LocalDate, { description: 'Date of scoring.' })
   @Column('date', { name: 'evaluated_on' })

@@ -4,14 +4,15 @@ import { LocalDate } from '../common/scalars.ts';
 import { NotBlank } from '../writes/validation.ts';
 import { EvaluationLevel } from './evaluation.entity.ts';
 
-const score = (max: number) => [
+// Only the shape of a score here: each part's maximum is the rule set's (server/rules/rule-checks.ts).
+const SCORE = [
   IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' }),
-  Min(0, { message: `must be between 0 and ${max}` }),
-  Max(max, { message: `must be between 0 and ${max}` }),
+  Min(0, { message: 'must be between 0 and 100' }),
+  Max(100, { message: 'must be between 0 and 100' }),
 ];
 
-function Score(max: number): PropertyDecorator {
-  return (target, key) => score(max).forEach((d) => d(target, key));
+function Score(): PropertyDecorator {
+  return (target, key) => SCORE.forEach((d) => d(target, key));
 }
 
 @InputType({ description: 'An evaluation round as entered. On update, replaces every field.' })
@@ -57,26 +58,36 @@ export class EvaluationInput {
   @Min(1, { message: 'must be a product id' })
   productId: number;
 
-  @Field(() => Float, { description: 'Part A, product and community strength: 0 to 25.' })
-  @Score(25)
+  @Field(() => Float, { description: 'Part A, product and community strength: 0 to the maximum of the rule set (35 under Decision 1048/QĐ-TTg, 40 later).' })
+  @Score()
   scoreA: number;
 
-  @Field(() => Float, { description: 'Part B, marketing capacity: 0 to 25.' })
-  @Score(25)
+  @Field(() => Float, { description: 'Part B, marketing ability: 0 to the maximum of the rule set (25 so far).' })
+  @Score()
   scoreB: number;
 
-  @Field(() => Float, { description: 'Part C, product quality: 0 to 50.' })
-  @Score(50)
+  @Field(() => Float, { description: 'Part C, product quality: 0 to the maximum of the rule set (40 under Decision 1048/QĐ-TTg, 35 later).' })
+  @Score()
   scoreC: number;
 
   @Field(() => LocalDate, { description: "Date of scoring, in the round's year." })
   evaluatedOn: string;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the subject submitted the dossier, on or before the evaluation: selects the rule set. Omitted: the evaluation date selects it.',
+  })
+  @IsOptional()
+  submittedOn?: string | null;
+
   @Field(() => Boolean, { defaultValue: false, description: 'Proposed by the province for national 5★ evaluation.' })
   proposedForCentral: boolean;
 }
 
-@InputType({ description: 'A certificate decision on an evaluation of 3★ or more (score 50+). Stars and product come from the evaluation.' })
+@InputType({
+  description:
+    'A certificate decision on an evaluation of 3★ or more, by the level that recognises those stars under the evaluation’s rule set. Stars and product come from the evaluation.',
+})
 export class CertificateInput {
   @Field(() => Int, { description: 'Id of the evaluation the decision rests on.' })
   @IsInt()

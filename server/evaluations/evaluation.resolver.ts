@@ -5,6 +5,7 @@ import { Product } from '../products/product.entity.ts';
 import { Certificate, Evaluation, EvaluationRound } from './evaluation.entity.ts';
 import { EvaluationConnection, EvaluationsArgs } from './evaluation.types.ts';
 import { listEvaluations } from './evaluation.repository.ts';
+import { RuleSet } from '../rules/rule-set.types.ts';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
@@ -22,6 +23,14 @@ export class EvaluationResolver {
   @FieldResolver(() => Product, { description: 'The product scored.' })
   product(@Root() evaluation: Evaluation, @Ctx() ctx: Context): Promise<Product | null> {
     return ctx.loaders.productById.load(evaluation.productId);
+  }
+
+  @FieldResolver(() => RuleSet, {
+    nullable: true,
+    description: 'The rule set the evaluation was checked against (by submission date, else evaluation date); null only for rows older than the first.',
+  })
+  ruleSet(@Root() evaluation: Evaluation, @Ctx() ctx: Context): Promise<RuleSet | null> | null {
+    return evaluation.ruleSetId ? ctx.loaders.ruleSetById.load(evaluation.ruleSetId) : null;
   }
 
   @FieldResolver(() => Certificate, {

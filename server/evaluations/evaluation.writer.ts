@@ -4,6 +4,7 @@ import { Product } from '../products/product.entity.ts';
 import { productUnitId } from '../products/product-write.repository.ts';
 import { productWriter } from '../products/product.writer.ts';
 import { today } from '../common/dates.ts';
+import { checkCertificateRules, checkEvaluationRules } from '../rules/rule-checks.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
 import { checkUnitOn, describeUnit } from '../writes/units.ts';
@@ -23,9 +24,6 @@ import {
   sameRound,
   certificationState,
 } from './evaluation-write.repository.ts';
-
-/** A certificate needs a total of at least this (3★). */
-export const CERTIFICATE_MIN_SCORE = 50;
 
 const productUnit = (w: Write, productId: unknown) => productUnitId(w.tx, productId as number | undefined, entityReadScope(Product, 'p'));
 
@@ -66,9 +64,10 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
       ['scoreA', Number(before.scoreA)],
       ['scoreB', Number(before.scoreB)],
       ['scoreC', Number(before.scoreC)],
+      ['submittedOn', before.submittedOn ?? null],
     ];
     for (const [field, old] of frozen) {
-      if (input[field] !== old)
+      if ((input[field] ?? null) !== old)
         problems.add(`input.${field}`, `cannot change while certificate ${live.id} rests on this evaluation; revoke or delete the certificate first`);
     }
     if (input.evaluatedOn > live.decidedOn)
@@ -81,7 +80,9 @@ async function checkCertifiedEvaluation(w: Write, input: EvaluationInput, before
 export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   entity: Evaluation,
   unique: { evaluation_round_id_product_id_key: { field: 'input.productId', message: 'this product already has an evaluation in this round' } },
-  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'proposedForCentral'], { proposedForCentral: false }),
+  values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'submittedOn', 'proposedForCentral'], {
+    proposedForCentral: false,
+  }),
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
     const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
@@ -95,6 +96,7 @@ export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
       const other = await evaluationInRound(w.tx, input.roundId, input.productId, before?.id ?? null);
       if (other !== undefined) problems.add('input.productId', `product ${input.productId} already has evaluation ${other} in round ${round.id}`);
     }
+    await checkEvaluationRules(w, problems, input, round?.level);
     if (before) await checkCertifiedEvaluation(w, input, before, problems);
   },
   references: (row) => evaluationReferences(row.id),
@@ -122,12 +124,7 @@ export const certificateWriter = new RecordWriter<Certificate, CertificateInput>
       problems.add('input.evaluationId', `there is no evaluation ${input.evaluationId}`);
       return;
     }
-    if (Number(ev.totalScore) < CERTIFICATE_MIN_SCORE) {
-      problems.add(
-        'input.evaluationId',
-        `evaluation ${ev.id} scored ${Number(ev.totalScore)} (${ev.stars}★): a certificate needs ${CERTIFICATE_MIN_SCORE} or more (3★)`,
-      );
-    }
+    await checkCertificateRules(w, problems, ev, input.decidedOn);
     if (input.decidedOn < ev.evaluatedOn) problems.add('input.decidedOn', `must be on or after the evaluation date (${ev.evaluatedOn})`);
     if (input.level && input.level !== ev.roundLevel) problems.add('input.level', `must be ${ev.roundLevel}, the level of the evaluation's round`);
     const revokedOn = (before?.revokedOn ?? null) as string | null;

@@ -59,6 +59,14 @@ export class AdminUnitResolver {
     return unit.successorId ? ctx.loaders.unitById.load(unit.successorId) : null;
   }
 
+  @FieldResolver(() => [AdminUnit], {
+    description:
+      'The units this one was split between by a reorganisation (part of a commune went to each), the one that takes all its records (its successor) first; empty unless it was split.',
+  })
+  splitInto(@Root() unit: AdminUnit, @Ctx() ctx: Context): Promise<AdminUnit[]> {
+    return ctx.loaders.unitParts.load(unit.id);
+  }
+
   @FieldResolver(() => [AdminUnit], { description: 'Units merged into this one by a reorganisation.' })
   predecessors(@Root() unit: AdminUnit, @Ctx() ctx: Context): Promise<AdminUnit[]> {
     return ctx.loaders.unitPredecessors.load(unit.id);

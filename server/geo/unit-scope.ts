@@ -1,6 +1,7 @@
 // Filters "within unit X": X's code is resolved to the unit valid on the given
 // date (else the most recent unit with that code), then everything under it is
-// read from admin_unit_closure, which also covers the 2025 predecessors.
+// read from admin_unit_closure, which also covers the 2025 predecessors, or,
+// with `mapOn`, from the closure of that map.
 import sql from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { Field, InputType } from 'type-graphql';
@@ -8,6 +9,9 @@ import { LocalDate } from '../common/scalars.ts';
 import { UnitLevel } from './admin-unit.entity.ts';
 import { readScopeCondition } from '../auth/viewer.ts';
 import { today } from '../common/dates.ts';
+import { MAP_ON_DESCRIPTION } from '../common/figure-options.ts';
+import { unitClosure } from './unit-map.repository.ts';
+import { queryId, type Db } from '../db/sql.ts';
 
 /** A subquery yielding the id of the unit with this code and level valid on `asOf`. */
 export function unitIdByCode(code: string, level: UnitLevel | null, asOf: string): Sql {
@@ -18,8 +22,9 @@ export function unitIdByCode(code: string, level: UnitLevel | null, asOf: string
               LIMIT 1)`;
 }
 
-export function withinUnitId(column: Sql, unitId: Sql | number): Sql {
-  return sql`${column} IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${unitId})`;
+/** `column` (a unit id) lies within the unit: as recorded, or on the map of `mapOn` (unit-map.repository.ts). */
+export function withinUnitId(column: Sql, unitId: Sql | number, mapOn?: string | null): Sql {
+  return sql`${column} IN (SELECT descendant_id FROM ${unitClosure(mapOn)} WHERE ancestor_id = ${unitId})`;
 }
 
 @InputType({ description: 'Restricts a list to one administrative unit and everything under it.' })
@@ -39,6 +44,9 @@ export class UnitScopeFilter {
       'Date on which the codes are read (default today). Codes reused by the 2025 reorganisation (e.g. "24" was Bắc Giang, is now Bắc Ninh) mean the old unit for a date before 1 July 2025.',
   })
   unitsAsOf?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: `${MAP_ON_DESCRIPTION} The codes are then read on this day too, unless unitsAsOf says otherwise.` })
+  mapOn?: string | null;
 }
 
 /** The unit conditions of a filter against a row's unit-id column, always within the viewer's read scope. */
@@ -46,11 +54,24 @@ export function unitScopeConditions(column: Sql, filter: UnitScopeFilter | null 
   const readable = readScopeCondition(column);
   const conditions = readable ? [readable] : [];
   if (!filter) return conditions;
-  const asOf = filter.unitsAsOf ?? today();
+  const asOf = filter.unitsAsOf ?? filter.mapOn ?? today();
   const pairs: [string | null | undefined, UnitLevel][] = [
     [filter.provinceCode, UnitLevel.province],
     [filter.districtCode, UnitLevel.district],
     [filter.communeCode, UnitLevel.commune],
   ];
-  return [...conditions, ...pairs.flatMap(([code, level]) => (code ? [withinUnitId(column, unitIdByCode(code, level, asOf))] : []))];
+  return [...conditions, ...pairs.flatMap(([code, level]) => (code ? [withinUnitId(column, unitIdByCode(code, level, asOf), filter.mapOn)] : []))];
+}
+
+/** The id of the most local unit a filter names (commune, else district, else province), read as the filter reads it; null when it names none. */
+export async function filterUnitId(db: Db, filter: UnitScopeFilter | null | undefined): Promise<number | null> {
+  const [code, level] = filter?.communeCode
+    ? [filter.communeCode, UnitLevel.commune]
+    : filter?.districtCode
+      ? [filter.districtCode, UnitLevel.district]
+      : filter?.provinceCode
+        ? [filter.provinceCode, UnitLevel.province]
+        : [null, null];
+  if (!code || !level) return null;
+  return (await queryId(db, sql`SELECT ${unitIdByCode(code, level, filter?.unitsAsOf ?? filter?.mapOn ?? today())} AS id`)) ?? null;
 }

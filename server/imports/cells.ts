@@ -20,6 +20,8 @@ export interface RowProblem {
   /** Column key, or null for the row as a whole. */
   column: string | null;
   message: string;
+  /** The error code of a write the row was refused for, where a program may act on it (PERIOD_APPROVED). */
+  code?: string;
 }
 
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

@@ -8,8 +8,8 @@ import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
 import { findExisting, type ImportKindDef } from './import-kind.ts';
 
-/** A part of the score, within the range the rules and the database check. */
-const score = (part: 'A' | 'B' | 'C', max: number, example: string) => ({
+/** A part of the score, at most the part's maximum in the rule set of the dossier's date (the writer checks it). */
+const score = (part: 'A' | 'B' | 'C', maxima: string, example: string) => ({
   vi: `Điểm phần ${part}`,
   en: `Score ${part}`,
   aliases: [`Phần ${part}`],
@@ -17,7 +17,10 @@ const score = (part: 'A' | 'B' | 'C', max: number, example: string) => ({
   required: true,
   field: `score${part}` as const,
   example,
-  note: { vi: `Từ 0 đến ${max}.`, en: `0 to ${max}.` },
+  note: {
+    vi: `Từ 0 đến mức tối đa của bộ tiêu chí áp dụng: ${maxima}.`,
+    en: `0 to the maximum of the rule set that applies: ${maxima}.`,
+  },
 });
 
 const columns = {
@@ -44,9 +47,9 @@ const columns = {
       en: 'Required for district and province rounds: the GSO code of the district or province whose council held the round. Leave it empty for central rounds.',
     },
   },
-  score_a: score('A', 25, '20'),
-  score_b: score('B', 25, '18,5'),
-  score_c: score('C', 50, '32'),
+  score_a: score('A', '35 (QĐ 1048/QĐ-TTg), 40 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '20'),
+  score_b: score('B', '25', '18,5'),
+  score_c: score('C', '40 (QĐ 1048/QĐ-TTg), 35 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '32'),
   evaluated_on: {
     vi: 'Ngày đánh giá',
     en: 'Evaluated on',
@@ -56,6 +59,17 @@ const columns = {
     example: '10/06/2024',
     note: { vi: 'Trong năm của đợt đánh giá.', en: 'In the round’s year.' },
   },
+  submitted_on: {
+    vi: 'Ngày nộp hồ sơ',
+    en: 'Submitted on',
+    cell: cell.date,
+    field: 'submittedOn',
+    example: '15/04/2024',
+    note: {
+      vi: 'Ngày chủ thể nộp hồ sơ, không sau ngày đánh giá: quyết định bộ tiêu chí áp dụng. Để trống: theo ngày đánh giá.',
+      en: 'Day the subject submitted the dossier, not after the evaluation: it selects the rule set. Empty: the evaluation date does.',
+    },
+  },
   proposed_for_central: { vi: 'Đề xuất trung ương', en: 'Proposed for central', cell: cell.yesNo, field: 'proposedForCentral', example: 'false' },
 } satisfies Columns<EvaluationInput>;
 
@@ -64,8 +78,8 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
   columns,
   identifiedBy: { vi: 'đợt đánh giá (cấp, năm, đợt, đơn vị) và sản phẩm', en: 'round (level, year, sequence, unit) and product' },
   note: {
-    vi: 'Đợt đánh giá phải có sẵn trong hệ thống. Sản phẩm phải thuộc đơn vị của đợt. Tổng điểm và hạng sao do hệ thống tính. Khi đã có giấy chứng nhận dựa trên kết quả đánh giá, không sửa được điểm.',
-    en: 'The round must already exist (the createEvaluationRound mutation). The product must lie in the round’s unit. The total and the stars are computed by the database. While a certificate rests on an evaluation, its scores cannot change.',
+    vi: 'Đợt đánh giá phải có sẵn trong hệ thống. Sản phẩm phải thuộc đơn vị của đợt. Tổng điểm và hạng sao do hệ thống tính. Điểm, cấp hội đồng và giấy chứng nhận theo bộ tiêu chí của ngày nộp hồ sơ (nếu trống: ngày đánh giá). Khi đã có giấy chứng nhận dựa trên kết quả đánh giá, không sửa được điểm.',
+    en: 'The round must already exist (the createEvaluationRound mutation). The product must lie in the round’s unit. The total and the stars are computed by the database. Scores, council level and certificates follow the rule set of the submission date (else the evaluation date): see docs/administration.md. While a certificate rests on an evaluation, its scores cannot change.',
   },
   unitColumn: 'product_code',
   inputClass: EvaluationInput,
@@ -100,6 +114,7 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
       scoreB: Number(row.scoreB),
       scoreC: Number(row.scoreC),
       evaluatedOn: row.evaluatedOn,
+      submittedOn: row.submittedOn,
       proposedForCentral: row.proposedForCentral,
     }),
 

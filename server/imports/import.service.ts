@@ -10,7 +10,8 @@ import { GraphQLError } from 'graphql';
 import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
-import { badInput } from '../common/errors.ts';
+import { badInput, localizedParts } from '../common/errors.ts';
+import { requestScope } from '../common/request-scope.ts';
 import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
 import type { Lang } from '../labels/enum-labels.ts';
@@ -65,8 +66,8 @@ function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: I
   return index;
 }
 
-function problem(row: number, column: string | null, message: string): ImportProblem {
-  return Object.assign(new ImportProblem(), { row, column, message });
+function problem(row: number, column: string | null, message: string, code: string | null = null): ImportProblem {
+  return Object.assign(new ImportProblem(), { row, column, message, code });
 }
 
 /** A refusal of a row's write, as problems on its columns. */
@@ -81,6 +82,10 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
     if (code === 'NOT_FOUND') return [{ column: parsed.identityColumn, message: 'a record with this key exists outside the units you may read' }];
     if (code === 'CONFLICT') return [{ column: null, message: `${error.message} (it changed during the import: run it again)` }];
     if (code === 'BAD_USER_INPUT') return [{ column: null, message: error.message }];
+    // The row's period is approved: nothing in it changes until the province reopens it.
+    if (code === 'PERIOD_APPROVED') {
+      return [{ column: null, message: localizedParts(error, requestScope()?.lang ?? 'vi')?.message ?? error.message, code }];
+    }
   }
   // Integrity rules of the database itself (checks, foreign keys) the service rules did not foresee.
   const db = error as { driverError?: { code?: string; detail?: string }; message?: string };
@@ -149,7 +154,7 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     for (const { row, cells } of sheet.rows) {
       const r = new RowReader(row, new Map([...columns].map(([name, i]) => [name, cells[i] ?? ''])));
       const parsed = await parseRow(def, r, lookups);
-      const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.message)));
+      const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.message, p.code)));
       if (!parsed || !r.ok) {
         fail(r.problems);
         continue;

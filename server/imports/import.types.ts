@@ -43,6 +43,12 @@ export class ImportProblem {
 
   @Field(() => String, { description: 'What is wrong.' })
   message: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The error code when the row’s write was refused for a reason a program may act on: PERIOD_APPROVED (its period is approved and locked).',
+  })
+  code: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What an import did, or (dry run, or any problem) would have done.' })

@@ -53,11 +53,32 @@ export const ENUM_LABELS = {
     PROMOTION_EVENTS: { vi: 'Sự kiện xúc tiến thương mại', en: 'Trade-promotion events' },
     SALES_POINTS: { vi: 'Điểm giới thiệu và bán sản phẩm OCOP', en: 'OCOP sales points' },
   },
+  ApprovalState: {
+    approved: { vi: 'Đã phê duyệt', en: 'Approved' },
+    partly_approved: { vi: 'Phê duyệt một phần', en: 'Partly approved' },
+    not_approved: { vi: 'Chưa phê duyệt', en: 'Not approved' },
+    no_periods: { vi: 'Không có kỳ báo cáo', en: 'No reporting periods' },
+  },
+  ApprovalStatus: {
+    open: { vi: 'Chưa nộp', en: 'Open' },
+    submitted: { vi: 'Chờ phê duyệt', en: 'Submitted' },
+    approved: { vi: 'Đã phê duyệt', en: 'Approved' },
+    returned: { vi: 'Bị trả lại', en: 'Returned' },
+  },
+  AttributionRule: {
+    split: { vi: 'Xã bị chia tách: tính vào phần đầu tiên', en: 'Split unit: counted in its first part' },
+    predecessor: { vi: 'Đơn vị mới: tính vào đơn vị cũ cùng mã (hoặc mã nhỏ nhất)', en: 'Later unit: counted in the old unit with its code (else the lowest)' },
+    parent: { vi: 'Tính theo đơn vị cấp trên', en: 'Counted with its parent' },
+  },
   AuditAction: {
     create: { vi: 'Tạo mới', en: 'Created' },
     update: { vi: 'Cập nhật', en: 'Updated' },
     delete: { vi: 'Xóa', en: 'Deleted' },
     import: { vi: 'Nhập từ tệp', en: 'Imported' },
+    submit: { vi: 'Nộp số liệu kỳ', en: 'Submitted' },
+    approve: { vi: 'Phê duyệt', en: 'Approved' },
+    return: { vi: 'Trả lại', en: 'Returned' },
+    reopen: { vi: 'Mở lại', en: 'Reopened' },
   },
   AuditEntity: {
     subject: { vi: 'Chủ thể', en: 'Subject' },
@@ -73,6 +94,7 @@ export const ENUM_LABELS = {
     training_class: { vi: 'Lớp tập huấn', en: 'Training class' },
     promotion_event: { vi: 'Sự kiện xúc tiến', en: 'Promotion event' },
     sales_point: { vi: 'Điểm bán', en: 'Sales point' },
+    period_approval: { vi: 'Phê duyệt số liệu kỳ', en: 'Period approval' },
   },
   EnterpriseSize: {
     micro: { vi: 'Siêu nhỏ', en: 'Micro' },
@@ -145,6 +167,10 @@ export const ENUM_LABELS = {
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
   },
   // The six groups of Decision 148/QĐ-TTg, in its order.
+  PeriodKind: {
+    month: { vi: 'Tháng', en: 'Month' },
+    quarter: { vi: 'Quý', en: 'Quarter' },
+  },
   ProductGroup: {
     food: { vi: 'Thực phẩm', en: 'Food' },
     beverage: { vi: 'Đồ uống', en: 'Beverages' },
@@ -170,10 +196,18 @@ export const ENUM_LABELS = {
     not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
   },
+  ReportingStage: {
+    in_progress: { vi: 'Chưa kết thúc kỳ', en: 'In progress' },
+    awaiting_submission: { vi: 'Chờ nộp', en: 'Awaiting submission' },
+    awaiting_approval: { vi: 'Chờ phê duyệt', en: 'Awaiting approval' },
+    returned: { vi: 'Bị trả lại', en: 'Returned' },
+    approved: { vi: 'Đã phê duyệt', en: 'Approved' },
+  },
   Role: {
     admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
     province_admin: { vi: 'Quản trị tỉnh', en: 'Provincial administrator' },
     district_officer: { vi: 'Cán bộ huyện', en: 'District officer' },
+    commune_officer: { vi: 'Cán bộ xã', en: 'Commune officer' },
     analyst: { vi: 'Cán bộ phân tích (chỉ xem)', en: 'Analyst (read only)' },
   },
   SalesPointStatus: {

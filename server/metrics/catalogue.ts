@@ -21,12 +21,13 @@ function currentCertificates(ctx: RowsContext): Sql {
 /** A certificate's product lies in the scope: lets inner aggregates skip the rest of the country. */
 const scopedProduct = (ctx: RowsContext, productId: Sql) => sql`${productId} IN (SELECT sp.id FROM product sp WHERE ${ctx.inScope(sql`sp.unit_id`)})`;
 
-/** Products whose first certificate of at least minStars falls in the period. */
+/** Products whose first certificate of at least minStars (of `level`, when given) falls in the period. */
 function firstCertifiedRows(ctx: RowsContext, extra: Sql): Sql {
   return sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den
              FROM product p
              JOIN (SELECT c.product_id, min(c.decided_on) AS first_on FROM certificate c
                    WHERE c.deleted_at IS NULL AND c.stars >= ${minStars(ctx)} AND ${scopedProduct(ctx, sql`c.product_id`)}
+                     ${optional(ctx.params.level, sql`AND c.level = ${ctx.params.level}`)}
                    GROUP BY c.product_id) fc ON fc.product_id = p.id
              WHERE ${between(sql`fc.first_on`, ctx)} AND ${ctx.inScope(sql`p.unit_id`)} ${extra}`;
 }
@@ -47,9 +48,9 @@ const certifiedProducts: MetricDefinition = {
 
 const newCertifiedProducts: MetricDefinition = {
   id: 'new_certified_products',
-  version: 1,
+  version: 2,
   label: { vi: 'Sản phẩm mới đạt OCOP', en: 'Newly certified products' },
-  rule: 'Products whose first certificate of at least minStars (default 3) stars was decided within the period; re-certification after expiry does not count as new.',
+  rule: 'Products whose first certificate of at least minStars (default 3) stars was decided within the period; re-certification after expiry does not count as new. v2: with `level`, only certificates of that level count (5★ targets name level central: only the central level recognises 5★).',
   unit: 'count',
   kind: 'flow',
   rollup: 'distinct_count',

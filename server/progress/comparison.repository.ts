@@ -5,6 +5,7 @@ import { queryOne, queryRows, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, rowShape, type RowType } from '../db/rows.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { unitIdByCode } from '../geo/unit-scope.ts';
+import { unitClosure } from '../geo/unit-map.repository.ts';
 import { andReadScope } from '../auth/viewer.ts';
 
 export function findProvince(db: Db, code: string, asOf: string): Promise<AdminUnit | undefined> {
@@ -15,19 +16,24 @@ export function findProvince(db: Db, code: string, asOf: string): Promise<AdminU
 const DISTRICT_FACTS = entityRow(AdminUnit).with({ communes: 'int', subjects: 'int' });
 export type DistrictFacts = RowType<typeof DISTRICT_FACTS>;
 
-/** Districts existing at some point of the period, with communes and subjects counted on `at`. */
-export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string): Promise<DistrictFacts[]> {
+/**
+ * Districts existing at some point of the period, with communes and subjects counted on `at`;
+ * with `mapOn`, the units just below the province on that map (districts before the reform, communes since).
+ */
+export function districtsWithDenominators(db: Db, provinceId: number, from: string, to: string, at: string, mapOn?: string | null): Promise<DistrictFacts[]> {
+  const rows = mapOn
+    ? sql`COALESCE(u.valid_from, '-infinity') <= ${mapOn}::date AND COALESCE(u.valid_to, 'infinity') >= ${mapOn}::date`
+    : sql`u.level = 'district' AND COALESCE(u.valid_from, '-infinity') <= ${to}::date AND COALESCE(u.valid_to, 'infinity') >= ${from}::date`;
   return queryRows(
     db,
     DISTRICT_FACTS,
     sql`SELECT ${selectColumns(db, AdminUnit, 'u')},
           GREATEST(1, (SELECT count(*) FROM admin_unit c WHERE c.parent_id = u.id
              AND COALESCE(c.valid_from, '-infinity') <= ${at}::date AND COALESCE(c.valid_to, 'infinity') >= ${at}::date))::int AS communes,
-          (SELECT count(*) FROM subject s JOIN admin_unit_closure cl ON cl.descendant_id = s.unit_id
+          (SELECT count(*) FROM subject s JOIN ${unitClosure(mapOn)} cl ON cl.descendant_id = s.unit_id
              WHERE cl.ancestor_id = u.id AND (s.registered_on IS NULL OR s.registered_on <= ${at}::date))::int AS subjects
         FROM admin_unit u
-        WHERE u.parent_id = ${provinceId} AND u.level = 'district'
-          AND COALESCE(u.valid_from, '-infinity') <= ${to}::date AND COALESCE(u.valid_to, 'infinity') >= ${from}::date
+        WHERE u.parent_id = ${provinceId} AND ${rows}
         ORDER BY u.code`,
   );
 }

@@ -12,6 +12,10 @@ import { DistrictComparison, DistrictRow } from './comparison.types.ts';
 import { districtsWithDenominators, districtTargets, findProvince, type DistrictTarget } from './comparison.repository.ts';
 import { metricInfo } from './progress.service.ts';
 import { progressFigures } from './status.ts';
+import { approvalCoverage } from '../approvals/period-approval.service.ts';
+import type { FigureOptions } from '../common/figure-options.ts';
+import { attributionsByScope } from '../geo/unit-map.repository.ts';
+import type { UnitAttribution } from '../geo/unit-map.types.ts';
 
 export interface ComparisonRequest {
   provinceCode: string;
@@ -20,6 +24,8 @@ export interface ComparisonRequest {
   from: string;
   to: string;
   asOf: string | null;
+  /** On approved data only; by the units of a map (rows: that map's units below the province). */
+  options?: FigureOptions;
 }
 
 /** Competition ranking, highest first: 1, 1, 3. Null values are unranked. */
@@ -52,19 +58,29 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
   if (!metric) throw badInput('metric', `unknown metric; one of ${METRICS.map((m) => m.id).join(', ')}`);
   if (r.from > r.to) throw badInput('to', 'the period ends before it starts');
   const at = minDate(r.asOf ?? r.to, r.to);
-  const province = await findProvince(db, r.provinceCode, r.from);
+  const options = r.options ?? {};
+  const province = await findProvince(db, r.provinceCode, options.mapOn ?? r.from);
   if (!province) return null;
-  const districts = await districtsWithDenominators(db, province.id, r.from, r.to, at);
+  const districts = await districtsWithDenominators(db, province.id, r.from, r.to, at, options.mapOn);
   const previous = previousPeriod(r.from, r.to);
   const previousAt = addDays(at, -daysBetween(previous.from, r.from));
   const baselineDate = addDays(r.from, -1);
   const ids = districts.map((d) => d.id);
-  const [results, targets] = await Promise.all([
-    evaluateMetrics(db, [
-      { metric, rollup: metric.rollup, params: r.params, scopeIds: [province.id, ...ids], dates: [at, baselineDate], periodStart: r.from },
-      { metric, rollup: metric.rollup, params: r.params, scopeIds: ids, dates: [previousAt], periodStart: previous.from },
-    ]),
+  const [results, targets, approvals, attributions] = await Promise.all([
+    evaluateMetrics(
+      db,
+      [
+        { metric, rollup: metric.rollup, params: r.params, scopeIds: [province.id, ...ids], dates: [at, baselineDate], periodStart: r.from },
+        { metric, rollup: metric.rollup, params: r.params, scopeIds: ids, dates: [previousAt], periodStart: previous.from },
+      ],
+      options,
+    ),
     districtTargets(db, ids, metric.id, r.from, r.to),
+    approvalCoverage(
+      db,
+      [province.id, ...ids].map((scopeId) => ({ scopeId, from: r.from, to: at })),
+    ),
+    options.mapOn ? attributionsByScope(db, options.mapOn, ids) : new Map<number, UnitAttribution[]>(),
   ]);
   const value = (request: number, id: number, date: string) => results.get(resultKey(request, id, date))?.value ?? null;
   const provinceValue = value(0, province.id, at);
@@ -103,8 +119,21 @@ async function compareDistricts(db: Db, r: ComparisonRequest): Promise<DistrictC
       subjects: d.subjects,
       perTenCommunes: actual === null ? null : Math.round((1000 * actual) / d.communes) / 100,
       perSubject: actual === null || d.subjects === 0 ? null : Math.round((100 * actual) / d.subjects) / 100,
+      approval: approvals[i + 1],
+      attributed: attributions.get(d.id) ?? [],
     });
   });
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.district.code.localeCompare(b.district.code));
-  return Object.assign(new DistrictComparison(), { province, metric: metricInfo(metric), from: r.from, to: r.to, asOf: at, provinceValue, rows });
+  return Object.assign(new DistrictComparison(), {
+    province,
+    metric: metricInfo(metric),
+    from: r.from,
+    to: r.to,
+    asOf: at,
+    provinceValue,
+    rows,
+    approval: approvals[0],
+    approvedOnly: options.approvedOnly ?? false,
+    mapOn: options.mapOn ?? null,
+  });
 }

@@ -3,10 +3,12 @@ import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { MetricInfo } from './progress.types.ts';
 import { ProgressStatus } from './status.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
+import { UnitAttribution } from '../geo/unit-map.types.ts';
 
 @ObjectType({ simpleResolvers: true, description: 'One district in a league table.' })
 export class DistrictRow {
-  @Field(() => AdminUnit, { description: 'The district (as it was in the period).' })
+  @Field(() => AdminUnit, { description: 'The district (as it was in the period); on a map, the unit of the map (a commune on a map since the 2025 reform).' })
   district: AdminUnit;
 
   @Field(() => Boolean, { description: 'The district was abolished (1 July 2025 reorganisation or earlier).' })
@@ -50,6 +52,14 @@ export class DistrictRow {
 
   @Field(() => Float, { nullable: true, description: 'actual per subject.' })
   perSubject: number | null;
+
+  @Field(() => ApprovalCoverage, { description: 'Whether the data behind the row is approved (the months of the period up to asOf).' })
+  approval: ApprovalCoverage;
+
+  @Field(() => [UnitAttribution], {
+    description: 'On a map (mapOn): the units whose records the row counts by a documented rule (a split commune, a later unit on an earlier map), flagged.',
+  })
+  attributed: UnitAttribution[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Every district of a province side by side on one metric.' })
@@ -72,6 +82,18 @@ export class DistrictComparison {
   @Field(() => Float, { nullable: true, description: 'The metric for the whole province (rolled up from rows, not from the districts).' })
   provinceValue: number | null;
 
-  @Field(() => [DistrictRow], { description: 'One row per district, by rank.' })
+  @Field(() => [DistrictRow], { description: 'One row per district (on a map: per unit just below the province), by rank.' })
   rows: DistrictRow[];
+
+  @Field(() => ApprovalCoverage, { description: 'Whether the data behind the province’s value is approved.' })
+  approval: ApprovalCoverage;
+
+  @Field(() => Boolean, { description: 'The figures count records of approved periods only.' })
+  approvedOnly: boolean;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The rows are the units of the map in force on this day (null: the districts of the period, as recorded).',
+  })
+  mapOn: string | null;
 }

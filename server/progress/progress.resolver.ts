@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { FigureArgs, figureOptions } from '../common/figure-options.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../common/errors.ts';
 import { today } from '../common/dates.ts';
@@ -20,9 +21,10 @@ export class ProgressResolver {
   targetProgress(
     @Arg('planId', () => Int, { description: 'Plan id.' }) planId: number,
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the figures (default today).' }) asOf: string | null,
+    @Args(() => FigureArgs) figure: FigureArgs,
     @Ctx() ctx: Context,
   ): Promise<PlanProgress | null> {
-    return planProgress(ctx, planId, asOf ?? today());
+    return planProgress(ctx, planId, asOf ?? today(), figureOptions(figure));
   }
 
   @Authorized()
@@ -35,9 +37,10 @@ export class ProgressResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the figures (default today); also the date on which the code is read.' }) asOf:
       | string
       | null,
+    @Args(() => FigureArgs) figure: FigureArgs,
     @Ctx() ctx: Context,
   ): Promise<TargetProgress[]> {
     if (year < 2000 || year > 2100) throw badInput('year', `expected a plan year such as 2024, got ${year}`);
-    return unitKpis(ctx, unitCode, year, asOf ?? today());
+    return unitKpis(ctx, unitCode, year, asOf ?? today(), figureOptions(figure));
   }
 }

@@ -6,6 +6,8 @@ import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
 import { findMetric } from '../metrics/catalogue.ts';
+import { approvalCoverage } from '../approvals/period-approval.service.ts';
+import type { FigureOptions } from '../common/figure-options.ts';
 import type { MetricDefinition, MetricParams, Rollup } from '../metrics/metric-definition.ts';
 import { evaluateMetrics, resultKey, type MetricRequest } from '../metrics/metric.repository.ts';
 import { TargetUnit, type Milestone } from '../plans/plan.entity.ts';
@@ -16,10 +18,12 @@ import { expectedToDate, progressFigures, ProgressStatus } from './status.ts';
 /**
  * The date a target's actual is read at: the as-of date, but never past the due
  * date (what counts is what was reached by then) nor past the last day of an
- * abolished scope unit (its records stop there).
+ * abolished scope unit (its records stop there) — unless read by the map of a
+ * day the scope unit was in force, on which later records still count in it.
  */
-export function measuredOn(target: Pick<TargetRow, 'dueDate' | 'scopeValidTo'>, asOf: string): string {
-  return [asOf, target.dueDate, target.scopeValidTo].filter((d): d is string => Boolean(d)).sort()[0];
+export function measuredOn(target: Pick<TargetRow, 'dueDate' | 'scopeValidTo'>, asOf: string, mapOn?: string | null): string {
+  const onItsMap = mapOn && target.scopeValidTo && mapOn <= target.scopeValidTo;
+  return [asOf, target.dueDate, onItsMap ? null : target.scopeValidTo].filter((d): d is string => Boolean(d)).sort()[0];
 }
 
 interface PlannedTarget {
@@ -52,13 +56,13 @@ function metricOf(target: TargetRow): MetricDefinition {
 }
 
 /** The request for one target; targets sharing metric, params and period share a request. */
-function planTarget(target: TargetRow, asOf: string, requests: Map<string, MetricRequest & { index: number }>): PlannedTarget {
+function planTarget(target: TargetRow, asOf: string, requests: Map<string, MetricRequest & { index: number }>, mapOn?: string | null): PlannedTarget {
   const metric = metricOf(target);
   const rollup = target.unit === 'percent' && metric.percentRollup ? metric.percentRollup : metric.rollup;
   const { each: _each, ...params } = target.params as MetricParams & { each?: string };
   if (target.productIds.length) params.productIds = target.productIds;
   const baselineDate = addDays(target.periodStart, -1);
-  const at = measuredOn(target, asOf);
+  const at = measuredOn(target, asOf, mapOn);
   const seriesDates = [...new Set([...monthEnds(target.periodStart, at), at])].filter((d) => d >= target.periodStart);
   const key = JSON.stringify([metric.id, rollup, params, target.periodStart]);
   let request = requests.get(key);
@@ -71,14 +75,23 @@ function planTarget(target: TargetRow, asOf: string, requests: Map<string, Metri
   return { target, metric, rollup, params, baselineDate, seriesDates, at, request: request.index };
 }
 
-/** Progress of the given targets on `asOf`; children of "every district" targets nest under their parent. */
-export async function computeProgress(db: Db, targets: TargetRow[], asOf: string): Promise<TargetProgress[]> {
+/**
+ * Progress of the given targets on `asOf`, read as `options` say, each with the
+ * approval of the data behind it; children of "every district" targets nest under their parent.
+ */
+export async function computeProgress(db: Db, targets: TargetRow[], asOf: string, options: FigureOptions = {}): Promise<TargetProgress[]> {
   const requests = new Map<string, MetricRequest & { index: number }>();
-  const plans = targets.map((t) => planTarget(t, asOf, requests));
-  const results = await evaluateMetrics(db, [...requests.values()]);
+  const plans = targets.map((t) => planTarget(t, asOf, requests, options.mapOn));
+  const [results, approvals] = await Promise.all([
+    evaluateMetrics(db, [...requests.values()], options),
+    approvalCoverage(
+      db,
+      plans.map((p) => ({ scopeId: p.target.scopeUnitId, from: p.target.periodStart, to: p.at })),
+    ),
+  ]);
 
   const progress = new Map<number, TargetProgress>();
-  for (const p of plans) {
+  for (const [i, p] of plans.entries()) {
     const t = p.target;
     const value = (date: string) => results.get(resultKey(p.request, t.scopeUnitId, date))!;
     const baseline = p.metric.kind === 'stock' ? (value(p.baselineDate).value ?? 0) : 0;
@@ -102,6 +115,9 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
         sourceRows: now.sourceRows,
         series: p.seriesDates.map((date) => Object.assign(new ProgressPoint(), { date, actual: value(date).value, expected: expectedToDate(path, date) })),
         districts: [],
+        approval: approvals[i],
+        approvedOnly: options.approvedOnly ?? false,
+        mapOn: options.mapOn ?? null,
         ...figures,
       }),
     );
@@ -117,23 +133,25 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
 }
 
 /** Progress of every target and milestone of a plan on `asOf`; null for a plan the viewer cannot read. */
-export function planProgress(ctx: Context, planId: number, asOf: string): Promise<PlanProgress | null> {
-  return cachedResult(ctx, ['targetProgress', planId, asOf], async () => {
+export function planProgress(ctx: Context, planId: number, asOf: string, options: FigureOptions = {}): Promise<PlanProgress | null> {
+  return cachedResult(ctx, ['targetProgress', planId, asOf, options], async () => {
     const plan = await findPlan(ctx.db, planId);
     if (!plan) return null;
     const [targets, milestones, rounds] = await Promise.all([planTargets(ctx.db, planId), planMilestones(ctx.db, [planId]), roundsHeld(ctx.db, [planId])]);
     return Object.assign(new PlanProgress(), {
       plan,
       asOf,
-      targets: await computeProgress(ctx.db, targets, asOf),
+      targets: await computeProgress(ctx.db, targets, asOf, options),
       milestones: milestoneProgress(milestones, rounds, asOf),
     });
   });
 }
 
 /** Progress of every target set for `year` by plans whose scope lies within the unit with this code on `asOf`. */
-export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: string): Promise<TargetProgress[]> {
-  return cachedResult(ctx, ['kpis', unitCode, year, asOf], async () => computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, asOf), asOf));
+export function unitKpis(ctx: Context, unitCode: string, year: number, asOf: string, options: FigureOptions = {}): Promise<TargetProgress[]> {
+  return cachedResult(ctx, ['kpis', unitCode, year, asOf, options], async () =>
+    computeProgress(ctx.db, await unitYearTargets(ctx.db, unitCode, year, asOf), asOf, options),
+  );
 }
 
 /**

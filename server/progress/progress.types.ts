@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars.ts';
 import { Milestone, Plan, Target, TargetUnit } from '../plans/plan.entity.ts';
 import { ProgressStatus } from './status.ts';
+import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
 
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
@@ -121,6 +122,15 @@ export class TargetProgress {
 
   @Field(() => [TargetProgress], { description: 'For a target set for every district, each district’s own progress.' })
   districts: TargetProgress[];
+
+  @Field(() => ApprovalCoverage, { description: 'Whether the data behind the actual is approved: the months of the target’s period up to measuredOn.' })
+  approval: ApprovalCoverage;
+
+  @Field(() => Boolean, { description: 'The figures count records of approved periods only.' })
+  approvedOnly: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The figures count records by the units in force on this day (null: as recorded).' })
+  mapOn: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A milestone and whether it was met.' })

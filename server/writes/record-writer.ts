@@ -1,10 +1,12 @@
 // The one shape every create, update and delete takes, whatever the record:
-//   create: access to the record's unit → business rules → insert → audit
+//   create: access to the record's unit → business rules → not in an approved
+//           period → insert → audit
 //   update: lock the row → same version as the client read, else CONFLICT →
 //           access to the old and the new unit → rules → write only if something
-//           changed (bumping the version) → audit
-//   delete: lock → version → access → refuse while other rows depend on it →
-//           soft delete (kept for history) or delete → audit
+//           changed, and neither the old nor the new record lies in an approved
+//           period (bumping the version) → audit
+//   delete: lock → version → access → not in an approved period → refuse while
+//           other rows depend on it → soft delete (kept for history) or delete → audit
 // Each domain's *.writer.ts describes its record with a RecordSpec: its rules,
 // and the rules that follow a write of it, so every path that writes (mutation,
 // file import) runs them all.
@@ -14,6 +16,7 @@ import { unitColumn } from '../auth/read-scope.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound } from '../common/errors.ts';
+import { assertPeriodsOpen } from '../approvals/period-lock.ts';
 import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
@@ -164,11 +167,12 @@ export class RecordWriter<Row extends Versioned, Input> {
   /** `extra` sets columns no input carries (an import's key). */
   async create(w: Write, input: Input, extra: Values = {}): Promise<Written<Row>> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
-    await this.access(w, values);
+    const unitOfValues = await this.access(w, values);
     const problems = new Problems();
     await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);
     problems.throwIfAny();
+    await assertPeriodsOpen(w, this.table(w), null, { unitId: unitOfValues, record: values });
     const row = await guardUnique(this.uniqueIndexes(w), () => insertRow(w.tx, this.table(w), values));
     const unitId = (await this.unitOf(w, asValues(row))) ?? null;
     let links: Values = {};
@@ -214,6 +218,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const linksAfter = { ...linksBefore, ...Object.fromEntries(Object.entries(wanted).filter(([, v]) => v !== undefined)) };
     const linksChanged = JSON.stringify(linksAfter) !== JSON.stringify(linksBefore);
     if (!linksChanged && !(await rowDiffers(w.tx, table, id, values))) return { row: before, changed: false };
+    await assertPeriodsOpen(w, table, { unitId: oldUnit, record: asValues(before) }, { unitId: newUnit, record }, values);
 
     const row = await guardUnique(this.uniqueIndexes(w), () => updateRow(w.tx, table, id, values));
     if (linksChanged) await this.spec.links!.write(w, id, linksAfter);
@@ -232,6 +237,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   async delete(w: Write, id: number, version: number): Promise<DeletedRow<Row>> {
     const before = await this.lock(w, id, version);
     const unitId = (await this.access(w, asValues(before), id)) ?? null;
+    await assertPeriodsOpen(w, this.table(w), { unitId, record: asValues(before) }, null);
     if (this.spec.references) {
       const counts = await countReferences(w.tx, this.spec.references(before));
       const reasons = Object.entries(counts)

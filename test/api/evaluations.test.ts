@@ -6,11 +6,12 @@ import { expectPaging, listIds, unitIds } from '../support/lists.ts';
 
 // Hand-built rounds, evaluations and certificates (ids from 1 after the restart):
 //   E1 R1 district 2023 Yên Thế   P1 10+10+25 = 45 → 2★  2023-06-10
-//   E2 R2 province 2023 Bắc Giang P1 18+17+38 = 73 → 4★  2023-07-20  certificate 4★
-//   E3 R2                         P3 20+20+40 = 80 → 4★  2023-07-21  proposed; certificate deleted
+//   E2 R2 province 2023 Bắc Giang P1 21+17+35 = 73 → 4★  2023-07-20  certificate 4★
+//   E3 R2                         P3 25+20+35 = 80 → 4★  2023-07-21  proposed; certificate deleted
 //   E4 R3 district 2024 Lý Sơn    P2 12+13+30 = 55 → 3★  2024-06-01  certificate 3★
-//   E5 R4 central 2024 (no unit)  P3 23+22+47 = 92 → 5★  2024-11-01  certificate 5★
+//   E5 R4 central 2024 (no unit)  P3 35+22+35 = 92 → 5★  2024-11-01  certificate 5★
 //   E6 R3                         P4  5+5+10  = 20 → 1★  2024-06-02
+// Scores fit Decision 148/QĐ-TTg (A ≤ 40, B ≤ 25, C ≤ 35), in force in 2023–2024.
 // Products: P1 in Yên Thế (215), P2 and P4 in Lý Sơn (536), P3 in Thọ Xương (07201, Bắc Giang city).
 let db: DataSource;
 beforeAll(async () => {
@@ -39,9 +40,9 @@ beforeAll(async () => {
   );
   await db.query(
     `INSERT INTO evaluation (round_id, product_id, score_a, score_b, score_c, evaluated_on, proposed_for_central) VALUES
-      (1, $1, 10, 10, 25, '2023-06-10', false), (2, $1, 18, 17, 38, '2023-07-20', false),
-      (2, $3, 20, 20, 40, '2023-07-21', true),  (3, $2, 12, 13, 30, '2024-06-01', false),
-      (4, $3, 23, 22, 47, '2024-11-01', false), (3, $4, 5, 5, 10, '2024-06-02', false)`,
+      (1, $1, 10, 10, 25, '2023-06-10', false), (2, $1, 21, 17, 35, '2023-07-20', false),
+      (2, $3, 25, 20, 35, '2023-07-21', true),  (3, $2, 12, 13, 30, '2024-06-01', false),
+      (4, $3, 35, 22, 35, '2024-11-01', false), (3, $4, 5, 5, 10, '2024-06-02', false)`,
     [p1, p2, p3, p4],
   );
   await db.query(
@@ -103,9 +104,9 @@ describe('evaluations', () => {
     const byId = Object.fromEntries(data.evaluations.edges.map((e: { node: { id: number } }) => [e.node.id, e.node]));
     expect(byId[2]).toEqual({
       id: 2,
-      scoreA: 18,
+      scoreA: 21,
       scoreB: 17,
-      scoreC: 38,
+      scoreC: 35,
       totalScore: 73,
       stars: 4,
       evaluatedOn: '2023-07-20',

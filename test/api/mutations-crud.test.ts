@@ -70,8 +70,9 @@ const ENTITIES: Entity[] = [
     table: 'evaluation',
     needs: ['EvaluationRound', 'Product'],
     fields: 'id version totalScore stars',
-    input: (b) => ({ roundId: b.ids.EvaluationRound, productId: b.ids.Product, scoreA: 20, scoreB: 20.5, scoreC: 30, evaluatedOn: '2024-05-10' }),
-    change: { scoreC: 35 },
+    // 3★ before and after the change: under Decision 148/QĐ-TTg (2024) a district council recognises 3★.
+    input: (b) => ({ roundId: b.ids.EvaluationRound, productId: b.ids.Product, scoreA: 20, scoreB: 20.5, scoreC: 15, evaluatedOn: '2024-05-10' }),
+    change: { scoreC: 20 },
   },
   {
     name: 'Certificate',
@@ -264,10 +265,10 @@ describe('create and update', () => {
       v.admin,
     );
     expect(data.evaluations.edges[0].node).toEqual({
-      totalScore: 75.5,
-      stars: 4,
+      totalScore: 60.5,
+      stars: 3,
       version: 2,
-      certificate: { stars: 4, level: 'district', expiresOn: '2027-06-01', version: 2 },
+      certificate: { stars: 3, level: 'district', expiresOn: '2027-06-01', version: 2 },
     });
     expect(data.product.subject.name).toBe('HTX Vải thiều Chũ (đổi tên)');
   });
@@ -341,7 +342,7 @@ describe('delete', () => {
       { input: { evaluationId: b.ids.Evaluation, decisionNumber: '200/QĐ-UBND', decidedOn: '2024-07-01' } },
       v.admin,
     );
-    expect(res.data.createCertificate).toMatchObject({ version: 1, stars: 4 });
+    expect(res.data.createCertificate).toMatchObject({ version: 1, stars: 3 });
   });
 
   it('refuses deletes that would orphan other rows, naming them', async () => {

@@ -89,14 +89,14 @@ describe('input validation', () => {
     expect(error.message).toMatch(/^Invalid input \(5 fields\)/);
   });
 
-  it('checks scores against their parts: A and B 0–25, C 0–50, two decimals', async () => {
+  it('checks the shape of scores (0–100, two decimals) before the rule set checks each part (rule-sets.test.ts)', async () => {
     const res = await gqlAs(db, v.admin, M.evaluation, {
-      input: { roundId: round, productId: product, scoreA: 26, scoreB: 10.125, scoreC: -1, evaluatedOn: '2024-05-01' },
+      input: { roundId: round, productId: product, scoreA: 101, scoreB: 10.125, scoreC: -1, evaluatedOn: '2024-05-01' },
     });
     expect(badFields(res)).toEqual({
-      'input.scoreA': 'must be between 0 and 25',
+      'input.scoreA': 'must be between 0 and 100',
       'input.scoreB': 'must be a number with at most 2 decimals',
-      'input.scoreC': 'must be between 0 and 50',
+      'input.scoreC': 'must be between 0 and 100',
     });
   });
 
@@ -130,16 +130,19 @@ describe('business rules', () => {
     expect(e.data.createEvaluation).toMatchObject({ totalScore: 49.5, stars: 2 });
   });
 
-  it('issues a certificate only from a score of 50 or more', async () => {
+  it('issues a certificate only from 3★ (a score of 50 or more), citing the rule set', async () => {
     const res = await gqlAs(db, v.admin, M.certificate, { input: { evaluationId: weak, decisionNumber: '1/QĐ', decidedOn: '2024-06-01' } });
-    expect(badFields(res)).toEqual({ 'input.evaluationId': `evaluation ${weak} scored 49.5 (2★): a certificate needs 50 or more (3★)` });
+    expect(badFields(res)).toEqual({
+      'input.evaluationId': `Decision 148/QĐ-TTg: certificates are issued from 3★ only; evaluation ${weak} scored 49.5 (2★)`,
+    });
   });
 
   it('copies stars from the evaluation, checks the level against the round and the dates against each other', async () => {
     const p = (await gql(db, M.product, { input: productInput() }, v.admin)).data.createProduct.id;
-    const e = (await gql(db, M.evaluation, { input: { roundId: round, productId: p, scoreA: 20, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' } }, v.admin))
+    // 3★: under Decision 148/QĐ-TTg (2024) a district council recognises 3★ products.
+    const e = (await gql(db, M.evaluation, { input: { roundId: round, productId: p, scoreA: 20, scoreB: 20, scoreC: 25, evaluatedOn: '2024-05-20' } }, v.admin))
       .data.createEvaluation;
-    expect(e.stars).toBe(4);
+    expect(e.stars).toBe(3);
     const wrong = await gqlAs(db, v.admin, M.certificate, {
       input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-05-01', level: 'province' },
     });
@@ -149,7 +152,7 @@ describe('business rules', () => {
     });
     const cert = (await gql(db, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-06-01', level: 'district' } }, v.admin))
       .data.createCertificate;
-    expect(cert).toMatchObject({ stars: 4, level: 'district', version: 1 });
+    expect(cert).toMatchObject({ stars: 3, level: 'district', version: 1 });
     // The product's status follows its certificates (checked again after the revocation below). Today is past the
     // 36 months only from mid-2027, so the certificate is valid now.
     expect((await rowById(db, 'product', p))?.status).toBe(new Date().toISOString() < '2027-06-01' ? 'certified' : 'expired');
@@ -167,7 +170,7 @@ describe('business rules', () => {
     const rescore = await gqlAs(db, v.admin, M.updateEvaluation, {
       id: e.id,
       version: 1,
-      input: { roundId: round, productId: p, scoreA: 25, scoreB: 20, scoreC: 40, evaluatedOn: '2024-05-20' },
+      input: { roundId: round, productId: p, scoreA: 25, scoreB: 20, scoreC: 25, evaluatedOn: '2024-05-20' },
     });
     expect(badFields(rescore)).toEqual({
       'input.scoreA': `cannot change while certificate ${cert.id} rests on this evaluation; revoke or delete the certificate first`,

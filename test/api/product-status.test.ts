@@ -66,7 +66,7 @@ beforeAll(async () => {
         db,
         'mutation ($input: EvaluationInput!) { createEvaluation(input: $input) { id } }',
         {
-          input: { roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 35, evaluatedOn: `${year}-06-01` },
+          input: { roundId: round, productId, scoreA: 20, scoreB: 20, scoreC: 25, evaluatedOn: `${year}-06-01` },
         },
         v.admin,
       )

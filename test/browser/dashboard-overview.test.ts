@@ -9,19 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
 import { formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
 import { STATUS_LABELS } from '../../dashboard/src/lib/i18n.ts';
-import {
-  firstChartMs,
-  launch,
-  recordMetric,
-  screenshot,
-  seriousViolations,
-  settled,
-  startDashboardHub,
-  text,
-  watchFirstChart,
-  type Browsing,
-  type DashboardHub,
-} from './support/dashboard.ts';
+import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
 const PLANS = `query ($p: String!) { plans(first: 100, filter: { provinceCode: $p, unitsAsOf: "2025-06-30" }, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
   edges { node { id key year title periodEnd issuer { code } budgetAllocations { source amount } } } } }`;
@@ -124,20 +112,6 @@ describe('Tổng quan (overview)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'overview-narrow');
     await page.close();
-  });
-
-  it('draws its first chart quickly', async () => {
-    const samples: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const page = await web.newPage();
-      await watchFirstChart(page);
-      await page.goto(`${hub.url}/?province=24`);
-      samples.push(await firstChartMs(page));
-      await page.close();
-    }
-    recordMetric('overviewFirstChartMs', { samples, best: Math.min(...samples), measuredAt: new Date().toISOString() });
-    console.log(`overview: first chart after ${samples.join(', ')} ms`);
-    expect(Math.min(...samples)).toBeLessThan(1500);
   });
 
   it('switches to English and back, keeping the view in the URL', async () => {

@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { ROOT_DIR } from '../../server/config.ts';
 import { startEmbeddedPostgres } from '../../server/db/embedded.ts';
 import { createDataSource } from '../../server/db/data-source.ts';
+import { migrate } from '../../server/db/database.ts';
 import { seedAll } from '../../seeds/load.ts';
 import { adminUrl, withDatabase } from './urls.ts';
 import { freePort } from './ports.ts';
@@ -41,7 +42,7 @@ async function startCluster(): Promise<{ url: string; stop: () => Promise<void> 
   for (const name of ['tpl_empty', 'tpl_seed']) {
     const db = createDataSource({ url: withDatabase(server.url, name) });
     await db.initialize();
-    await db.runMigrations();
+    await migrate(db);
     if (name === 'tpl_seed') await seedAll(db, () => undefined);
     await db.destroy();
   }

@@ -112,7 +112,7 @@ export async function buildSmallWorld(db: DataSource): Promise<SmallWorld> {
   await certify(product.A!, d2021, [15, 15, 25], '2021-03-01', 'district'); // 55 → 3★
   await certify(product.B!, d2023, [15, 15, 22], '2023-06-01', 'district', { revokedOn: '2024-02-01' }); // 52 → 3★
   await certify(product.A!, p2024, [20, 20, 35], '2024-05-01', 'province'); // 75 → 4★
-  await certify(product.C!, c2024, [24, 23, 45], '2024-08-01', 'central', { proposed: true }); // 92 → 5★
+  await certify(product.C!, c2024, [35, 22, 35], '2024-08-01', 'central', { proposed: true }); // 92 → 5★ (Decision 148 maxima: A 40, C 35)
   await certify(product.E!, d2024, [10, 10, 15], '2024-06-10', null); // 35 → 2★, no certificate
   await certify(product.F!, d2024, [15, 15, 21], '2024-09-01', 'district'); // 51 → 3★
 

@@ -82,6 +82,7 @@ describe('form errors and scope', () => {
   });
   it('lets officers and administrators write, not analysts', () => {
     expect(canWrite('district_officer')).toBe(true);
+    expect(canWrite('commune_officer')).toBe(true);
     expect(canWrite('province_admin')).toBe(true);
     expect(canWrite('admin')).toBe(true);
     expect(canWrite('analyst')).toBe(false);

@@ -17,7 +17,7 @@ export const MAX_IMPORT_BYTES = 6 * 1024 * 1024;
 
 /** Roles that may record data (analysts read only). */
 export function canWrite(role: Role | null | undefined): boolean {
-  return role === 'admin' || role === 'province_admin' || role === 'district_officer';
+  return role === 'admin' || role === 'province_admin' || role === 'district_officer' || role === 'commune_officer';
 }
 
 /**
