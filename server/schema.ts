@@ -30,6 +30,8 @@ import { PromotionEventMutationResolver, SalesPointMutationResolver } from './pr
 import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
+import { ReportResolver } from './reports/report.resolver.ts';
+import { ReportDraftMutationResolver } from './reports/report-draft-mutation.resolver.ts';
 
 export const SCHEMA_FILE = path.join(ROOT_DIR, 'schema.graphql');
 
@@ -70,6 +72,8 @@ const RESOLVERS = [
   ImportResolver,
   RuleSetResolver,
   PeriodApprovalResolver,
+  ReportResolver,
+  ReportDraftMutationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

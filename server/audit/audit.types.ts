@@ -45,6 +45,7 @@ export enum AuditEntity {
   promotion_event = 'promotion_event',
   sales_point = 'sales_point',
   period_approval = 'period_approval',
+  report_draft = 'report_draft',
 }
 registerEnumType(AuditEntity, {
   name: 'AuditEntity',
@@ -64,6 +65,7 @@ registerEnumType(AuditEntity, {
     promotion_event: { description: 'A trade-promotion event.' },
     sales_point: { description: 'A sales point.' },
     period_approval: { description: 'The approval of a unit’s month or quarter (submission, approval, return, reopening).' },
+    report_draft: { description: 'The officer’s part of a periodic report (difficulties, proposals, number, date, signer).' },
   },
 });
 

@@ -12,6 +12,7 @@ import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { TrainingClass } from '../training/training-class.entity.ts';
 import { PeriodApproval } from '../approvals/period-approval.entity.ts';
+import { ReportDraft } from '../reports/report-draft.entity.ts';
 import { readScopeCondition } from './viewer.ts';
 
 /** The column holding the unit of each kind of row that names its own (a round's is null when it is national). */
@@ -28,6 +29,7 @@ const UNIT_COLUMN = new Map<unknown, string>([
   [PromotionEvent, 'unit_id'],
   [SalesPoint, 'unit_id'],
   [PeriodApproval, 'unit_id'],
+  [ReportDraft, 'unit_id'],
 ]);
 
 /** Evaluations and certificates belong to their product's unit. */

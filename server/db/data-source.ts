@@ -12,6 +12,7 @@ import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
 import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
 import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
+import { ReportDrafts1765010000000 } from './migrations/1765010000000-ReportDrafts.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -42,6 +43,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Access1763900000000,
       DataVersion1763950000000,
       Writes1764000000000,
+      ReportDrafts1765010000000,
       RuleSets1765100000000,
       CommuneOfficers1765100000100,
       PeriodApprovals1765100000200,

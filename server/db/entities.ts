@@ -9,6 +9,7 @@ import { TrainingClass } from '../training/training-class.entity.ts';
 import { PromotionEvent, SalesPoint } from '../promotion/promotion.entity.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import { PeriodApproval } from '../approvals/period-approval.entity.ts';
+import { ReportDraft } from '../reports/report-draft.entity.ts';
 
 export const ENTITIES = [
   AdminUnit,
@@ -27,4 +28,5 @@ export const ENTITIES = [
   SalesPoint,
   AppUser,
   PeriodApproval,
+  ReportDraft,
 ];

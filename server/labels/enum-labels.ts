@@ -95,6 +95,7 @@ export const ENUM_LABELS = {
     promotion_event: { vi: 'Sự kiện xúc tiến', en: 'Promotion event' },
     sales_point: { vi: 'Điểm bán', en: 'Sales point' },
     period_approval: { vi: 'Phê duyệt số liệu kỳ', en: 'Period approval' },
+    report_draft: { vi: 'Nội dung báo cáo do cán bộ nhập', en: 'Report text typed by the officer' },
   },
   EnterpriseSize: {
     micro: { vi: 'Siêu nhỏ', en: 'Micro' },
@@ -195,6 +196,29 @@ export const ENUM_LABELS = {
     off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
     not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  },
+  ReportBlockKind: {
+    paragraph: { vi: 'Đoạn văn', en: 'Paragraph' },
+    table: { vi: 'Bảng', en: 'Table' },
+    chart: { vi: 'Biểu đồ', en: 'Chart' },
+    officer_text: { vi: 'Nội dung do cán bộ nhập', en: 'Text typed by the officer' },
+  },
+  ReportFormat: {
+    DOCX: { vi: 'Word (DOCX)', en: 'Word (DOCX)' },
+    PDF: { vi: 'PDF', en: 'PDF' },
+  },
+  ReportPeriodCode: {
+    month: { vi: 'Hằng tháng', en: 'Monthly' },
+    quarter: { vi: 'Hằng quý', en: 'Quarterly' },
+    half_year: { vi: '6 tháng', en: 'Six-monthly' },
+    nine_months: { vi: '9 tháng', en: 'Nine months' },
+    year: { vi: 'Hằng năm', en: 'Yearly' },
+  },
+  ReportSourceKind: {
+    plan: { vi: 'Kế hoạch', en: 'Plan' },
+    metric: { vi: 'Chỉ số', en: 'Metric' },
+    data: { vi: 'Dữ liệu', en: 'Data' },
+    rule: { vi: 'Văn bản quy định', en: 'Legal text' },
   },
   ReportingStage: {
     in_progress: { vi: 'Chưa kết thúc kỳ', en: 'In progress' },

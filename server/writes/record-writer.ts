@@ -15,7 +15,7 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { unitColumn } from '../auth/read-scope.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
-import { notFound } from '../common/errors.ts';
+import { notFound, type Text } from '../common/errors.ts';
 import { assertPeriodsOpen } from '../approvals/period-lock.ts';
 import { checkUnique, guardUnique } from './rules.ts';
 import { assertCanWrite } from './units.ts';
@@ -60,7 +60,7 @@ export interface RecordSpec<Row extends Versioned, Input> {
    */
   uniqueKey?: keyof Input & string;
   /** Other unique indexes (by name) and the problem a violation means, for writers that race past the rules' own check. */
-  unique?: Record<string, { field: string; message: string }>;
+  unique?: Record<string, { field: string; message: Text }>;
   /** The column values an input sets (with any derived from other rows; undefined where those are missing). */
   values(input: Input, w: Write): Values | Promise<Values>;
   /**
@@ -145,7 +145,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   }
 
   /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
-  private uniqueIndexes(w: Write): Record<string, { field: string; message: string }> {
+  private uniqueIndexes(w: Write): Record<string, { field: string; message: Text }> {
     const key = this.spec.uniqueKey;
     if (!key) return this.spec.unique ?? {};
     const table = this.table(w);

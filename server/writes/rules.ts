@@ -1,5 +1,6 @@
 // Rules several records share: unique codes with a readable message (also when
 // two writers race past the check), and references to other records.
+import type { Text } from '../common/errors.ts';
 import type { EntityClass } from '../db/rows.ts';
 import type { Write } from './write-context.ts';
 import { invalidInput, type Problems } from './write-errors.ts';
@@ -45,7 +46,7 @@ export async function reference<T extends object>(
 }
 
 /** Runs a statement that may hit a unique index, turning a violation into BAD_USER_INPUT on the field the index guards. */
-export async function guardUnique<T>(indexes: Record<string, { field: string; message: string }>, run: () => Promise<T>): Promise<T> {
+export async function guardUnique<T>(indexes: Record<string, { field: string; message: Text }>, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {

@@ -15,7 +15,7 @@ describe('screens', () => {
 describe('parseState', () => {
   it('reads every filter', () => {
     const s = parseState(
-      '?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&lang=en',
+      '?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&period=quarter&month=6&lang=en',
     );
     expect(s).toEqual({
       lang: 'en',
@@ -30,10 +30,14 @@ describe('parseState', () => {
       q: 'toi den',
       product: 12,
       sort: '-rank',
+      period: 'quarter',
+      month: 6,
     });
   });
   it('falls back to defaults for anything invalid', () => {
-    const s = parseState('?province=99&plan=-1&asOf=2024-02-30&year=1800&stars=9&denom=x&district=21&lang=fr&metric=DROP%20TABLE&sort=a;b');
+    const s = parseState(
+      '?province=99&plan=-1&asOf=2024-02-30&year=1800&stars=9&denom=x&district=21&lang=fr&metric=DROP%20TABLE&sort=a;b&period=week&month=13',
+    );
     expect(s).toEqual(DEFAULT_STATE);
   });
   it('defaults to Bắc Giang in Vietnamese', () => {

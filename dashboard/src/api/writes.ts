@@ -12,6 +12,7 @@ import { PRODUCT_QUERY } from './product.ts';
 import { PRODUCTS_QUERY } from './products.ts';
 import { PROMOTION_EVENTS_QUERY } from './promotion-events.ts';
 import { PROMOTION_SCOPES_QUERY } from './promotion-scopes.ts';
+import { REPORT_QUERY } from './report.ts';
 import type { ImportVariables } from './import-data.ts';
 import { TARGET_PROGRESS_QUERY } from './target-progress.ts';
 import { TRAINING_CLASSES_QUERY } from './training-classes.ts';
@@ -25,6 +26,7 @@ const FIGURES: readonly DocumentNode[] = [
   KPIS_QUERY,
   DISTRICT_COMPARISON_QUERY,
   ALERTS_QUERY,
+  REPORT_QUERY,
 ];
 
 /** By import kind (the schema's enum: a new kind fails the typecheck until it is listed here). */

@@ -19,6 +19,7 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
   products: lazy(() => import('../pages/products/ProductsPage.tsx')),
   training: lazy(() => import('../pages/training/TrainingPage.tsx')),
   plans: lazy(() => import('../pages/plans/PlansPage.tsx')),
+  report: lazy(() => import('../pages/report/ReportPage.tsx')),
   entry: lazy(() => import('../pages/entry/EntryPage.tsx')),
 };
 

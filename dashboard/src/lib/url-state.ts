@@ -4,8 +4,8 @@ import { isIsoDate } from './date.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
 
-export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'entry';
-export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'entry'];
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry'];
 
 export const SCREEN_PATHS: Record<Screen, string> = {
   overview: '/',
@@ -14,6 +14,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   products: '/san-pham',
   training: '/dao-tao-xuc-tien',
   plans: '/ke-hoach',
+  report: '/bao-cao',
   entry: '/nhap-lieu',
 };
 
@@ -24,6 +25,10 @@ export function screenOfPath(pathname: string): Screen | null {
 }
 
 export type Denominator = 'none' | 'communes' | 'subjects';
+
+/** Periods of the periodic report (the API's ReportPeriodCode). */
+export type ReportPeriod = 'year' | 'nine_months' | 'half_year' | 'quarter' | 'month';
+export const REPORT_PERIODS: readonly ReportPeriod[] = ['year', 'nine_months', 'half_year', 'quarter', 'month'];
 const DENOMINATORS: readonly Denominator[] = ['none', 'communes', 'subjects'];
 
 export interface ViewState {
@@ -49,6 +54,10 @@ export interface ViewState {
   product: number | null;
   /** Table sort: "column" or "-column" for descending. */
   sort: string | null;
+  /** Period of the periodic report (yearly by default). */
+  period: ReportPeriod;
+  /** Month the report's period ends in (monthly, quarterly, six-monthly). */
+  month: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -64,6 +73,8 @@ export const DEFAULT_STATE: ViewState = {
   q: '',
   product: null,
   sort: null,
+  period: 'year',
+  month: null,
 };
 
 function positiveInt(value: string | null, max = Number.MAX_SAFE_INTEGER): number | null {
@@ -84,6 +95,7 @@ export function parseState(search: string): ViewState {
   const metric = p.get('metric');
   const district = p.get('district');
   const sort = p.get('sort');
+  const period = p.get('period') as ReportPeriod | null;
   return {
     lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
     province: isProvinceCode(province) ? province : DEFAULT_STATE.province,
@@ -97,10 +109,27 @@ export function parseState(search: string): ViewState {
     q: (p.get('q') ?? '').slice(0, 100),
     product: positiveInt(p.get('product')),
     sort: sort && /^-?[a-zA-Z]{1,30}$/.test(sort) ? sort : null,
+    period: period && REPORT_PERIODS.includes(period) ? period : DEFAULT_STATE.period,
+    month: positiveInt(p.get('month'), 12),
   };
 }
 
-const ORDER: (keyof ViewState)[] = ['province', 'plan', 'year', 'asOf', 'metric', 'stars', 'denom', 'district', 'q', 'product', 'sort', 'lang'];
+const ORDER: (keyof ViewState)[] = [
+  'province',
+  'plan',
+  'year',
+  'asOf',
+  'metric',
+  'stars',
+  'denom',
+  'district',
+  'q',
+  'product',
+  'sort',
+  'period',
+  'month',
+  'lang',
+];
 
 /** The query string of a state, defaults left out, keys in a stable order ("" when all default). */
 export function serializeState(state: ViewState): string {

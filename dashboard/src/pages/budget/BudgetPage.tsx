@@ -13,7 +13,7 @@ import { LineChartView } from '../../charts/LineChartView.tsx';
 import { EXPECTED_COLOR, SERIES_COLORS } from '../../charts/palette.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
-import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
+import { DateField, FilterBar } from '../../components/fields.tsx';
 import { combineQueries, mapQuery, Panel } from '../../components/Panel.tsx';
 import { monthsOfYear, yearEnd, yearStart } from '../../lib/date.ts';
 import { toBillions } from '../../lib/format.ts';
@@ -23,7 +23,7 @@ import { analyticsPoints, cumulativeByMonth, joinSeries, SOURCE_ORDER, sortRows,
 import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
-import { YEARS } from '../shared/years.ts';
+import { YearField } from '../shared/YearField.tsx';
 
 const ALLOCATED = '#5c677d';
 const DISBURSED = SERIES_COLORS[0];
@@ -71,13 +71,7 @@ function Budget({ year, asOf }: YearChoice) {
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
         <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
-        <SelectField
-          name="year"
-          label={i18n.t('year')}
-          value={year}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(y) => update({ year: y, asOf: null })}
-        />
+        <YearField value={year} />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
       </FilterBar>
 

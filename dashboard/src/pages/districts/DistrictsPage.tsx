@@ -22,7 +22,7 @@ import type { Denominator } from '../../lib/url-state.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
-import { YEARS } from '../shared/years.ts';
+import { YearField } from '../shared/YearField.tsx';
 import { DistrictDrill } from './DistrictDrill.tsx';
 
 const DEFAULT_METRIC = 'new_certified_products';
@@ -151,13 +151,7 @@ function Districts({ year, asOf }: YearChoice) {
             onChange={(n) => update({ stars: n })}
           />
         ) : null}
-        <SelectField
-          name="year"
-          label={i18n.t('year')}
-          value={year}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(y) => update({ year: y, asOf: null })}
-        />
+        <YearField value={year} />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
         <RadioGroup<Denominator>
           name="denom"

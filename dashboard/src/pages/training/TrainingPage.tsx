@@ -13,7 +13,7 @@ import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { seriesColor } from '../../charts/palette.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
-import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
+import { DateField, FilterBar } from '../../components/fields.tsx';
 import { mapQuery, Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { formatQuarter } from '../../lib/date.ts';
 import { AUDIENCE_LABELS, EVENT_KIND_LABELS, EVENT_SCOPE_LABELS, SALES_POINT_STATUS_LABELS } from '../../lib/i18n.ts';
@@ -23,7 +23,7 @@ import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
-import { YEARS } from '../shared/years.ts';
+import { YearField } from '../shared/YearField.tsx';
 
 const TRAINING_METRICS = ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'];
 const LIST_SIZE = 100;
@@ -97,13 +97,7 @@ function Training({ year, asOf }: YearChoice) {
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
         <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
-        <SelectField
-          name="year"
-          label={i18n.t('year')}
-          value={year}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          onChange={(y) => update({ year: y, asOf: null })}
-        />
+        <YearField value={year} />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
       </FilterBar>
 
