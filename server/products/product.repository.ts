@@ -8,7 +8,6 @@ import { foldedContains } from '../common/text-search.ts';
 import { LRUCache } from 'lru-cache';
 import { joinedColumns, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, type EntityClass, type RowShape } from '../db/rows.ts';
-import { fetchedRelation, fetchedWith } from '../execution/prefetched.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -73,10 +72,21 @@ export interface ProductPrefetch {
 /** A unit fetched with its product, carrying its own district and province when asked. */
 export type PrefetchedUnit = AdminUnit & { _district?: AdminUnit | null; _province?: AdminUnit | null };
 
+/** A relation a page puts on its rows under `key`. */
+interface FetchedRelation<V> {
+  key: string;
+  /** The value fetched with the page (null where the join found nothing), or undefined when the page did not fetch it. */
+  of(source: object): V | undefined;
+}
+
+function fetchedRelation<V>(key: string): FetchedRelation<V> {
+  return { key, of: (source) => (source as Record<string, V | undefined>)[key] };
+}
+
 /**
  * The relations a products page fetches in its own statement. They hold only
  * the fields the query asked for, so they go to this node's own field
- * resolvers (and compiled execution) and never into the shared loader caches.
+ * resolvers and never into the shared loader caches.
  */
 export const PREFETCHED = {
   subject: fetchedRelation<Subject | null>('_subject'),
@@ -85,24 +95,6 @@ export const PREFETCHED = {
   district: fetchedRelation<AdminUnit | null>('_district'),
   province: fetchedRelation<AdminUnit | null>('_province'),
 };
-
-// Where they are: on each node, and on its unit (a district's province is its commune's).
-fetchedWith('products', {
-  edges: {
-    fields: {
-      node: {
-        fields: {
-          subject: PREFETCHED.subject,
-          currentCertificate: PREFETCHED.currentCertificate,
-          unit: {
-            key: PREFETCHED.unit.key,
-            fields: { district: { key: PREFETCHED.district.key, fields: { province: PREFETCHED.province } }, province: PREFETCHED.province },
-          },
-        },
-      },
-    },
-  },
-});
 
 type PrefetchedRow = Product & { _subject?: Subject | null; _unit?: PrefetchedUnit | null; _district?: AdminUnit | null; _province?: AdminUnit | null };
 

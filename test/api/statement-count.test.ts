@@ -93,7 +93,7 @@ describe('statements per request do not grow with the page', () => {
     );
   });
 
-  it('products with cursors, page info, fragments and the unit chain, as compiled execution answers them: 1', async () => {
+  it('products with cursors, page info, fragments and the unit chain, as graphql-jit answers them: 1', async () => {
     await expectConstant(
       `query ($first: Int!) { products(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node {
         ...P unit { ...U district { ...U province { ...U } } province { ...U } } } } } }

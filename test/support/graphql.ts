@@ -25,7 +25,7 @@ export async function runGql<T = Record<string, any>>(
 ): Promise<GqlResult<T>> {
   const schema = await buildHubSchema();
   const contextValue = createContext(db, viewer, TEST_TOKEN_SECRET);
-  // graphql()'s steps, with the hub's executor (compiled where it can be) for the last.
+  // graphql()'s steps, with the hub's executor (graphql-jit for queries) for the last.
   let document: DocumentNode;
   try {
     document = parse(source);
