@@ -1,7 +1,9 @@
 // The attention list: off-track and overdue targets, lagging disbursement,
 // certificates about to expire, milestones past due — each with its reason.
 import type DataLoader from 'dataloader';
-import { addDays, daysBetween, formatDate } from '../common/dates.ts';
+import { addDays, daysBetween, formatDate, formatDateEn } from '../common/dates.ts';
+import { unitTitle } from '../labels/unit-names.ts';
+import { capitalise } from '../reports/vietnamese-text.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
@@ -29,7 +31,9 @@ function flatten(progress: TargetProgress[]): TargetProgress[] {
   return progress.flatMap((p) => [p, ...flatten(p.districts)]);
 }
 
-function targetAlert(p: TargetProgress, unitName: string): Alert | null {
+function targetAlert(p: TargetProgress, unit: AdminUnit | null): Alert | null {
+  const unitName = unit ? unitTitle(unit, 'vi') : '';
+  const unitNameEn = unit ? unitTitle(unit, 'en') : '';
   const metric = findMetric(p.metric.id)!;
   const range = p.targetMax === null ? vi.format(p.targetMin) : `${vi.format(p.targetMin)}–${vi.format(p.targetMax)}`;
   const rangeEn = p.targetMax === null ? en.format(p.targetMin) : `${en.format(p.targetMin)}–${en.format(p.targetMax)}`;
@@ -39,7 +43,7 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
       AlertKind.target_overdue,
       AlertSeverity.high,
       `${metric.label.vi} (${unitName}) quá hạn ${formatDate(p.target.dueDate)}: đạt ${vi.format(actual)}/${range}.`,
-      `${metric.label.en} (${unitName}) is past its due date ${p.target.dueDate}: ${en.format(actual)} of ${rangeEn}.`,
+      `${metric.label.en} (${unitNameEn}) is past its due date ${formatDateEn(p.target.dueDate)}: ${en.format(actual)} of ${rangeEn}.`,
       { target: p.target },
     );
   }
@@ -50,7 +54,7 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
       AlertKind.target_off_track,
       p.status === ProgressStatus.off_track ? AlertSeverity.high : AlertSeverity.medium,
       `${metric.label.vi} (${unitName}) ${p.status === ProgressStatus.off_track ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${vi.format(actual)}/${range}, dự báo ${forecast} vào ${formatDate(p.target.dueDate)}.`,
-      `${metric.label.en} (${unitName}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${p.target.dueDate}.`,
+      `${metric.label.en} (${unitNameEn}) is ${p.status === ProgressStatus.off_track ? 'off track' : 'at risk'}: ${en.format(actual)} of ${rangeEn}, forecast ${forecastEn} by ${formatDateEn(p.target.dueDate)}.`,
       { target: p.target },
     );
   }
@@ -87,9 +91,9 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
   const flat = flatten(progress);
   const scopeIds = [...new Set(flat.map((p) => p.target.scopeUnitId))];
   const scopeUnits = await unitById.loadMany(scopeIds);
-  const names = new Map(scopeIds.map((id, i) => [id, (scopeUnits[i] as AdminUnit | null)?.name ?? '']));
+  const unitOf = new Map(scopeIds.map((id, i) => [id, scopeUnits[i] instanceof Error ? null : scopeUnits[i]]));
   for (const p of flat) {
-    const a = targetAlert(p, names.get(p.target.scopeUnitId) ?? '');
+    const a = targetAlert(p, unitOf.get(p.target.scopeUnitId) ?? null);
     if (a) alerts.push(Object.assign(a, { unitId: p.target.scopeUnitId }));
   }
 
@@ -101,8 +105,8 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
         alert(
           AlertKind.disbursement_lagging,
           AlertSeverity.medium,
-          `${d.name} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
-          `${d.name} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
+          `${capitalise(unitTitle(d, 'vi'))} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
+          `${unitTitle(d, 'en')} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
           { unitId: d.id },
         ),
       );
@@ -130,7 +134,7 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
         AlertKind.milestone_overdue,
         AlertSeverity.high,
         `Quá hạn ${formatDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
-        `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
+        `Not done by its deadline ${formatDateEn(m.milestone.deadline)}: ${m.milestone.title}.`,
         { milestone: m.milestone, unitId: m.milestone.scopeUnitId },
       ),
     );

@@ -1,6 +1,7 @@
 // Tổng quan: one card per target of the chosen plan on the as-of date, the
 // plan's budget, the attention list and the milestones. Printable.
 import { useAlerts } from '../../api/alerts.ts';
+import { useMe } from '../../api/me.ts';
 import { useTargetProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
@@ -8,11 +9,13 @@ import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
 import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { provinceName } from '../../lib/provinces.ts';
+import { unitHeading } from '../../lib/units.ts';
 import { countBy } from '../../lib/reshape.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { usePlanChoice } from '../shared/plan-choice.ts';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 import { AlertsPanel } from './AlertsPanel.tsx';
+import { DistrictTargetPanel } from './DistrictTargetPanel.tsx';
 import { BudgetPanel } from './BudgetPanel.tsx';
 import { MilestonesPanel } from './MilestonesPanel.tsx';
 import { overviewRequests } from './overview-requests.ts';
@@ -24,6 +27,7 @@ export default function OverviewPage() {
   const requests = overviewRequests(plan, asOf);
   const progress = useTargetProgress(requests?.progress ?? null);
   const alerts = useAlerts(requests?.alerts ?? null);
+  const me = useMe();
 
   const filters: [string, string][] = [[i18n.t('province'), `${provinceName(state.province)} (${state.province})`]];
   if (plan) filters.push([i18n.t('plan'), plan.title]);
@@ -37,7 +41,7 @@ export default function OverviewPage() {
             name="plan"
             label={i18n.t('plan')}
             value={plan?.id ?? null}
-            options={plans.data.map((p) => ({ value: p.id, label: `${p.year} · ${p.issuer.name} – ${p.key}` }))}
+            options={plans.data.map((p) => ({ value: p.id, label: `${p.year} · ${unitHeading(p.issuer, i18n.lang)} · ${p.title}` }))}
             onChange={(id) => update({ plan: id, asOf: null })}
           />
         ) : null}
@@ -60,38 +64,45 @@ export default function OverviewPage() {
         </Panel>
       ) : (
         <div className="overview-grid">
-          <Panel
-            id="targets"
-            className="panel-targets"
-            title={i18n.t('targetsTitle')}
-            query={mapQuery(progress, (d) => d?.targets ?? [])}
-            isEmpty={(t) => t.length === 0}
-            exportTable={(t) => targetsExport(i18n.t('targetsTitle'), t, i18n.lang)}
-          >
-            {(targets) => {
-              const c = countBy(targets.map((t) => t.status));
-              return (
-                <>
-                  <p className="panel-summary">
-                    {i18n.t('targetsSummary', {
-                      count: targets.length,
-                      achieved: c.achieved ?? 0,
-                      onTrack: c.on_track ?? 0,
-                      atRisk: c.at_risk ?? 0,
-                      offTrack: c.off_track ?? 0,
-                      overdue: c.overdue ?? 0,
-                      notStarted: c.not_started ?? 0,
-                    })}
-                  </p>
-                  <div className="card-grid">
-                    {targets.map((t) => (
-                      <TargetCard key={t.target.id} progress={t} />
-                    ))}
-                  </div>
-                </>
-              );
-            }}
-          </Panel>
+          <div className="overview-main">
+            <Panel
+              id="targets"
+              className="panel-targets"
+              title={i18n.t('targetsTitle')}
+              query={mapQuery(progress, (d) => d?.targets ?? [])}
+              isEmpty={(t) => t.length === 0}
+              exportTable={(t) => targetsExport(i18n.t('targetsTitle'), t, i18n.lang)}
+            >
+              {(targets) => {
+                const c = countBy(targets.map((t) => t.status));
+                return (
+                  <>
+                    <p className="panel-summary">
+                      {i18n.t('targetsSummary', {
+                        count: targets.length,
+                        achieved: c.achieved ?? 0,
+                        onTrack: c.on_track ?? 0,
+                        atRisk: c.at_risk ?? 0,
+                        offTrack: c.off_track ?? 0,
+                        overdue: c.overdue ?? 0,
+                        notStarted: c.not_started ?? 0,
+                      })}
+                    </p>
+                    <div className="card-grid">
+                      {targets.map((t) => (
+                        <TargetCard key={t.target.id} progress={t} />
+                      ))}
+                    </div>
+                  </>
+                );
+              }}
+            </Panel>
+            {progress.status === 'success'
+              ? (progress.data?.targets ?? [])
+                  .filter((t) => t.districts.length)
+                  .map((t) => <DistrictTargetPanel key={t.target.id} progress={t} ownUnit={me.data?.unit?.code ?? null} />)
+              : null}
+          </div>
           <div className="overview-side">
             <BudgetPanel query={mapQuery(progress, (d) => d?.plan.budgetAllocations ?? [])} />
             <AlertsPanel query={alerts} />

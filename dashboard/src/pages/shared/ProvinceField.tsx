@@ -10,7 +10,7 @@ export function ProvinceField({ value, onChange }: { value: string; onChange: (c
       name="province"
       label={i18n.t('province')}
       value={value}
-      options={PROVINCES.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))}
+      options={PROVINCES.map((p) => ({ value: p.code, label: p.name }))}
       onChange={onChange}
     />
   );

@@ -12,6 +12,7 @@ import { formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
 import { lookOf, PROGRESS_LOOK } from '../../lib/status.ts';
 import { targetTitle } from '../../lib/targets.ts';
+import { unitHeading, unitTitle } from '../../lib/units.ts';
 
 export function TargetCard({ progress: p }: { progress: TargetProgress }) {
   const i18n = useI18n();
@@ -24,7 +25,8 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
   const series = p.series.map((s) => ({ date: s.date, actual: s.actual, expected: s.expected }));
   const first = series[0];
   const last = series[series.length - 1];
-  const unitWord = p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
+  // An "every district" target counts the districts that met their own target.
+  const unitWord = p.districts.length ? i18n.t('districtsMet') : p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
   return (
     <article className={`target-card tone-border-${look.tone}`} aria-labelledby={`${id}-t`} data-target-key={p.target.key}>
       <header className="target-card-header">
@@ -32,7 +34,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         <StatusBadge value={p.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
       </header>
       <p className="target-scope">
-        {p.target.scopeUnit.type} {p.target.scopeUnit.name} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
+        {unitHeading(p.target.scopeUnit, i18n.lang)} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
       </p>
       <p className="target-figures">
         <span className="visually-hidden">{i18n.t('actual')}: </span>
@@ -59,6 +61,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       />
       <p className="target-forecast">
         {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
+        {p.districts.length ? ` ${i18n.t('districtsMet')}` : null}
       </p>
       {series.length > 1 ? (
         <Sparkline
@@ -79,7 +82,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         {series.length ? (
           <DownloadButton
             table={() => ({
-              title: `${title} – ${p.target.scopeUnit.name}`,
+              title: `${title} – ${unitTitle(p.target.scopeUnit, i18n.lang)}`,
               meta: [
                 [i18n.t('target'), target],
                 [i18n.t('status'), i18n.label(STATUS_LABELS, p.status)],
@@ -110,7 +113,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
             <tbody>
               {p.districts.map((d) => (
                 <tr key={d.target.id}>
-                  <th scope="row">{d.target.scopeUnit.name}</th>
+                  <th scope="row">{unitHeading(d.target.scopeUnit, i18n.lang)}</th>
                   <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
                   <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
                   <td>
