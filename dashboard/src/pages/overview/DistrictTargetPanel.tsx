@@ -71,33 +71,35 @@ export function DistrictTargetPanel({ progress: p, ownUnit }: { progress: Target
                 <StatusBadge key={s} value={s} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
               ))}
             </p>
-            <table className="data-table compact">
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('district')}</th>
-                  <th scope="col" className="num">
-                    {i18n.t('actual')}
-                  </th>
-                  <th scope="col" className="num">
-                    {i18n.t('target')}
-                  </th>
-                  <th scope="col">{i18n.t('status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((r) => (
-                  <tr key={r.code} className={r.own ? 'selected' : undefined} data-unit={r.code}>
-                    <th scope="row">{r.name}</th>
-                    <td className="num">{formatValue(r.actual, unit, i18n.lang)}</td>
-                    <td className="num">{formatTarget(r.target, r.targetMax, unit, i18n.lang)}</td>
-                    <td>
-                      <StatusBadge value={r.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
-                    </td>
+            <div className="table-wrap district-target-table">
+              <table className="data-table compact">
+                <caption className="visually-hidden">{title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{i18n.t('district')}</th>
+                    <th scope="col" className="num">
+                      {i18n.t('actual')}
+                    </th>
+                    <th scope="col" className="num">
+                      {i18n.t('target')}
+                    </th>
+                    <th scope="col">{i18n.t('status')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.map((r) => (
+                    <tr key={r.code} className={r.own ? 'selected' : undefined} data-unit={r.code}>
+                      <th scope="row">{r.name}</th>
+                      <td className="num">{formatValue(r.actual, unit, i18n.lang)}</td>
+                      <td className="num">{formatTarget(r.target, r.targetMax, unit, i18n.lang)}</td>
+                      <td>
+                        <StatusBadge value={r.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         </div>
       )}

@@ -27,6 +27,8 @@ import { YearField } from '../shared/YearField.tsx';
 
 const TRAINING_METRICS = ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'];
 const LIST_SIZE = 100;
+/** Rows of each list a print keeps, so the screen prints on two pages whatever the province. */
+const PRINT_ROWS = 15;
 
 export default function TrainingPage() {
   return <YearGate>{(choice) => <Training {...choice} />}</YearGate>;
@@ -190,6 +192,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={classColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="start"
               />
             </>
@@ -217,6 +220,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={eventColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="start"
               />
             </>
@@ -244,6 +248,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={pointColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="name"
               />
             </>
