@@ -10,7 +10,8 @@ import { loadAdminUnits } from './load-admin-units.ts';
 import { loadNamedProducts, loadPlans } from './load-plans.ts';
 import { loadDataset } from './dataset/load.ts';
 
-const SEEDED_TABLES = [
+/** Every table the seed owns, children first: what a reload truncates. */
+export const SEEDED_TABLES = [
   'sales_point',
   'promotion_event_subject',
   'promotion_event_product',

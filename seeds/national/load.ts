@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { nationalUnits } from '../admin-units/units.ts';
 import { loadUnitParts, refreshUnitDerivedColumns } from '../load-admin-units.ts';
 import { loadNamedProducts, loadPlans } from '../load-plans.ts';
+import { SEEDED_TABLES } from '../load.ts';
 import { DatasetGenerator } from '../dataset/generate.ts';
 import { readIdBases, readPlanContext, resetSequences } from '../dataset/load.ts';
 import { nationalProfile } from '../dataset/profiles.ts';
@@ -35,28 +36,6 @@ export const ROWS_AT_SCALE_ONE: Readonly<Partial<Record<TableName, number>>> = {
   promotion_event_subject: 50_000,
   sales_point: 2_200,
 };
-
-const TRUNCATED = [
-  'sales_point',
-  'promotion_event_subject',
-  'promotion_event_product',
-  'promotion_event',
-  'training_class',
-  'disbursement',
-  'budget_allocation',
-  'milestone',
-  'target_product',
-  'target',
-  'plan',
-  'certificate',
-  'evaluation',
-  'evaluation_round',
-  'product',
-  'subject',
-  'admin_unit_map_closure',
-  'admin_unit_closure',
-  'admin_unit',
-];
 
 const UNIT_COLUMNS = ['id', 'key', 'code', 'name', 'type', 'level', 'parent_id', 'successor_id', 'valid_from', 'valid_to'];
 
@@ -113,7 +92,7 @@ export async function seedNational(db: DataSource, options: NationalOptions): Pr
   try {
     await qr.startTransaction();
     await qr.query('SET LOCAL statement_timeout = 0');
-    await qr.query(`TRUNCATE ${TRUNCATED.join(', ')} RESTART IDENTITY CASCADE`);
+    await qr.query(`TRUNCATE ${SEEDED_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     await copy(
       'admin_unit',
       UNIT_COLUMNS,

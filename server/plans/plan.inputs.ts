@@ -55,8 +55,9 @@ export class PlanInput {
   source?: string | null;
 }
 
-@InputType({ description: 'A plan target as entered. On update, replaces every field (`productIds` omitted: the named products stay).' })
-export class TargetInput {
+/** What a target and a milestone both have: their key and their plan. */
+@InputType()
+abstract class PlanPartInput {
   @Field(() => String, { description: 'Stable key; unique, at most 80 characters.' })
   @NotBlank()
   @MaxLength(80, { message: 'must be at most 80 characters' })
@@ -66,7 +67,10 @@ export class TargetInput {
   @IsInt()
   @Min(1, { message: 'must be a plan id' })
   planId: number;
+}
 
+@InputType({ description: 'A plan target as entered. On update, replaces every field (`productIds` omitted: the named products stay).' })
+export class TargetInput extends PlanPartInput {
   @Field(() => Int, { nullable: true, description: 'Id of the parent target, for a per-district breakdown; same plan.' })
   @IsOptional()
   @IsInt()
@@ -112,17 +116,7 @@ export class TargetInput {
 }
 
 @InputType({ description: 'A plan milestone as entered. On update, replaces every field.' })
-export class MilestoneInput {
-  @Field(() => String, { description: 'Stable key; unique, at most 80 characters.' })
-  @NotBlank()
-  @MaxLength(80, { message: 'must be at most 80 characters' })
-  key: string;
-
-  @Field(() => Int, { description: 'Id of the plan.' })
-  @IsInt()
-  @Min(1, { message: 'must be a plan id' })
-  planId: number;
-
+export class MilestoneInput extends PlanPartInput {
   @Field(() => MilestoneKind, { description: 'Kind of milestone.' })
   kind: MilestoneKind;
 

@@ -2,7 +2,7 @@
 // seeded template, and its repeatability (seedAll twice gives the same rows).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { seedAll } from '../../seeds/load.ts';
+import { SEEDED_TABLES, seedAll } from '../../seeds/load.ts';
 import { DATASET_TODAY } from '../../seeds/dataset/dates.ts';
 import { datasetFigures, type DatasetFigures } from '../../seeds/dataset/figures.ts';
 import { cloneDatabase } from '../support/db.ts';
@@ -201,27 +201,6 @@ describe('illustrative dataset', () => {
     expect(await checksums(db)).toEqual(before);
   }, 120_000);
 });
-
-const SEEDED_TABLES = [
-  'admin_unit',
-  'admin_unit_closure',
-  'subject',
-  'product',
-  'evaluation_round',
-  'evaluation',
-  'certificate',
-  'plan',
-  'target',
-  'target_product',
-  'milestone',
-  'budget_allocation',
-  'disbursement',
-  'training_class',
-  'promotion_event',
-  'promotion_event_product',
-  'promotion_event_subject',
-  'sales_point',
-];
 
 /** Row count and an order-independent md5 of every row (timestamps set by now() excluded). */
 async function checksums(source: DataSource): Promise<Record<string, string>> {
