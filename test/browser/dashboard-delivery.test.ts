@@ -93,7 +93,8 @@ async function requestsOf(path: string): Promise<{ sent: Sent[]; page: Page }> {
 describe('requests per screen', () => {
   // The plans are asked for where the screen's plan, year or date comes from them; every other request feeds a panel.
   const SCREENS: [string, string, string[]][] = [
-    ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts']],
+    // The overview asks who is signed in to outline their own district; the plans screen names metrics from the catalogue.
+    ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts', 'DashboardMe']],
     ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison']],
     [
       'budget',
@@ -127,7 +128,7 @@ describe('requests per screen', () => {
         'DashboardSalesPoints',
       ],
     ],
-    ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan']],
+    ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan', 'DashboardMetrics']],
     ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
   ];
 

@@ -13,6 +13,7 @@ import { STATUS_LABELS } from '../../lib/i18n.ts';
 import { lookOf, PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
 import { targetTitle } from '../../lib/targets.ts';
 import { unitHeading } from '../../lib/units.ts';
+import { DistrictStatusTable } from '../shared/DistrictStatusTable.tsx';
 
 export function DistrictTargetPanel({ progress: p, ownUnit }: { progress: TargetProgress; ownUnit: string | null }) {
   const i18n = useI18n();
@@ -72,33 +73,7 @@ export function DistrictTargetPanel({ progress: p, ownUnit }: { progress: Target
               ))}
             </p>
             <div className="table-wrap district-target-table">
-              <table className="data-table compact">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{i18n.t('district')}</th>
-                    <th scope="col" className="num">
-                      {i18n.t('actual')}
-                    </th>
-                    <th scope="col" className="num">
-                      {i18n.t('target')}
-                    </th>
-                    <th scope="col">{i18n.t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.map((r) => (
-                    <tr key={r.code} className={r.own ? 'selected' : undefined} data-unit={r.code}>
-                      <th scope="row">{r.name}</th>
-                      <td className="num">{formatValue(r.actual, unit, i18n.lang)}</td>
-                      <td className="num">{formatTarget(r.target, r.targetMax, unit, i18n.lang)}</td>
-                      <td>
-                        <StatusBadge value={r.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DistrictStatusTable caption={title} districts={p.districts} ownUnit={ownUnit} />
             </div>
           </div>
         </div>

@@ -8,6 +8,7 @@ import { ProgressBar } from '../../charts/ProgressBar.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { DistrictStatusTable } from './DistrictStatusTable.tsx';
 import { formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
 import { lookOf, PROGRESS_LOOK } from '../../lib/status.ts';
@@ -96,33 +97,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       {p.districts.length ? (
         <details className="target-districts">
           <summary>{i18n.t('districtsOfTarget', { count: p.districts.length })}</summary>
-          <table className="data-table compact">
-            <caption className="visually-hidden">{`${title}: ${i18n.t('districtsOfTarget', { count: p.districts.length })}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('district')}</th>
-                <th scope="col" className="num">
-                  {i18n.t('actual')}
-                </th>
-                <th scope="col" className="num">
-                  {i18n.t('target')}
-                </th>
-                <th scope="col">{i18n.t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.districts.map((d) => (
-                <tr key={d.target.id}>
-                  <th scope="row">{unitHeading(d.target.scopeUnit, i18n.lang)}</th>
-                  <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
-                  <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
-                  <td>
-                    <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DistrictStatusTable caption={`${title}: ${i18n.t('districtsOfTarget', { count: p.districts.length })}`} districts={p.districts} />
         </details>
       ) : null}
     </article>
