@@ -93,9 +93,9 @@ async function requestsOf(path: string): Promise<{ sent: Sent[]; page: Page }> {
 describe('requests per screen', () => {
   // The plans are asked for where the screen's plan, year or date comes from them; every other request feeds a panel.
   const SCREENS: [string, string, string[]][] = [
-    // The overview asks who is signed in to outline their own district; the plans screen names metrics from the catalogue.
+    // The overview and the districts screen ask who is signed in to outline their own district; the plans screen names metrics from the catalogue.
     ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts', 'DashboardMe']],
-    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison']],
+    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison', 'DashboardMe']],
     [
       'budget',
       '/ngan-sach?province=24',

@@ -157,6 +157,24 @@ describe('the overview on a phone and for a district officer', () => {
     expect(bars.map((b) => b.fill)).toEqual(rows.map((r) => TONE_COLORS[lookOf(PROGRESS_LOOK, r.status).tone]));
     expect(bars.filter((b) => b.stroke === '#111111')).toHaveLength(1);
     expect(bars[rows.findIndex((r) => r.own)].stroke).toBe('#111111');
+
+    // The league table's bars too: each district in its status' colour, the officer's own outlined.
+    const comparison = (
+      await officer.api(`{ districtComparison(provinceCode: "24", metric: "new_certified_products", params: { minStars: 3 }, from: "2024-01-01", to: "2024-12-31", asOf: "2024-12-31") {
+        rows { district { code } status abolished } } }`)
+    ).districtComparison.rows as { district: { code: string }; status: string | null; abolished: boolean }[];
+    await page.goto(`${hub.url}/so-sanh-huyen?province=24&year=2024`);
+    await page.locator('#comparison-chart .recharts-bar-rectangle').first().waitFor();
+    await settled(page);
+    const league = await page
+      .locator('#comparison-chart .recharts-bar-rectangle path')
+      .evaluateAll((ps) => ps.map((p) => ({ fill: p.getAttribute('fill'), stroke: p.getAttribute('stroke') })));
+    // Abolished districts are greyed only beside districts that still exist (read in 2026, all of them were abolished).
+    const greyed = comparison.some((r) => !r.abolished);
+    expect(league.map((b) => b.fill)).toEqual(
+      comparison.map((r) => (greyed && r.abolished ? '#adb5bd' : r.status ? TONE_COLORS[lookOf(PROGRESS_LOOK, r.status).tone] : '#1f5fbf')),
+    );
+    expect(league.map((b) => b.stroke === '#111111')).toEqual(comparison.map((r) => r.district.code === '219'));
     await context.close();
   });
 

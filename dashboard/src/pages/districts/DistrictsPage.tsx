@@ -1,12 +1,13 @@
 // So sánh huyện: every district of the province on one metric against its own
 // target, ranked by the server; a per-denominator view; drill into a district.
 import { useDistrictComparison, type DistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
+import { useMe } from '../../api/me.ts';
 import { useMetrics } from '../../api/metrics.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
-import { ACTUAL_COLOR } from '../../charts/palette.ts';
+import { ACTUAL_COLOR, TONE_COLORS } from '../../charts/palette.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, RadioGroup, SelectField } from '../../components/fields.tsx';
@@ -16,7 +17,7 @@ import { addDays, yearEnd, yearStart } from '../../lib/date.ts';
 import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS } from '../../lib/i18n.ts';
 import { provinceName } from '../../lib/provinces.ts';
-import { PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
+import { lookOf, PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
 import { metricUnit, STAR_METRICS, targetTitle } from '../../lib/targets.ts';
 import type { Denominator } from '../../lib/url-state.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
@@ -36,6 +37,7 @@ function Districts({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
   const metrics = useMetrics();
+  const me = useMe();
   const metricId = state.metric ?? DEFAULT_METRIC;
   const metric = metrics.data?.find((m) => m.id === metricId) ?? null;
   const starMetric = STAR_METRICS.includes(metricId);
@@ -119,6 +121,7 @@ function Districts({ year, asOf }: YearChoice) {
     { key: 'subjects', header: i18n.t('subjects'), cell: (r) => r.subjects, sortValue: (r) => r.subjects, numeric: true },
   ];
 
+  // Bars in the colour of the district's status against its own target (none: the series colour); the officer's own district outlined.
   const chartRows = (c: DistrictComparison) =>
     c.rows.map((r) => ({
       code: r.district.code,
@@ -126,6 +129,8 @@ function Districts({ year, asOf }: YearChoice) {
       value: r[field],
       target: state.denom === 'none' ? r.target : null,
       abolished: r.abolished,
+      color: r.status ? TONE_COLORS[lookOf(PROGRESS_LOOK, r.status).tone] : ACTUAL_COLOR,
+      own: r.district.code === me.data?.unit?.code,
     }));
 
   return (
@@ -198,6 +203,11 @@ function Districts({ year, asOf }: YearChoice) {
                 <span className="big-figure-label">{i18n.t('provinceValue')}</span>
                 <strong data-field="province-value">{formatValue(c!.provinceValue, unit, i18n.lang)}</strong>
               </p>
+              <p className="status-legend">
+                {PROGRESS_ORDER.filter((st) => c!.rows.some((r) => r.status === st)).map((st) => (
+                  <StatusBadge key={st} value={st} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                ))}
+              </p>
               <ChartFigure
                 height={340}
                 summary={summary + (c!.rows.some((r) => r.abolished) ? ` † ${i18n.t('abolished', { date: i18n.date('2025-07-01') })}.` : '')}
@@ -222,6 +232,8 @@ function Districts({ year, asOf }: YearChoice) {
                   }
                   decimals={state.denom !== 'none' || unit !== 'count'}
                   mutedKey={c!.rows.some((r) => !r.abolished) ? 'abolished' : undefined}
+                  colorKey="color"
+                  highlightKey="own"
                   onSelect={(row) => update({ district: String(row.code) })}
                 />
               </ChartFigure>
