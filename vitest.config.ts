@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api',
-          include: ['test/api/**/*.test.ts', 'test/seed/**/*.test.ts', 'test/resilience/**/*.test.ts'],
+          include: ['test/api/**/*.test.ts', 'test/seed/**/*.test.ts', 'test/resilience/**/*.test.ts', 'test/abuse/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

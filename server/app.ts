@@ -16,11 +16,15 @@ import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './context.ts';
 import { databaseCode, formatError, MESSAGES } from './common/format-error.ts';
-import { armor, requestRateLimit } from './common/limits.ts';
+import { armor, LIMITS, requestRateLimit } from './common/limits.ts';
+import { legacyJsonStatus, requestGuard } from './common/request-guard.ts';
+import { signCursorsWith } from './common/pagination.ts';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { buildHubSchema } from './schema.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
 import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
 import { runAs } from './auth/viewer.ts';
 import { requestScope } from './common/request-scope.ts';
 import { languageOf } from './labels/language.ts';
@@ -36,6 +40,8 @@ export interface HubOptions {
   exposeErrors: boolean;
   tokenSecret: Uint8Array;
   rateLimitPerMinute?: number;
+  /** Express "trust proxy" (config.ts trustProxy). */
+  trustProxy?: string;
 }
 
 export interface Hub {
@@ -45,16 +51,21 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0 }: HubOptions): Promise<Hub> {
+export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMinute = 0, trustProxy }: HubOptions): Promise<Hub> {
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   const server = http.createServer(app);
   const protection = armor();
+  const loginThrottle = new LoginThrottle();
+  signCursorsWith(tokenSecret);
   const apollo = new ApolloServer<Context>({
     schema: await buildHubSchema(),
     plugins: [
       ...protection.plugins,
       introspectionGuard,
+      requestGuard,
+      legacyJsonStatus,
       replicaRouting,
       statementCountHeader,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -64,6 +75,10 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
       ApolloServerPluginInlineTraceDisabled(),
     ],
     validationRules: protection.validationRules,
+    // A document longer than this is a parse error (400), stopped before it is parsed whole.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    // Signed-in users (analysts in the explorer) introspect in production too; introspectionGuard refuses anonymous callers.
+    introspection: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
     formatError: (formatted, error) => formatError(formatted, error, exposeErrors),
@@ -104,10 +119,17 @@ export async function createHub({ db, exposeErrors, tokenSecret, rateLimitPerMin
   app.use(
     '/graphql',
     countStatements,
+    authenticate,
     requestRateLimit(rateLimitPerMinute),
     express.json({ limit: REQUEST_BODY_LIMIT }),
-    authenticate,
-    expressMiddleware(apollo, { context: async () => createContext(db, requestScope()?.viewer ?? null, tokenSecret) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        ...createContext(db, requestScope()?.viewer ?? null, tokenSecret),
+        acceptsPlainJson: req.accepts(['application/json', 'application/graphql-response+json']) === 'application/json',
+        clientAddress: ipKeyGenerator(req.ip ?? ''),
+        loginThrottle,
+      }),
+    }),
   );
 
   // Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page.

@@ -19,8 +19,14 @@ export interface Config {
    * (SEED_ON_EMPTY=true|false overrides).
    */
   seedOnEmpty: boolean;
-  /** Requests per minute per token; 0 disables the limit (benchmarks). */
+  /** Requests per minute per signed-in user; 0 disables the limit (benchmarks). */
   rateLimitPerMinute: number;
+  /**
+   * Behind a reverse proxy, which proxies to trust for the client's address
+   * (Express "trust proxy": "loopback", a hop count, addresses): login throttling
+   * and anonymous rates are per client address, not per proxy. Unset: none.
+   */
+  trustProxy: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -46,5 +52,6 @@ export function loadConfig(): Config {
     exposeErrors: process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test',
     seedOnEmpty: process.env.SEED_ON_EMPTY ? process.env.SEED_ON_EMPTY !== 'false' : process.env.NODE_ENV !== 'production',
     rateLimitPerMinute: process.env.RATE_LIMIT_PER_MINUTE === '0' ? 0 : intFromEnv('RATE_LIMIT_PER_MINUTE', 600),
+    trustProxy: process.env.TRUST_PROXY || undefined,
   };
 }

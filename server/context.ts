@@ -11,6 +11,7 @@ import { createPromotionLoaders } from './promotion/promotion.loaders.ts';
 import { createAuthLoaders } from './auth/auth.loaders.ts';
 import { createRuleSetLoaders } from './rules/rule-set.repository.ts';
 import type { Viewer } from './auth/viewer.ts';
+import type { LoginThrottle } from './auth/login-throttle.ts';
 import { dataVersionLoader } from './common/result-cache.ts';
 
 export function createLoaders(db: DataSource) {
@@ -36,6 +37,12 @@ export interface Context {
   /** The request scope's viewer, which the guard (auth/guard.ts) decides by; null for anonymous callers, who may only log in. */
   viewer: Viewer | null;
   tokenSecret: Uint8Array;
+  /** The HTTP client prefers plain application/json to application/graphql-response+json (request-guard.ts legacyJsonStatus). */
+  acceptsPlainJson?: boolean;
+  /** The HTTP client's address (its /64 for IPv6), for throttling sign-in attempts; absent in-process. */
+  clientAddress?: string;
+  /** The hub's count of failed sign-ins; absent in-process (a shared one is used). */
+  loginThrottle?: LoginThrottle;
 }
 
 export function createContext(db: DataSource, viewer: Viewer | null, tokenSecret: Uint8Array): Context {

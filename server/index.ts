@@ -39,6 +39,7 @@ const hub = await createHub({
   exposeErrors: config.exposeErrors,
   tokenSecret,
   rateLimitPerMinute: config.rateLimitPerMinute,
+  trustProxy: config.trustProxy,
 });
 
 hub.server.listen(config.port, () => {

@@ -14,7 +14,7 @@ export class AuthResolver {
     @Arg('password', () => String, { description: 'Password.' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    return logIn(ctx.db, ctx.tokenSecret, username, password);
+    return logIn(ctx.db, ctx.tokenSecret, username, password, { address: ctx.clientAddress, throttle: ctx.loginThrottle });
   }
 
   @Authorized()

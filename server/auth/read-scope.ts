@@ -40,7 +40,8 @@ export function unitColumn(entity: EntityTarget<ObjectLiteral>): string | undefi
   return UNIT_COLUMN.get(entity);
 }
 
-function unitOf(entity: EntityTarget<ObjectLiteral>, alias: string): Sql | undefined {
+/** The unit of a row of `entity` under `alias`, as SQL; undefined for rows without one. */
+export function unitOf(entity: EntityTarget<ObjectLiteral>, alias: string): Sql | undefined {
   const name = UNIT_COLUMN.get(entity);
   if (name) return raw(`${alias}.${name}`);
   return VIA_PRODUCT.has(entity) ? sql`(SELECT p_scope.unit_id FROM product p_scope WHERE p_scope.id = ${raw(alias)}.product_id)` : undefined;

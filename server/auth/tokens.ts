@@ -26,10 +26,10 @@ export function issueToken(secret: Uint8Array, userId: number, ttl = TOKEN_TTL):
   return new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER).setIssuedAt().setExpirationTime(ttl).sign(secret);
 }
 
-/** The user id in a valid token, or null for a bad, expired or foreign one. */
+/** The user id in a valid token, or null for a bad, expired or foreign one, or one that never expires. */
 export async function readToken(secret: Uint8Array, token: string): Promise<number | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
     const id = Number(payload.sub);
     return Number.isInteger(id) ? id : null;
   } catch {

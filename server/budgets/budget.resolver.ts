@@ -45,7 +45,7 @@ export class DisbursementResolver {
     return listDisbursements(ctx.db, args);
   }
 
-  @FieldResolver(() => BudgetAllocation, { description: 'The allocation the payment draws on.' })
+  @FieldResolver(() => BudgetAllocation, { nullable: true, description: 'The allocation the payment draws on; null when it lies outside what you may read.' })
   allocation(@Root() disbursement: Disbursement, @Ctx() ctx: Context): Promise<BudgetAllocation | null> {
     return ctx.loaders.allocationById.load(disbursement.allocationId);
   }

@@ -18,6 +18,7 @@ export function formatVnd(amount: bigint): string {
 export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocationInput>({
   entity: BudgetAllocation,
   values: inputColumns(['planId', 'year', 'source', 'amount', 'recipientUnitId', 'activity', 'note']),
+  refers: { planId: { entity: Plan, label: { vi: 'kế hoạch', en: 'plan' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (isNewOrChanged(before, record, 'recipientUnitId', 'year')) {
@@ -39,6 +40,10 @@ export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInp
   entity: Disbursement,
   unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
   values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
+  refers: {
+    allocationId: { entity: BudgetAllocation, label: { vi: 'khoản phân bổ', en: 'budget allocation' }, access: 'write' },
+    subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' },
+  },
   async check(w, input, record, before, problems) {
     // Lock the allocations first (the old one too when moving the payment), then add up.
     const ids = [...new Set([input.allocationId, ...(before ? [before.allocationId] : [])])];

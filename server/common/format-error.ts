@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'RATE_LIMITED',
 ]);
 
 /** PostgreSQL SQLSTATEs and socket errors that mean "the database is not there right now". */
@@ -29,7 +30,12 @@ export function databaseCode(error: unknown): string | undefined {
   if (e?.name === 'QueryRunnerProviderAlreadyReleasedError') return 'DATABASE_UNAVAILABLE';
   const code = e?.driverError?.code ?? e?.code;
   if (code === '57014') return 'QUERY_TIMEOUT';
-  if ((code && UNAVAILABLE.has(code)) || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e?.message ?? '')) {
+  if (
+    (code && UNAVAILABLE.has(code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|is not queryable|Cannot use a pool after calling end/i.test(
+      e?.message ?? '',
+    )
+  ) {
     return 'DATABASE_UNAVAILABLE';
   }
   return undefined;
@@ -52,13 +58,41 @@ export function currentLang(): Lang {
   return requestScope()?.lang ?? 'vi';
 }
 
+/** graphql-js's words when a document passes the parser's maxTokens. */
+const TOKEN_LIMIT = /Document contains more (?:than|that) (\d+) tokens/;
+
+/** A document cut short by the token limit, said as the limit it passed. */
+function tokenLimit(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormattedError | undefined {
+  const max = TOKEN_LIMIT.exec(formatted.message)?.[1];
+  if (!max) return undefined;
+  const message = {
+    vi: `Truy vấn có hơn ${max} token (giới hạn token), phần còn lại không được đọc: hãy chia nhỏ truy vấn hoặc dùng fragment.`,
+    en: `The document has more than ${max} tokens (the token limit); parsing stopped there: split the query or use fragments.`,
+  };
+  return { ...formatted, message: message[lang], extensions: { ...formatted.extensions, limit: 'maxTokens', max: Number(max) } };
+}
+
+/** graphql-armor's words for its depth and alias limits (a validation error it calls a "Syntax Error"). */
+const ARMOR_LIMIT = /^Syntax Error: (Query depth|Aliases) limit of (\d+) exceeded, found (\d+)/;
+
+/** A depth or alias limit, said in the caller's language with the limit and the value found. */
+function armorLimit(formatted: GraphQLFormattedError, lang: Lang): GraphQLFormattedError | undefined {
+  const m = ARMOR_LIMIT.exec(formatted.message);
+  if (!m) return undefined;
+  const [depth, max, found] = [m[1] === 'Query depth', Number(m[2]), Number(m[3])];
+  const message = depth
+    ? { vi: `Vượt giới hạn độ sâu truy vấn ${max}, độ sâu tìm thấy ${found}.`, en: `Query depth limit of ${max} exceeded, found ${found}.` }
+    : { vi: `Vượt giới hạn ${max} bí danh (alias), tìm thấy ${found}.`, en: `Aliases limit of ${max} exceeded, found ${found}.` };
+  return { ...formatted, message: message[lang], extensions: { ...formatted.extensions, limit: depth ? 'maxDepth' : 'maxAliases', max, found } };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeErrors: boolean): GraphQLFormattedError {
   const lang = currentLang();
   const code = formatted.extensions?.code;
   const original = unwrapResolverError(error);
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const parts = localizedParts(original, lang);
-    if (!parts) return formatted;
+    if (!parts) return (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit(formatted, lang)) || armorLimit(formatted, lang) || formatted;
     return { ...formatted, message: parts.message, extensions: { ...formatted.extensions, ...(parts.fields ? { fields: parts.fields } : {}) } };
   }
   const dbCode = databaseCode(original);

@@ -1,14 +1,16 @@
-// Protections for a server analysts query freely: query depth, cost, aliases
-// and tokens (graphql-armor, whose errors state the limit and the query's cost),
-// and a per-token request rate.
+// Protections for a server analysts query freely: query depth and aliases
+// (graphql-armor, whose errors state the limit and the value found), tokens
+// (graphql-js's own parser limit, so an over-long document is a parse error),
+// cost and text (request-guard.ts), and a request rate per signed-in user.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Request } from 'express';
 import { languageOf } from '../labels/language.ts';
+import { requestScope } from './request-scope.ts';
 
 export const LIMITS = {
   maxDepth: 10,
-  // The cost scales with page sizes (`first`): a 100-row page with units and subjects nested costs about 38,000.
+  // Nodes, counted with page sizes and relation list sizes (request-guard.ts): a 100-row page with its relations costs about 2,500.
   maxCost: 100_000,
   maxAliases: 30,
   maxTokens: 5_000,
@@ -17,15 +19,20 @@ export const LIMITS = {
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
-    costLimit: { maxCost: LIMITS.maxCost },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Replaced: tokens by the parser's maxTokens, cost by request-guard.ts.
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
     // Suggestions help analysts writing queries; the schema is public to them anyway.
     blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 
-/** Requests per minute per token (or per address for anonymous callers); 0 disables. */
+/**
+ * Requests per minute per signed-in user (or per address for anonymous
+ * callers); 0 disables. Runs after authentication: a made-up token is no user,
+ * so it cannot buy itself a fresh bucket.
+ */
 export function requestRateLimit(perMinute: number) {
   return rateLimit({
     windowMs: 60_000,
@@ -33,12 +40,15 @@ export function requestRateLimit(perMinute: number) {
     skip: () => perMinute === 0,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (req: Request) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? ''),
+    keyGenerator: (req: Request) => {
+      const user = requestScope()?.viewer?.user;
+      return user?.id != null ? `user:${user.id}` : `address:${ipKeyGenerator(req.ip ?? '')}`;
+    },
     message: (req: Request) => {
       const lang = languageOf(req.headers['accept-language']);
       const text = {
-        vi: `Quá nhiều yêu cầu: tối đa ${perMinute} yêu cầu mỗi phút cho mỗi token`,
-        en: `Too many requests: at most ${perMinute} per minute per token`,
+        vi: `Quá nhiều yêu cầu: tối đa ${perMinute} yêu cầu mỗi phút cho mỗi người dùng`,
+        en: `Too many requests: at most ${perMinute} per minute per user`,
       };
       return { errors: [{ message: text[lang], extensions: { code: 'RATE_LIMITED' } }] };
     },

@@ -1,5 +1,8 @@
 // Keyset pagination: the cursor holds the sort values of a row, so the next
 // page is an indexed range scan, never an OFFSET over everything before it.
+// A cursor is signed and names its list and order: one the hub did not make
+// for this list in this order is refused before its values reach SQL.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import { queryOne, queryRows, selectColumns, tableName, type Db } from '../db/sql.ts';
@@ -32,18 +35,39 @@ export function whereClause(conditions: Sql[]): Sql {
   return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
 }
 
-function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** Signs cursors: random per process until the hub derives it from its token secret, so its instances share cursors. */
+let cursorKey = randomBytes(32);
+
+export function signCursorsWith(secret: Uint8Array): void {
+  cursorKey = createHmac('sha256', secret).update('ocop-hub cursor key').digest();
 }
 
-function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
-  } catch {
-    // fall through to the error below
+/** Names a list and its order: the statement's tables and sort keys. */
+function listTag(spec: Pick<ListSpec<object>, 'from'>, keys: SortKey[]): string {
+  const order = keys.map((k) => `${k.expr.sql} ${k.direction}`).join(',');
+  return createHash('sha256').update(`${spec.from.sql}|${order}`).digest('base64url').slice(0, 12);
+}
+
+function sign(payload: string): Buffer {
+  return createHmac('sha256', cursorKey).update(payload).digest().subarray(0, 16);
+}
+
+function encodeCursor(tag: string, values: unknown[]): string {
+  const payload = Buffer.from(JSON.stringify([tag, values])).toString('base64url');
+  return `${payload}.${sign(payload).toString('base64url')}`;
+}
+
+function decodeCursor(cursor: string, tag: string): unknown[] {
+  const [payload = '', mac = ''] = cursor.split('.');
+  const given = Buffer.from(mac, 'base64url');
+  if (given.length === 16 && timingSafeEqual(given, sign(payload))) {
+    const [cursorTag, values] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as [string, unknown[]];
+    if (cursorTag === tag) return values;
   }
-  throw badInput('after', 'not a cursor of this list in this order; use an endCursor returned with the same orderBy');
+  throw badInput('after', {
+    vi: 'không phải con trỏ của danh sách này theo thứ tự này; hãy dùng endCursor trả về cùng orderBy đó',
+    en: 'not a cursor of this list in this order; use an endCursor returned with the same orderBy',
+  });
 }
 
 /** (k0 > v0) OR (k0 = v0 AND k1 > v1) … with each key's own direction. */
@@ -72,7 +96,8 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   const tieDirection = spec.sort.at(-1)?.direction ?? SortDirection.ASC;
   const keys: SortKey[] = [...spec.sort, { expr: spec.idExpr, direction: tieDirection }];
   const conditions = [...spec.where];
-  if (page.after) conditions.push(keysetCondition(keys, decodeCursor(page.after, keys.length)));
+  const tag = listTag(spec, keys);
+  if (page.after) conditions.push(keysetCondition(keys, decodeCursor(page.after, tag)));
   const sortColumns = join(
     keys.map((k, i) => sql`${k.expr} AS ${raw(`"_k${i}"`)}`),
     ', ',
@@ -89,7 +114,10 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   );
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((row) => ({
-    cursor: encodeCursor(keys.map((_, i) => row[`_k${i}`])),
+    cursor: encodeCursor(
+      tag,
+      keys.map((_, i) => row[`_k${i}`]),
+    ),
     node: row,
   }));
 

@@ -8,6 +8,7 @@ import { Init1763800000000 } from './migrations/1763800000000-Init.ts';
 import { Access1763900000000 } from './migrations/1763900000000-Access.ts';
 import { DataVersion1763950000000 } from './migrations/1763950000000-DataVersion.ts';
 import { Writes1764000000000 } from './migrations/1764000000000-Writes.ts';
+import { CodeSearch1764200000000 } from './migrations/1764200000000-CodeSearch.ts';
 import { RuleSets1765100000000 } from './migrations/1765100000000-RuleSets.ts';
 import { CommuneOfficers1765100000100 } from './migrations/1765100000100-CommuneOfficers.ts';
 import { PeriodApprovals1765100000200 } from './migrations/1765100000200-PeriodApprovals.ts';
@@ -43,6 +44,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Access1763900000000,
       DataVersion1763950000000,
       Writes1764000000000,
+      CodeSearch1764200000000,
       ReportDrafts1765010000000,
       RuleSets1765100000000,
       CommuneOfficers1765100000100,

@@ -1,15 +1,11 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LocalDate } from '../common/scalars.ts';
-import { NotBlank } from '../writes/validation.ts';
+import { Decimals, NotBlank } from '../writes/validation.ts';
 import { EvaluationLevel } from './evaluation.entity.ts';
 
 // Only the shape of a score here: each part's maximum is the rule set's (server/rules/rule-checks.ts).
-const SCORE = [
-  IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' }),
-  Min(0, { message: 'must be between 0 and 100' }),
-  Max(100, { message: 'must be between 0 and 100' }),
-];
+const SCORE = [Decimals(2), Min(0, { message: 'must be between 0 and 100' }), Max(100, { message: 'must be between 0 and 100' })];
 
 function Score(): PropertyDecorator {
   return (target, key) => SCORE.forEach((d) => d(target, key));

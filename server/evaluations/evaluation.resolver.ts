@@ -15,7 +15,10 @@ export class EvaluationResolver {
     return listEvaluations(ctx.db, args);
   }
 
-  @FieldResolver(() => EvaluationRound, { description: 'The round in which the product was scored.' })
+  @FieldResolver(() => EvaluationRound, {
+    nullable: true,
+    description: 'The round in which the product was scored; null when it lies outside what you may read.',
+  })
   round(@Root() evaluation: Evaluation, @Ctx() ctx: Context): Promise<EvaluationRound | null> {
     return ctx.loaders.roundById.load(evaluation.roundId);
   }

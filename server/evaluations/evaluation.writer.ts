@@ -33,6 +33,7 @@ export const roundWriter = new RecordWriter<EvaluationRound, EvaluationRoundInpu
     evaluation_round_level_unit_id_year_sequence_key: { field: 'input.sequence', message: 'this level, unit and year already have a round with this sequence' },
   },
   values: inputColumns(['level', 'year', 'sequence', 'unitId', 'deadline', 'heldOn']),
+  refers: {},
   async check(w, input, record, before, problems) {
     if (input.level === EvaluationLevel.central) {
       if (input.unitId != null) problems.add('input.unitId', 'national (central) rounds have no unit');
@@ -83,6 +84,15 @@ export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
   values: inputColumns(['roundId', 'productId', 'scoreA', 'scoreB', 'scoreC', 'evaluatedOn', 'submittedOn', 'proposedForCentral'], {
     proposedForCentral: false,
   }),
+  refers: {
+    productId: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
+    roundId: {
+      entity: EvaluationRound,
+      label: { vi: 'kỳ đánh giá', en: 'evaluation round' },
+      access: 'read',
+      because: "a round is the council of the product's unit or of one above it; the rules require the product to lie in the round's unit",
+    },
+  },
   unitOf: (w, r) => productUnit(w, r.productId),
   async check(w, input, _record, before, problems) {
     const round = await reference<EvaluationRound>(w, problems, 'input.roundId', EvaluationRound, input.roundId, 'evaluation round');
@@ -105,6 +115,7 @@ export const evaluationWriter = new RecordWriter<Evaluation, EvaluationInput>({
 export const certificateWriter = new RecordWriter<Certificate, CertificateInput>({
   entity: Certificate,
   unique: { certificate_live_evaluation_idx: { field: 'input.evaluationId', message: 'another certificate already rests on this evaluation' } },
+  refers: { evaluationId: { entity: Evaluation, label: { vi: 'kết quả đánh giá', en: 'evaluation' }, access: 'write' } },
   // Product, stars and level come from the evaluation and its round, never from the client.
   async values(i, w) {
     const ev = await evaluationForCertificate(w.tx, i.evaluationId, entityReadScope(Evaluation, 'e'));

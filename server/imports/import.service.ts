@@ -11,7 +11,7 @@ import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
 import { badInput, localizedParts } from '../common/errors.ts';
-import { requestScope } from '../common/request-scope.ts';
+import { currentLang, databaseCode } from '../common/format-error.ts';
 import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
 import type { Lang } from '../labels/enum-labels.ts';
@@ -77,14 +77,18 @@ function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRo
   }
   if (error instanceof GraphQLError) {
     const code = error.extensions.code;
-    if (code === 'FORBIDDEN') return [{ column: def.unitColumn, message: error.message }];
+    // A refused reference names its field; a refused record, its unit.
+    if (code === 'FORBIDDEN') {
+      const field = error.extensions.field;
+      return [{ column: (typeof field === 'string' && columnOfField(def, field)) || def.unitColumn, message: error.message }];
+    }
     // Natural keys are looked up across the hub; the write then finds only what the viewer may read.
     if (code === 'NOT_FOUND') return [{ column: parsed.identityColumn, message: 'a record with this key exists outside the units you may read' }];
     if (code === 'CONFLICT') return [{ column: null, message: `${error.message} (it changed during the import: run it again)` }];
     if (code === 'BAD_USER_INPUT') return [{ column: null, message: error.message }];
     // The row's period is approved: nothing in it changes until the province reopens it.
     if (code === 'PERIOD_APPROVED') {
-      return [{ column: null, message: localizedParts(error, requestScope()?.lang ?? 'vi')?.message ?? error.message, code }];
+      return [{ column: null, message: localizedParts(error, currentLang())?.message ?? error.message, code }];
     }
   }
   // Integrity rules of the database itself (checks, foreign keys) the service rules did not foresee.
@@ -135,6 +139,10 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     batchId: null,
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
+  // Cells that could not be read (formulas, error values, text the hub cannot store), by the header they stand under.
+  const lang = currentLang();
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
+  for (const p of sheet.problems) report.problems.push(problem(p.row, sheet.headers[p.column] || letter(p.column), p.message[lang]));
   if (report.problems.length) return report;
   const headerOf = (name: string | null) => (name === null ? null : columns.has(name) ? sheet.headers[columns.get(name)!] : name);
 
@@ -187,6 +195,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
         }
         await execute(runner.manager, sql`RELEASE SAVEPOINT import_row`);
       } catch (error) {
+        // The database gone: nothing to roll back to, and no row is at fault.
+        if (databaseCode(error)) throw error;
         await execute(runner.manager, sql`ROLLBACK TO SAVEPOINT import_row`);
         fail(problemsOf(error, def, parsed));
       }
@@ -201,7 +211,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     }
     return report;
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    // A rollback on a connection that died fails too; the first failure is the one to report.
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
     await runner.release();

@@ -1,8 +1,8 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LocalDate } from '../common/scalars.ts';
-import { NotBlank, OnOrAfter } from '../writes/validation.ts';
+import { Decimals, NotBlank, OnOrAfter } from '../writes/validation.ts';
 import { MilestoneKind, TargetUnit } from './plan.entity.ts';
 
 @InputType({ description: 'An implementation plan as entered. On update, replaces every field.' })
@@ -90,13 +90,13 @@ export class TargetInput extends PlanPartInput {
   scopeUnitId: number;
 
   @Field(() => Float, { description: 'Target value, or the lower bound of a range.' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' })
+  @Decimals(2)
   @Min(0, { message: 'must be 0 or more' })
   targetMin: number;
 
   @Field(() => Float, { nullable: true, description: 'Upper bound of a range: at least `targetMin`.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be a number with at most 2 decimals' })
+  @Decimals(2)
   targetMax?: number | null;
 
   @Field(() => TargetUnit, { description: 'Unit of the value.' })

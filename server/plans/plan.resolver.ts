@@ -50,7 +50,10 @@ export class TargetResolver {
     return listTargets(ctx.db, args);
   }
 
-  @FieldResolver(() => Plan, { description: 'The plan that sets the target.' })
+  @FieldResolver(() => Plan, {
+    nullable: true,
+    description: 'The plan that sets the target; null when it lies outside what you may read (a province plan, for a reader of one district).',
+  })
   plan(@Root() target: Target, @Ctx() ctx: Context): Promise<Plan | null> {
     return ctx.loaders.planById.load(target.planId);
   }

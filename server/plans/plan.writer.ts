@@ -28,6 +28,7 @@ export const planWriter = new RecordWriter<Plan, PlanInput>({
     'productGroupsDecision',
     'source',
   ]),
+  refers: {},
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'issuerUnitId', 'issuedOn', 'periodStart')) {
       const on = input.issuedOn ?? input.periodStart;
@@ -53,6 +54,11 @@ export const targetWriter = new RecordWriter<Target, TargetInput>({
   values: inputColumns(['key', 'planId', 'parentTargetId', 'metric', 'params', 'scopeUnitId', 'targetMin', 'targetMax', 'unit', 'dueDate', 'wording'], {
     params: {},
   }),
+  refers: {
+    planId: { entity: Plan, label: { vi: 'kế hoạch', en: 'plan' }, access: 'write' },
+    parentTargetId: { entity: Target, label: { vi: 'chỉ tiêu', en: 'target' }, access: 'write' },
+    productIds: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
+  },
   async check(w, input, record, before, problems) {
     if (!findMetric(input.metric)) problems.add('input.metric', `"${input.metric}" is not in the metric catalogue (see the metrics query)`);
     if (input.targetMax != null && input.targetMax < input.targetMin) problems.add('input.targetMax', `must be at least targetMin (${input.targetMin})`);
@@ -79,6 +85,7 @@ export const milestoneWriter = new RecordWriter<Milestone, MilestoneInput>({
   entity: Milestone,
   uniqueKey: 'key',
   values: inputColumns(['key', 'planId', 'kind', 'title', 'deadline', 'scopeUnitId', 'doneOn', 'wording']),
+  refers: { planId: { entity: Plan, label: { vi: 'kế hoạch', en: 'plan' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     const plan = await reference<Plan>(w, problems, 'input.planId', Plan, input.planId, 'plan');
     if (plan) {

@@ -4,7 +4,7 @@ import type { Sql } from 'sql-template-tag';
 import { badInput } from '../common/errors.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
-import { foldedContains } from '../common/text-search.ts';
+import { codeContains, foldedContains } from '../common/text-search.ts';
 import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
 import { entityRow, objectOf } from '../db/rows.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
@@ -47,7 +47,7 @@ export function productConditions(f: ProductFilter | null | undefined): Sql[] {
     where.push(sql`EXISTS (SELECT 1 FROM certificate c WHERE c.product_id = p.id AND c.deleted_at IS NULL
       AND c.decided_on >= ${f.certifiedFrom ?? '1900-01-01'}::date AND c.decided_on <= ${f.certifiedTo ?? '9999-12-31'}::date)`);
   }
-  if (f.search) where.push(sql`(${foldedContains(raw('p.name'), f.search)} OR p.code ILIKE ${`%${f.search.trim()}%`})`);
+  if (f.search) where.push(sql`(${foldedContains(raw('p.name'), f.search)} OR ${codeContains(raw('p.code'), f.search)})`);
   return where;
 }
 

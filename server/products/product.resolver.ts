@@ -35,7 +35,10 @@ export class ProductResolver {
     return ctx.loaders.productById.load(id);
   }
 
-  @FieldResolver(() => Subject, { description: 'The subject that owns the product.' })
+  @FieldResolver(() => Subject, {
+    nullable: true,
+    description: 'The subject that owns the product; null when it lies outside what you may read (a subject registered in another province).',
+  })
   subject(@Root() product: Product, @Ctx() ctx: Context): Subject | null | Promise<Subject | null> {
     return '_subject' in product ? (product as PrefetchedProduct)._subject! : ctx.loaders.subjectById.load(product.subjectId);
   }

@@ -12,6 +12,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   entity: Product,
   uniqueKey: 'code',
   values: inputColumns(['code', 'name', 'group', 'subGroup', 'subjectId', 'unitId', 'status', 'registeredOn']),
+  refers: { subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {

@@ -14,6 +14,10 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
   entity: PromotionEvent,
   unique: { promotion_event_import_key_idx: { field: 'key', message: 'another promotion event already has this import key' } },
   values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
+  refers: {
+    productIds: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
+    subjectIds: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' },
+  },
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
     await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds), 'product');
@@ -29,6 +33,7 @@ export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEv
 export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   entity: SalesPoint,
   values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
+  refers: { subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');
     if (input.status !== SalesPointStatus.upgraded && input.upgradedOn)

@@ -2,6 +2,7 @@
 // period, a unit that existed during the period, an issue date not before the
 // cut-off, and texts of a length a report can hold.
 import { formatDate } from '../common/dates.ts';
+import { TEXT_MAX, textLimitOf } from '../common/text-rules.ts';
 import type { Label } from '../labels/language.ts';
 import { RecordWriter, type Values } from '../writes/record-writer.ts';
 import { isNewOrChanged } from '../writes/rules.ts';
@@ -16,9 +17,10 @@ const MAX_LENGTH: Partial<Record<keyof ReportDraftInput, number>> = {
   documentNumber: 20,
   signerTitle: 200,
   signerName: 100,
-  recipients: 2_000,
-  difficulties: 20_000,
-  proposals: 20_000,
+  recipients: TEXT_MAX,
+  // The request guard's caps for any argument of these names: one value each.
+  difficulties: textLimitOf('difficulties'),
+  proposals: textLimitOf('proposals'),
 };
 
 /** Typed text as stored: NFC, trimmed, blank as null. */
@@ -40,6 +42,8 @@ export const reportDraftWriter = new RecordWriter<ReportDraft, ReportDraftInput>
       message: { vi: 'đơn vị đã có bản nháp báo cáo cho kỳ này', en: 'the unit already has a report draft for this period' },
     },
   },
+  // Only its own unit: a draft points at no other row.
+  refers: {},
   values(input): Values {
     const window = periodProblem(input.period, input.year, input.endMonth) ? null : periodWindow(input.period, input.year, input.endMonth);
     return {

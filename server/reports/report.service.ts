@@ -3,9 +3,8 @@
 // draft and the approval state, composed into one model; and that model
 // written as DOCX or PDF.
 import { formatDate, minDate, today } from '../common/dates.ts';
-import { badInput, notFound } from '../common/errors.ts';
+import { badInput, notFound, userError } from '../common/errors.ts';
 import type { Context } from '../context.ts';
-import { forbidden } from '../writes/write-errors.ts';
 import { reportApproval } from './report-approval.ts';
 import { writeReportFile } from './report-files.ts';
 import { reportFigures } from './report-figures.ts';
@@ -35,10 +34,15 @@ export async function periodicReport(ctx: Context, args: ReportArgs): Promise<Pe
   const unit = await unitByCode(ctx.db, code, asOf);
   if (!unit) throw notFound({ vi: 'đơn vị hành chính có mã', en: 'Administrative unit with code' }, code);
   if (!(await unitReadable(ctx.db, unit.id))) {
-    throw forbidden({
-      vi: `Bạn không được xem báo cáo của ${unitName(unit)}: đơn vị này nằm ngoài phạm vi dữ liệu của bạn.`,
-      en: `You may not read the report of ${unit.type} ${unit.name}: it lies outside the units you may read.`,
-    });
+    // Refused here, not by the request guard: the code is read on the period's cut-off, which the guard does not know.
+    throw userError(
+      'FORBIDDEN',
+      {
+        vi: `Bạn không được xem báo cáo của ${unitName(unit)}: đơn vị này nằm ngoài phạm vi dữ liệu của bạn.`,
+        en: `You may not read the report of ${unit.type} ${unit.name}: it lies outside the units you may read.`,
+      },
+      { argument: 'unitCode', http: { status: 403 } },
+    );
   }
   const chosen = args.planIds?.length ? args.planIds : null;
   const figures = await reportFigures(ctx, unit, window, asOf, chosen);

@@ -13,6 +13,7 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   values: inputColumns(['code', 'name', 'type', 'enterpriseSize', 'unitId', 'registeredOn', 'valueChainLinked', 'representative', 'phone'], {
     valueChainLinked: false,
   }),
+  refers: {},
   async check(w, input, record, before, problems) {
     if (input.enterpriseSize && input.type !== SubjectType.enterprise) {
       problems.add('input.enterpriseSize', `only enterprises have a size class, not a ${input.type}`);

@@ -11,6 +11,14 @@ export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClass
   entity: TrainingClass,
   unique: { training_class_import_key_idx: { field: 'key', message: 'another training class already has this import key' } },
   values: inputColumns(['organiser', 'topic', 'audience', 'unitId', 'startsOn', 'endsOn', 'plannedLearners', 'actualLearners', 'cost', 'planId']),
+  refers: {
+    planId: {
+      entity: Plan,
+      label: { vi: 'kế hoạch', en: 'plan' },
+      access: 'read',
+      because: 'a class cites the plan it implements, usually one its province issued; no figure of the plan counts it',
+    },
+  },
   async check(w, input, record, before, problems) {
     if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
     if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');

@@ -1,6 +1,6 @@
 // The one shape every create, update and delete takes, whatever the record:
-//   create: access to the record's unit → business rules → not in an approved
-//           period → insert → audit
+//   create: access to the record's unit and to every row it refers to →
+//           business rules → not in an approved period → insert → audit
 //   update: lock the row → same version as the client read, else CONFLICT →
 //           access to the old and the new unit → rules → write only if something
 //           changed, and neither the old nor the new record lies in an approved
@@ -18,7 +18,8 @@ import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound, type Text } from '../common/errors.ts';
 import { assertPeriodsOpen } from '../approvals/period-lock.ts';
 import { checkUnique, guardUnique } from './rules.ts';
-import { assertCanWrite } from './units.ts';
+import { assertCanReference, assertCanWrite } from './units.ts';
+import type { Label } from '../labels/language.ts';
 import type { Write } from './write-context.ts';
 import { conflict, Problems, stillReferenced } from './write-errors.ts';
 import { countReferences, hardDeleteRow, insertRow, lockRow, rowDiffers, softDeleteRow, tableOf, updateRow, type Table } from './write.repository.ts';
@@ -50,6 +51,13 @@ export interface Links<Input> {
   write(w: Write, id: number, links: Values): Promise<void>;
 }
 
+/**
+ * A row a record refers to by one of its input properties (an id, or a list of
+ * ids). `write`: the write is authorised against that row's unit too, as
+ * against the record's own. `read`: reading it is enough, for the reason given.
+ */
+export type Reference = { entity: EntityClass<object>; label: Label } & ({ access: 'write' } | { access: 'read'; because: string });
+
 export interface RecordSpec<Row extends Versioned, Input> {
   /** The record's entity: its table, and (from the class name) how messages name it, "Budget allocation". */
   entity: EntityClass<Row>;
@@ -69,6 +77,8 @@ export interface RecordSpec<Row extends Versioned, Input> {
    * names for the entity.
    */
   unitOf?(w: Write, record: Values): Promise<number | null | undefined>;
+  /** Every row the record refers to, by input property: what a write must be authorised against besides the record's own unit. */
+  refers: Partial<Record<keyof Input & string, Reference>>;
   /** Business rules for the record as it would be written (`before` is null on create); problems under "input.". */
   check(w: Write, input: Input, record: Values, before: Row | null, problems: Problems): Promise<void>;
   /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
@@ -128,6 +138,27 @@ export class RecordWriter<Row extends Versioned, Input> {
     return unitId;
   }
 
+  /**
+   * The write's access to the rows it refers to: each `write` reference the
+   * input sets anew (a changed id, a newly linked one) must lie in the viewer's write scope.
+   */
+  private async accessReferences(w: Write, input: Input, before: Values | null, linkedBefore: Values = {}): Promise<void> {
+    for (const [property, ref] of Object.entries(this.spec.refers) as [string, Reference][]) {
+      if (ref.access !== 'write') continue;
+      const value = (input as Record<string, unknown>)[property];
+      const given = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
+      const old = linkedBefore[property] ?? before?.[property];
+      const had = new Set(Array.isArray(old) ? (old as number[]) : typeof old === 'number' ? [old] : []);
+      await assertCanReference(
+        w,
+        `input.${property}`,
+        ref.entity,
+        ref.label,
+        given.filter((id) => !had.has(id)),
+      );
+    }
+  }
+
   /** The unit of a record: the spec's rule, or the value of the unit column the read scope names. */
   private async unitOf(w: Write, record: Values): Promise<number | null | undefined> {
     if (this.spec.unitOf) return this.spec.unitOf(w, record);
@@ -168,6 +199,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   async create(w: Write, input: Input, extra: Values = {}): Promise<Written<Row>> {
     const values = { ...(await this.spec.values(input, w)), ...extra };
     const unitOfValues = await this.access(w, values);
+    await this.accessReferences(w, input, null);
     const problems = new Problems();
     await this.checkKey(w, values, null, problems);
     await this.spec.check(w, input, values, null, problems);
@@ -187,7 +219,17 @@ export class RecordWriter<Row extends Versioned, Input> {
 
   async update(w: Write, id: number, version: number, input: Input): Promise<Written<Row>> {
     const values = await this.spec.values(input, w);
-    return this.change(w, id, version, values, (record, before, problems) => this.spec.check(w, input, record, before, problems), input);
+    return this.change(
+      w,
+      id,
+      version,
+      values,
+      async (record, before, problems) => {
+        await this.accessReferences(w, input, asValues(before), this.spec.links ? await this.spec.links.read(w, id) : {});
+        await this.spec.check(w, input, record, before, problems);
+      },
+      input,
+    );
   }
 
   /**

@@ -2,9 +2,12 @@
 // province admins in their province, admins anywhere, analysts nowhere), and
 // whether a unit existed on the date a record is about.
 import { formatDate } from '../common/dates.ts';
+import { userError } from '../common/errors.ts';
+import type { Label } from '../labels/language.ts';
 import { forbidden, type Problems } from './write-errors.ts';
 import { assertMayWrite, type Write } from './write-context.ts';
-import { unitsById, unitWithin, type UnitFacts } from './write.repository.ts';
+import type { EntityClass } from '../db/rows.ts';
+import { referencedUnits, tableOf, unitsById, unitWithin, type UnitFacts } from './write.repository.ts';
 
 export function describeUnit(u: UnitFacts): string {
   return `${u.type} ${u.name} (${u.level}, GSO ${u.code})`;
@@ -34,6 +37,36 @@ export async function assertCanWrite(w: Write, unitId: number | null, what: stri
   throw forbidden(
     `You may not change ${what} in ${unit ? describeUnit(unit) : `unit ${unitId}`}: ` +
       `it lies outside your write scope, ${own ? describeUnit(own) : `unit ${scope}`}.`,
+  );
+}
+
+/** A unit as Vietnamese readers name it: "Huyện Sơn Động (mã 220)". */
+function unitName(u: UnitFacts | undefined, id: number | null): string {
+  if (id === null) return 'cấp trung ương (không thuộc đơn vị nào)';
+  return u ? `${u.type} ${u.name} (mã ${u.code})` : `đơn vị ${id}`;
+}
+
+/**
+ * Refuses, with FORBIDDEN naming the field, a write that refers to rows of
+ * `entity` (by `ids`) outside the viewer's write scope: a district officer may
+ * not pay from, attach to or plan under another district's rows. Rows the
+ * viewer cannot read are left to the rules, which report them as missing.
+ */
+export async function assertCanReference(w: Write, field: string, entity: EntityClass<object>, label: Label, ids: number[]): Promise<void> {
+  const scope = w.viewer.writeScopeId;
+  if (scope === null || scope === undefined || !ids.length) return;
+  const outside = (await referencedUnits(w.tx, tableOf(w.tx, entity), ids, scope)).find((r) => !r.inside);
+  if (!outside) return;
+  const units = await unitsById(w.tx, [scope, ...(outside.unitId === null ? [] : [outside.unitId])]);
+  const unit = units.find((u) => u.id === outside.unitId);
+  const own = units.find((u) => u.id === scope);
+  throw userError(
+    'FORBIDDEN',
+    {
+      vi: `Bạn không được tham chiếu ${label.vi} ${outside.id} (${field}) thuộc ${unitName(unit, outside.unitId)}: nằm ngoài phạm vi được ghi của bạn, ${unitName(own, scope)}.`,
+      en: `You may not refer to ${label.en} ${outside.id} (${field}) in ${outside.unitId === null ? 'no unit (national)' : unit ? describeUnit(unit) : `unit ${outside.unitId}`}: it lies outside your write scope, ${own ? describeUnit(own) : `unit ${scope}`}.`,
+    },
+    { field, http: { status: 403 } },
   );
 }
 

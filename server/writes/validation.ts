@@ -97,3 +97,22 @@ export function VndAtLeast(min: 0 | 1, options?: ValidationOptions): PropertyDec
     options,
   );
 }
+
+/**
+ * A finite number with at most `places` decimals. class-validator's
+ * IsNumber({ maxDecimalPlaces }) reads the decimals from toString() and throws
+ * on exponent forms such as 5e-324; this compares the rounded value instead.
+ */
+export function Decimals(places: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'decimals',
+      constraints: [places],
+      validator: {
+        validate: (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Number(v.toFixed(places)) === v,
+        defaultMessage: () => `must be a number with at most ${places} decimals`,
+      },
+    },
+    options,
+  );
+}

@@ -5,7 +5,7 @@
 import sql, { join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
-import { entityReadScope } from '../auth/read-scope.ts';
+import { entityReadScope, unitOf } from '../auth/read-scope.ts';
 import { execute, queryId, queryOne, queryRows } from '../db/sql.ts';
 import { entityRow, ID_ROW, rowShape, type EntityClass, type RowShape, type RowType } from '../db/rows.ts';
 
@@ -246,4 +246,21 @@ export async function readableIds(tx: EntityManager, table: Table, ids: number[]
 /** Rows of `table` matching `where` (over alias t), deleted ones included, regardless of read scope: for natural-key lookups. */
 export function rowsWhere<E extends object>(tx: EntityManager, table: Table<E>, where: Sql): Promise<E[]> {
   return queryRows(tx, table.row, sql`SELECT ${returning(table)} FROM ${raw(table.name)} t WHERE ${where} ORDER BY t.id`);
+}
+
+const REFERENCED_UNIT = rowShape({ id: 'int', unitId: 'int?', inside: 'bool' });
+
+/**
+ * The unit of each of `ids` (rows of `table` the viewer can read), and
+ * whether it lies inside `scopeId`: the rows a write refers to, for its access check.
+ */
+export function referencedUnits(tx: EntityManager, table: Table, ids: number[], scopeId: number): Promise<RowType<typeof REFERENCED_UNIT>[]> {
+  const unit = unitOf(table.entity, 't') ?? sql`NULL::int`;
+  return queryRows(
+    tx,
+    REFERENCED_UNIT,
+    sql`SELECT t.id, ${unit} AS "unitId",
+          EXISTS (SELECT 1 FROM admin_unit_closure c WHERE c.ancestor_id = ${scopeId} AND c.descendant_id = ${unit}) AS inside
+        FROM ${raw(table.name)} t WHERE t.id = ANY(${ids}::int[]) ${entityReadScope(table.entity, 't')} ORDER BY t.id`,
+  );
 }

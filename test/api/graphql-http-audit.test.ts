@@ -20,5 +20,8 @@ describe('GraphQL over HTTP', () => {
     const mustFailures = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
     expect(results.filter((r) => r.name.startsWith('MUST')).length).toBeGreaterThan(10);
     expect(mustFailures).toEqual([]);
+    // The SHOULDs too: parse, validation and variable errors are 400 for application/graphql-response+json and 200 for plain JSON.
+    const warnings = results.filter((r) => r.status === 'warn' || r.status === 'error').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
+    expect(warnings).toEqual([]);
   });
 });

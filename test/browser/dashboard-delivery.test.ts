@@ -91,11 +91,12 @@ async function requestsOf(path: string): Promise<{ sent: Sent[]; page: Page }> {
 }
 
 describe('requests per screen', () => {
-  // The plans are asked for where the screen's plan, year or date comes from them; every other request feeds a panel.
+  // The plans are asked for where the screen's plan, year or date comes from them; the signed-in user where the
+  // screen marks or acts for their unit; every other request feeds a panel.
   const SCREENS: [string, string, string[]][] = [
-    // The overview and the districts screen ask who is signed in to outline their own district; the plans screen names metrics from the catalogue.
+    // The overview outlines the officer's own district; the plans screen names metrics from the catalogue.
     ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts', 'DashboardMe']],
-    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMetrics', 'DashboardDistrictComparison', 'DashboardMe']],
+    ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMe', 'DashboardMetrics', 'DashboardDistrictComparison']],
     [
       'budget',
       '/ngan-sach?province=24',
@@ -130,6 +131,7 @@ describe('requests per screen', () => {
     ],
     ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan', 'DashboardMetrics']],
     ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
+    ['approvals', '/phe-duyet?province=24', ['DashboardMe', 'DashboardReportingPeriods']],
   ];
 
   for (const [screen, path, expected] of SCREENS) {

@@ -149,7 +149,7 @@ describe('the overview on a phone and for a district officer', () => {
       })),
     );
     expect(rows.filter((r) => r.own).map((r) => r.unit)).toEqual(['219']);
-    expect(await panel.locator('tr.selected th').textContent()).toContain('đơn vị của bạn');
+    expect(await panel.locator('tr.selected th').textContent()).toContain('Đơn vị của bạn');
     const bars = await panel
       .locator('.recharts-bar-rectangle path')
       .evaluateAll((ps) => ps.map((p) => ({ fill: p.getAttribute('fill'), stroke: p.getAttribute('stroke') })));

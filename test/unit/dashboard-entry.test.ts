@@ -9,6 +9,8 @@ import {
   groupVndInput,
   importFormatOf,
   parseVndInput,
+  payeeOn,
+  payeeUnitsFilter,
   remainingVnd,
 } from '../../dashboard/src/lib/entry.ts';
 import { entryEn, entryVi, translateEntry } from '../../dashboard/src/lib/i18n-entry.ts';
@@ -93,6 +95,8 @@ describe('form errors and scope', () => {
     expect(allocationScope({ code: '219', level: 'district', validTo: '2025-06-30' }, '24')).toEqual({ districtCode: '219', unitsAsOf: '2025-06-30' });
     expect(allocationScope({ code: '51', level: 'province', validTo: null }, '24')).toEqual({ provinceCode: '51' });
     expect(allocationScope(null, '60')).toEqual({ provinceCode: '60', unitsAsOf: '2025-06-30' });
+    // A commune officer pays from their province of today's allocations (those of the old provinces it took over included).
+    expect(allocationScope({ code: '07210', level: 'commune', validTo: null, province: { code: '24' } }, '60')).toEqual({ provinceCode: '24' });
   });
   it('tells what remains of an allocation, exactly', () => {
     expect(remainingVnd('500000000', '200000000')).toBe('300000000');
@@ -114,5 +118,23 @@ describe("the data-entry screen's words", () => {
   it('fill in parameters', () => {
     expect(translateEntry('vi', 'reportBadDry', { count: 9 })).toBe('Có 9 lỗi. Chưa ghi gì; sửa tệp rồi kiểm tra lại.');
     expect(translateEntry('en', 'reportBadDry', { count: 9 })).toBe('9 problems. Nothing was written; fix the file and check again.');
+  });
+});
+
+describe('the units a payment can go to', () => {
+  const bacGiang = { code: '24', level: 'province', validTo: '2025-06-30', successor: { code: '24', level: 'province', validTo: null } };
+  const lucNgan = { code: '218', level: 'district', validTo: '2025-06-30', successor: bacGiang.successor };
+  it('are the recipient and its districts or communes on a date before the 2025 reform', () => {
+    expect(payeeOn(bacGiang, '2025-06-30')).toBe(bacGiang);
+    expect(payeeUnitsFilter(bacGiang, '2025-06-30')).toEqual({ provinceCode: '24', level: 'district', unitsAsOf: '2025-06-30', validOn: '2025-06-30' });
+    expect(payeeUnitsFilter(lucNgan, '2024-03-01')).toEqual({ districtCode: '218', level: 'commune', unitsAsOf: '2025-06-30', validOn: '2024-03-01' });
+  });
+  it('are the province of today that took the recipient over, and its communes, for a payment since 1 July 2025', () => {
+    for (const recipient of [bacGiang, lucNgan]) {
+      const payee = payeeOn(recipient, '2026-03-15');
+      expect(payee).toBe(bacGiang.successor);
+      expect(payeeUnitsFilter(payee, '2026-03-15')).toEqual({ provinceCode: '24', level: 'commune', unitsAsOf: '2026-03-15', validOn: '2026-03-15' });
+    }
+    expect(payeeUnitsFilter({ code: '07210', level: 'commune', validTo: null }, '2026-03-15')).toBeNull();
   });
 });

@@ -32,6 +32,10 @@ describe('parseState', () => {
       sort: '-rank',
       period: 'quarter',
       month: 6,
+      map: 'recorded',
+      approved: false,
+      kind: 'month',
+      stage: null,
     });
   });
   it('falls back to defaults for anything invalid', () => {
@@ -60,5 +64,12 @@ describe('serializeState', () => {
     const state = { ...DEFAULT_STATE, province: '60', asOf: '2024-12-31', district: '593', q: 'x', product: 4, sort: 'rank', lang: 'en' as const };
     expect(hrefOf('budget', carryState(state))).toBe('/ngan-sach?province=60&asOf=2024-12-31&lang=en');
     expect(hrefOf('overview', DEFAULT_STATE)).toBe('/');
+  });
+  it('keeps the map and "approved data only" across screens, not the approval screen\'s own filters', () => {
+    const state = { ...DEFAULT_STATE, map: 'today' as const, approved: true, kind: 'quarter' as const, stage: 'returned' as const, district: '07210' };
+    expect(serializeState(state)).toBe('?map=today&approved=1&kind=quarter&stage=returned&district=07210');
+    expect(parseState(serializeState(state))).toEqual(state);
+    expect(hrefOf('approvals', carryState(state))).toBe('/phe-duyet?map=today&approved=1');
+    expect(parseState('?map=mars&approved=yes&kind=week&stage=lost')).toEqual(DEFAULT_STATE);
   });
 });

@@ -5,7 +5,7 @@ import { useApiQuery } from './query.ts';
 
 export const ADMIN_UNITS_QUERY = graphql(`
   query DashboardAdminUnits($filter: AdminUnitFilter) {
-    adminUnits(first: 500, filter: $filter) { edges { node { id code name type level } } }
+    adminUnits(first: 500, filter: $filter) { edges { node { id code name type level validFrom validTo } } }
   }
 `);
 

@@ -7,7 +7,7 @@ import { useApiQuery } from './query.ts';
 export const BUDGET_ALLOCATIONS_QUERY = graphql(`
   query DashboardBudgetAllocations($filter: BudgetAllocationFilter) {
     budgetAllocations(first: 500, filter: $filter, orderBy: [{ field: YEAR, direction: DESC }, { field: SOURCE }]) {
-      edges { node { id year source amount disbursedAmount activity recipientUnit { id code name type level validTo } plan { key } } }
+      edges { node { id year source amount disbursedAmount activity recipientUnit { id code name type level validFrom validTo successor { id code name type level validFrom validTo } } plan { key } } }
     }
   }
 `);

@@ -1,17 +1,17 @@
 // Allocated against disbursed, grouped the same way (by funding source or by
 // district), in one request: the budget screen's panels each ask once.
 import type { AnalyticsDimension, AnalyticsFilter, AnalyticsResult } from './analytics.ts';
-import { AnalyticsResultFields, graphql, type ResultOf } from './graphql.ts';
+import { AnalyticsResultFields, ApprovalFields, graphql, type ResultOf } from './graphql.ts';
 import { useApiQuery } from './query.ts';
 
 export const BUDGET_SPLIT_QUERY = graphql(
   `
   query DashboardBudgetSplit($groupBy: [AnalyticsDimension!]!, $allocated: AnalyticsFilter, $disbursed: AnalyticsFilter) {
     allocated: analytics(measure: ALLOCATED_VND, groupBy: $groupBy, filter: $allocated) { ...AnalyticsResultFields }
-    disbursed: analytics(measure: DISBURSED_VND, groupBy: $groupBy, filter: $disbursed) { ...AnalyticsResultFields }
+    disbursed: analytics(measure: DISBURSED_VND, groupBy: $groupBy, filter: $disbursed) { ...AnalyticsResultFields approval { ...ApprovalFields } }
   }
 `,
-  [AnalyticsResultFields],
+  [AnalyticsResultFields, ApprovalFields],
 );
 
 export interface BudgetSplitVariables {
@@ -22,8 +22,8 @@ export interface BudgetSplitVariables {
   disbursed: AnalyticsFilter;
 }
 
-/** Allocated and disbursed, in that order (what the panels pair). */
-export type BudgetSplit = [AnalyticsResult, AnalyticsResult];
+/** Allocated and disbursed, in that order (what the panels pair); the disbursed total says whether its data is approved. */
+export type BudgetSplit = [AnalyticsResult, ResultOf<typeof BUDGET_SPLIT_QUERY>['disbursed']];
 
 const pair = (d: ResultOf<typeof BUDGET_SPLIT_QUERY>): BudgetSplit => [d.allocated, d.disbursed];
 

@@ -31,6 +31,17 @@ export const UnitFields = graphql(`
   }
 `);
 
+/** Whether the data behind a figure is approved: its state and the unit-months behind it (badges). */
+export const ApprovalFields = graphql(`
+  fragment ApprovalFields on ApprovalCoverage {
+    state
+    periods
+    approved
+    submitted
+    returned
+  }
+`);
+
 /** An aggregate with exact values (money as digits) and numbers for charts. */
 export const AnalyticsResultFields = graphql(`
   fragment AnalyticsResultFields on AnalyticsResult {

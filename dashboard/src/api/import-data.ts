@@ -9,7 +9,7 @@ import { CHANGED_BY_IMPORT } from './writes.ts';
 export const IMPORT_DATA_MUTATION = graphql(`
   mutation DashboardImport($kind: ImportKind!, $format: ImportFormat!, $fileBase64: String!, $dryRun: Boolean!) {
     importData(kind: $kind, format: $format, fileBase64: $fileBase64, dryRun: $dryRun) {
-      kind dryRun written rows created updated unchanged batchId problems { row column message }
+      kind dryRun written rows created updated unchanged batchId problems { row column code message }
     }
   }
 `);

@@ -4,10 +4,10 @@ import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
 import { useApiQuery } from './query.ts';
 
 export const PROMOTION_SCOPES_QUERY = graphql(`
-  query DashboardPromotionScopes($provinceCode: String!, $unitsAsOf: LocalDate!, $year: Int) {
-    in_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [in_province] }) { totalCount }
-    out_of_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [out_of_province] }) { totalCount }
-    international: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, year: $year, scopes: [international] }) { totalCount }
+  query DashboardPromotionScopes($provinceCode: String!, $unitsAsOf: LocalDate, $mapOn: LocalDate, $year: Int) {
+    in_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, mapOn: $mapOn, year: $year, scopes: [in_province] }) { totalCount }
+    out_of_province: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, mapOn: $mapOn, year: $year, scopes: [out_of_province] }) { totalCount }
+    international: promotionEvents(first: 0, filter: { provinceCode: $provinceCode, unitsAsOf: $unitsAsOf, mapOn: $mapOn, year: $year, scopes: [international] }) { totalCount }
   }
 `);
 

@@ -13,6 +13,7 @@ import { PRODUCTS_QUERY } from './products.ts';
 import { PROMOTION_EVENTS_QUERY } from './promotion-events.ts';
 import { PROMOTION_SCOPES_QUERY } from './promotion-scopes.ts';
 import { REPORT_QUERY } from './report.ts';
+import { REPORTING_PERIODS_QUERY } from './reporting-periods.ts';
 import type { ImportVariables } from './import-data.ts';
 import { TARGET_PROGRESS_QUERY } from './target-progress.ts';
 import { TRAINING_CLASSES_QUERY } from './training-classes.ts';
@@ -40,3 +41,10 @@ export const CHANGED_BY_IMPORT: Record<ImportVariables['kind'], readonly Documen
 
 /** A payment: the allocation's disbursed amount and every figure. */
 export const CHANGED_BY_DISBURSEMENT = CHANGED_BY_IMPORT.disbursements;
+
+/**
+ * A period submitted, approved, returned or reopened: the periods, and every
+ * figure (each says how much of its data is approved, and may count approved
+ * data only).
+ */
+export const CHANGED_BY_APPROVAL: readonly DocumentNode[] = [...FIGURES, REPORTING_PERIODS_QUERY];

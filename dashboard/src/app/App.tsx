@@ -21,6 +21,7 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
   plans: lazy(() => import('../pages/plans/PlansPage.tsx')),
   report: lazy(() => import('../pages/report/ReportPage.tsx')),
   entry: lazy(() => import('../pages/entry/EntryPage.tsx')),
+  approvals: lazy(() => import('../pages/approvals/ApprovalsPage.tsx')),
 };
 
 export function App() {

@@ -1,5 +1,5 @@
 // The language of the view (from the URL) and formatters bound to it.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { setRequestLanguage } from '../api/client.ts';
 import { formatDate, formatMonth } from '../lib/date.ts';
 import { formatBillions, formatBillionsNumber, formatNumber, formatPercent, formatVnd } from '../lib/format.ts';
@@ -46,4 +46,10 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** A screen's own dictionary bound to the view's language. */
+export function useTranslator<K extends string>(translate: (lang: Lang, key: K, params?: Params) => string): (key: K, params?: Params) => string {
+  const { lang } = useI18n();
+  return useCallback((key: K, params?: Params) => translate(lang, key, params), [lang, translate]);
 }

@@ -4,7 +4,7 @@
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n-context.tsx';
 import { CategoryTick, categoryAxisHeight, VALUE_UNIT_HEIGHT, ValueUnit } from './axis.tsx';
-import { OWN_UNIT_STROKE, TARGET_COLOR } from './palette.ts';
+import { MUTED_COLOR, OWN_UNIT_COLOR, OWN_UNIT_STROKE, TARGET_COLOR } from './palette.ts';
 
 export interface BarSeries {
   key: string;
@@ -58,7 +58,14 @@ export function BarChartView(p: BarChartViewProps) {
   const labels = p.data.map((row) => (p.categoryFormat ? p.categoryFormat(String(row[p.categoryKey])) : String(row[p.categoryKey])));
   const plotHeight = p.height - (p.valueAxisLabel ? VALUE_UNIT_HEIGHT : 0);
   const perRow = (row: Record<string, unknown>, color: string) => ({
-    fill: p.mutedKey && row[p.mutedKey] ? '#adb5bd' : p.colorKey && typeof row[p.colorKey] === 'string' ? (row[p.colorKey] as string) : color,
+    fill:
+      p.mutedKey && row[p.mutedKey]
+        ? MUTED_COLOR
+        : p.colorKey && typeof row[p.colorKey] === 'string'
+          ? (row[p.colorKey] as string)
+          : p.highlightKey && row[p.highlightKey]
+            ? OWN_UNIT_COLOR
+            : color,
     stroke: p.highlightKey && row[p.highlightKey] ? OWN_UNIT_STROKE : undefined,
     strokeWidth: p.highlightKey && row[p.highlightKey] ? 3 : undefined,
   });

@@ -14,6 +14,9 @@ export const STAR_COLORS: Record<string, string> = {
 export const ACTUAL_COLOR = '#1f5fbf';
 export const EXPECTED_COLOR = '#868e96';
 export const TARGET_COLOR = '#c92a2a';
+/** The signed-in officer's own unit among others (also named on the axis). */
+export const OWN_UNIT_COLOR = '#d9480f';
+export const MUTED_COLOR = '#adb5bd';
 
 export function seriesColor(i: number): string {
   return SERIES_COLORS[i % SERIES_COLORS.length];

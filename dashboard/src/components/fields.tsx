@@ -150,6 +150,43 @@ export function RadioGroup<V extends string>({
   );
 }
 
+/** An on/off filter (e.g. "approved data only") with a hint read with it. */
+export function CheckboxField({
+  label,
+  hint,
+  checked,
+  onChange,
+  name,
+}: {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  name: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field field-check">
+      <label htmlFor={id}>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {label}
+      </label>
+      {hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 export interface FieldControlProps {
   id: string;
   'aria-invalid': boolean;

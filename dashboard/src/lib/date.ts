@@ -23,6 +23,24 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   return lang === 'vi' ? `${d}/${m}/${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 }
 
+const VIETNAM_CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment (ISO date-time) on Vietnam's clock: "05/12/2026 09:30" (vi), "5 Dec 2026 09:30" (en). */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  const t = iso ? new Date(iso) : null;
+  if (!t || Number.isNaN(t.getTime())) return '—';
+  const part = Object.fromEntries(VIETNAM_CLOCK.formatToParts(t).map((p) => [p.type, p.value]));
+  return `${formatDate(`${part.year}-${part.month}-${part.day}`, lang)} ${part.hour}:${part.minute}`;
+}
+
 /** "2024-07" (or a date in July 2024) → "07/2024" (vi) or "Jul 2024" (en). */
 export function formatMonth(key: string | null | undefined, lang: Lang): string {
   const m = key ? /^(\d{4})-(\d{2})/.exec(key) : null;

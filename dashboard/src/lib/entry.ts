@@ -3,7 +3,7 @@
 // fields, who may write and from which allocations. Pure functions.
 import { ENUM_LABELS, type EnumValue } from '../../../server/labels/enum-labels.ts';
 import { formatInteger } from './format.ts';
-import { PRE_REFORM_DAY } from './provinces.ts';
+import { PRE_REFORM_DAY, REFORM_DAY } from './provinces.ts';
 
 export type ImportKind = EnumValue<'ImportKind'>;
 /** The kinds in the order the labels table (and the importer) lists them. */
@@ -113,10 +113,48 @@ export interface AllocationScope {
 /**
  * The allocations a user can pay from: those of their province or district
  * (codes read on the unit's last day when it was abolished or merged in 2025);
- * a user without a unit (an administrator): those of the province on screen.
+ * a commune officer, those of their province of today, which include the old
+ * provinces' it took over; a user without a unit (an administrator): those of
+ * the province on screen.
  */
-export function allocationScope(unit: { code: string; level: string; validTo: string | null } | null | undefined, province: string): AllocationScope {
+export function allocationScope(
+  unit: { code: string; level: string; validTo: string | null; province?: { code: string } | null } | null | undefined,
+  province: string,
+): AllocationScope {
   if (!unit) return { provinceCode: province, unitsAsOf: PRE_REFORM_DAY };
   const asOf = unit.validTo ? { unitsAsOf: unit.validTo } : {};
+  if (unit.level === 'commune') return { provinceCode: unit.province?.code ?? unit.code, ...asOf };
   return unit.level === 'district' ? { districtCode: unit.code, ...asOf } : { provinceCode: unit.code, ...asOf };
+}
+
+export interface PayeeUnit {
+  code: string;
+  level: string;
+  validTo: string | null;
+  successor?: PayeeUnit | null;
+}
+
+/**
+ * The unit an allocation's payment goes to on `date`: its recipient, or, for
+ * a date after the recipient was abolished (districts and merged provinces on
+ * 1 July 2025), the unit of today that took it over, so new payments are
+ * recorded against units that exist.
+ */
+export function payeeOn<U extends PayeeUnit>(recipient: U, date: string | null): U {
+  const successor = recipient.successor as U | null | undefined;
+  return date && recipient.validTo && date > recipient.validTo && successor ? successor : recipient;
+}
+
+/**
+ * The units under a payee on the payment date: districts of an old province,
+ * communes of a district or of a province of today; null for a commune.
+ */
+export function payeeUnitsFilter(payee: PayeeUnit, date: string | null) {
+  if (payee.level === 'commune') return null;
+  const within =
+    payee.level === 'province'
+      ? { provinceCode: payee.code, level: payee.validTo ? ('district' as const) : ('commune' as const) }
+      : { districtCode: payee.code, level: 'commune' as const };
+  const codesOn = payee.validTo ?? (date && date >= REFORM_DAY ? date : null);
+  return { ...within, ...(codesOn ? { unitsAsOf: codesOn } : {}), ...(date ? { validOn: date } : {}) };
 }

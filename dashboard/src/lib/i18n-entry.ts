@@ -1,7 +1,7 @@
 // The data-entry screen's words (vi/en), kept out of the shell's dictionary so
 // they load with that screen's chunk only. Every key exists in both (the type
 // checks it); `{name}` marks a parameter.
-import { fillParams, type Lang, type Params } from './i18n.ts';
+import { translator } from './i18n.ts';
 
 export const entryVi = {
   entryAccountTitle: 'Quyền nhập liệu',
@@ -67,7 +67,7 @@ export const entryVi = {
   disbAmountInvalid: 'Số tiền không hợp lệ: nhập số đồng nguyên, ví dụ 120.000.000.',
   disbActivity: 'Nội dung chi',
   disbUnit: 'Đơn vị nhận',
-  disbUnitHint: 'Đơn vị còn tồn tại vào ngày giải ngân.',
+  disbUnitHint: 'Đơn vị còn tồn tại vào ngày giải ngân: từ 01/07/2025, tỉnh hiện nay và các xã, phường của tỉnh.',
   disbSubmit: 'Ghi khoản giải ngân',
   disbSaving: 'Đang ghi…',
   disbSaved: 'Đã ghi khoản giải ngân số {id}: {amount} ngày {date}, đơn vị nhận {unit}.',
@@ -144,7 +144,7 @@ export const entryEn: Record<EntryKey, string> = {
   disbAmountInvalid: 'Not a valid amount: type whole đồng, e.g. 120.000.000.',
   disbActivity: 'Activity paid for',
   disbUnit: 'Unit paid',
-  disbUnitHint: 'Units that exist on the payment date.',
+  disbUnitHint: 'Units that exist on the payment date: from 1 Jul 2025, the province of today and its communes.',
   disbSubmit: 'Record the payment',
   disbSaving: 'Recording…',
   disbSaved: 'Disbursement {id} recorded: {amount} on {date}, paid to {unit}.',
@@ -155,6 +155,4 @@ export const entryEn: Record<EntryKey, string> = {
   errNotSaved: 'Not recorded: {message}',
 };
 
-export function translateEntry(lang: Lang, key: EntryKey, params?: Params): string {
-  return fillParams((lang === 'en' ? entryEn : entryVi)[key] ?? entryVi[key], params);
-}
+export const translateEntry = translator<EntryKey>(entryVi, entryEn);

@@ -21,6 +21,7 @@ export const vi = {
   'screen.plans': 'Kế hoạch',
   'screen.report': 'Báo cáo',
   'screen.entry': 'Nhập liệu',
+  'screen.approvals': 'Phê duyệt số liệu',
   'screen.explorer': 'Explorer (GraphQL)',
   'screen.notFound': 'Không tìm thấy trang',
   notFoundText: 'Địa chỉ này không có trong bảng điều khiển.',
@@ -43,6 +44,20 @@ export const vi = {
   'denominator.communes': 'Trên 10 xã',
   'denominator.subjects': 'Trên mỗi chủ thể',
   print: 'In / PDF',
+  unitMap: 'Bản đồ đơn vị',
+  'unitMap.recorded': 'Như khi ghi nhận',
+  'unitMap.old': 'Đơn vị trước 01/07/2025',
+  'unitMap.today': 'Đơn vị hiện nay',
+  approvedOnly: 'Chỉ số liệu đã phê duyệt',
+  approvedOnlyHint: 'Chỉ tính các kỳ đã được tỉnh phê duyệt.',
+  yes: 'Có',
+  // approval of the figures
+  approval: 'Phê duyệt',
+  statusAndApproval: 'Trạng thái, phê duyệt',
+  approvalCount: '{approved}/{periods} kỳ đã duyệt',
+  approvalExplained:
+    'Số liệu: {state}; {approved} trên {periods} kỳ báo cáo (tháng × đơn vị) đã được phê duyệt, {submitted} đang chờ duyệt, {returned} bị trả lại.',
+  approvalTargets: 'Phê duyệt số liệu: {approved} chỉ tiêu đã phê duyệt, {partly} phê duyệt một phần, {none} chưa phê duyệt.',
   // panels
   loading: 'Đang tải…',
   empty: 'Không có dữ liệu cho lựa chọn này.',
@@ -53,6 +68,7 @@ export const vi = {
   'error.graphql': 'Máy chủ báo lỗi: {message}',
   'error.auth': 'Cần đăng nhập: {message}',
   retry: 'Thử lại',
+  cancel: 'Hủy',
   downloadCsv: 'Tải CSV',
   downloadXlsx: 'Tải XLSX',
   downloadFailed: 'Không tạo được tệp: {message}',
@@ -92,6 +108,21 @@ export const vi = {
   comparisonTitle: 'Các huyện so với chỉ tiêu',
   comparisonTable: 'Bảng xếp hạng huyện',
   comparisonSummary: '{metric}: {count} huyện; cao nhất {top} ({topValue}); toàn tỉnh {province}.',
+  comparisonTitleCommunes: 'Các xã, phường so với chỉ tiêu',
+  comparisonTableCommunes: 'Bảng xếp hạng xã, phường',
+  comparisonSummaryCommunes: '{metric}: {count} xã, phường; cao nhất {top} ({topValue}); toàn tỉnh {province}.',
+  commune: 'Xã, phường',
+  noDistrictsAfterReform:
+    'Từ 01/07/2025 không còn cấp huyện, nên số liệu ghi nhận từ ngày đó không thuộc huyện nào. Chọn bản đồ “Đơn vị hiện nay” để so sánh các xã, phường, hoặc “Đơn vị trước 01/07/2025” để đọc theo các huyện cũ.',
+  ownUnit: 'Đơn vị của bạn',
+  ownUnitSummary: 'Đơn vị của bạn: {name}, hạng {rank}.',
+  attributedColumn: 'Tính theo quy tắc',
+  attributedCount: '{count} đơn vị',
+  attributedItem: '{unit} → {countedIn}: {rule}',
+  attributionNote:
+    'Trên một bản đồ đơn vị, mỗi bản ghi được tính vào đúng một đơn vị: không bỏ sót, không tính hai lần. Đơn vị bị chia tách, đơn vị lập sau ngày của bản đồ hay đơn vị không có liên kết được tính theo quy tắc ghi ở cột “Tính theo quy tắc”. Số liệu ghi cho huyện cũ hoặc cho tỉnh không thuộc xã nào, nên các dòng cộng lại có thể nhỏ hơn giá trị toàn tỉnh.',
+  attributionNoteOld:
+    'Trên bản đồ trước 01/07/2025, số liệu ghi cho xã, phường mới từ 01/07/2025 được tính vào xã cũ mà nó tiếp nhận (cùng mã, hoặc mã nhỏ nhất), rồi vào huyện cũ của xã đó; mỗi bản ghi tính đúng một lần. Số liệu ghi cho tỉnh mới được tính vào tỉnh cũ cùng mã, không thuộc huyện nào.',
   provinceValue: 'Toàn tỉnh',
   district: 'Huyện',
   rank: 'Hạng',
@@ -111,6 +142,9 @@ export const vi = {
   drillKpis: 'Chỉ tiêu của huyện năm {year}',
   drillProducts: 'Sản phẩm của huyện',
   noKpis: 'Không có chỉ tiêu nào đặt cho huyện này trong năm.',
+  drillKpisCommune: 'Chỉ tiêu của xã năm {year}',
+  drillProductsCommune: 'Sản phẩm của xã',
+  noKpisCommune: 'Không có chỉ tiêu nào đặt cho xã này trong năm.',
   // budget
   allocated: 'Phân bổ',
   disbursed: 'Giải ngân',
@@ -126,6 +160,9 @@ export const vi = {
   amount: 'Số tiền',
   billionAxis: 'tỷ đồng',
   provinceLevel: 'Cấp tỉnh (không thuộc huyện)',
+  provinceLevelCommunes: 'Cấp tỉnh hoặc huyện cũ (không thuộc xã)',
+  byCommuneTitle: 'Phân bổ và giải ngân theo xã, phường',
+  rateByCommuneTitle: 'Tỷ lệ giải ngân theo xã, phường',
   totalAllocated: 'Tổng phân bổ năm {year}',
   totalDisbursed: 'Đã giải ngân đến {date}',
   rateByDistrictTitle: 'Tỷ lệ giải ngân theo huyện',
@@ -146,6 +183,7 @@ export const vi = {
   group: 'Nhóm',
   place: 'Địa bàn',
   owner: 'Chủ thể',
+  notVisible: 'ngoài phạm vi bạn được xem',
   stars: 'Hạng sao',
   starsN: '{n} sao',
   expiresOn: 'Hết hạn',
@@ -239,7 +277,6 @@ export const vi = {
   printedOn: 'In ngày {date}',
   byDistrictOf: 'Theo huyện: {metric}',
   byDistrictSummary: '{met}/{count} huyện đạt chỉ tiêu; thấp nhất {lowest} ({lowestValue}/{lowestTarget}).',
-  ownUnit: 'đơn vị của bạn',
   valueUnit: 'Đơn vị: {unit}',
   printListNote: 'Bản in có {shown} trong {count} dòng; danh sách đầy đủ có trong tệp tải về.',
 } as const;
@@ -263,6 +300,7 @@ export const en: Dictionary = {
   'screen.plans': 'Plans',
   'screen.report': 'Report',
   'screen.entry': 'Data entry',
+  'screen.approvals': 'Data approval',
   'screen.explorer': 'Explorer (GraphQL)',
   'screen.notFound': 'Page not found',
   notFoundText: 'This address is not part of the dashboard.',
@@ -284,6 +322,18 @@ export const en: Dictionary = {
   'denominator.communes': 'Per 10 communes',
   'denominator.subjects': 'Per subject',
   print: 'Print / PDF',
+  unitMap: 'Unit map',
+  'unitMap.recorded': 'As recorded',
+  'unitMap.old': 'Units before 1 Jul 2025',
+  'unitMap.today': 'Units of today',
+  approvedOnly: 'Approved data only',
+  approvedOnlyHint: 'Counts only the periods the province has approved.',
+  yes: 'Yes',
+  approval: 'Approval',
+  statusAndApproval: 'Status, approval',
+  approvalCount: '{approved}/{periods} periods approved',
+  approvalExplained: 'Data: {state}; {approved} of {periods} reporting periods (months × units) approved, {submitted} awaiting approval, {returned} returned.',
+  approvalTargets: 'Approval of the data: {approved} targets approved, {partly} partly approved, {none} not approved.',
   loading: 'Loading…',
   empty: 'No data for this selection.',
   errorTitle: 'Could not load the data',
@@ -293,6 +343,7 @@ export const en: Dictionary = {
   'error.graphql': 'The server reported: {message}',
   'error.auth': 'Sign-in needed: {message}',
   retry: 'Retry',
+  cancel: 'Cancel',
   downloadCsv: 'Download CSV',
   downloadXlsx: 'Download XLSX',
   downloadFailed: 'Could not create the file: {message}',
@@ -329,6 +380,21 @@ export const en: Dictionary = {
   comparisonTitle: 'Districts against their targets',
   comparisonTable: 'District league table',
   comparisonSummary: '{metric}: {count} districts; highest {top} ({topValue}); whole province {province}.',
+  comparisonTitleCommunes: 'Communes against their targets',
+  comparisonTableCommunes: 'Commune league table',
+  comparisonSummaryCommunes: '{metric}: {count} communes; highest {top} ({topValue}); whole province {province}.',
+  commune: 'Commune',
+  noDistrictsAfterReform:
+    'Districts were abolished on 1 Jul 2025, so records from that day belong to no district. Choose the “Units of today” map to compare communes, or “Units before 1 Jul 2025” to read them by the old districts.',
+  ownUnit: 'Your unit',
+  ownUnitSummary: 'Your unit: {name}, rank {rank}.',
+  attributedColumn: 'Counted by rule',
+  attributedCount: '{count} units',
+  attributedItem: '{unit} → {countedIn}: {rule}',
+  attributionNote:
+    'On a unit map every record counts in exactly one unit: none left out, none counted twice. A split unit, a unit created after the map’s day or a unit without links counts by the rule given in the “Counted by rule” column. Records of an old district or of the province belong to no commune, so the rows can add up to less than the whole province.',
+  attributionNoteOld:
+    'On the map before 1 Jul 2025, records of a commune created on 1 Jul 2025 count in the old commune it took over (same code, else the lowest), and so in that commune’s old district; each record counts once. Records of the new province count in the old province with its code, in no district.',
   provinceValue: 'Whole province',
   district: 'District',
   rank: 'Rank',
@@ -348,6 +414,9 @@ export const en: Dictionary = {
   drillKpis: 'District targets for {year}',
   drillProducts: 'Products of the district',
   noKpis: 'No target is set for this district in that year.',
+  drillKpisCommune: 'Commune targets for {year}',
+  drillProductsCommune: 'Products of the commune',
+  noKpisCommune: 'No target is set for this commune in that year.',
   allocated: 'Allocated',
   disbursed: 'Disbursed',
   bySourceTitle: 'Allocated and disbursed by funding source',
@@ -362,6 +431,9 @@ export const en: Dictionary = {
   amount: 'Amount',
   billionAxis: 'billion ₫',
   provinceLevel: 'Province level (no district)',
+  provinceLevelCommunes: 'Province or old district level (no commune)',
+  byCommuneTitle: 'Allocated and disbursed by commune',
+  rateByCommuneTitle: 'Disbursement rate by commune',
   totalAllocated: 'Allocated in {year}',
   totalDisbursed: 'Disbursed by {date}',
   rateByDistrictTitle: 'Disbursement rate by district',
@@ -381,6 +453,7 @@ export const en: Dictionary = {
   group: 'Group',
   place: 'Place',
   owner: 'Subject',
+  notVisible: 'outside what you may read',
   stars: 'Stars',
   starsN: '{n} stars',
   expiresOn: 'Expires',
@@ -470,7 +543,6 @@ export const en: Dictionary = {
   printedOn: 'Printed {date}',
   byDistrictOf: 'By district: {metric}',
   byDistrictSummary: '{met} of {count} districts met their target; lowest {lowest} ({lowestValue} of {lowestTarget}).',
-  ownUnit: 'your unit',
   valueUnit: 'Unit: {unit}',
   printListNote: 'The print shows {shown} of {count} rows; the full list is in the download.',
 };
@@ -482,6 +554,11 @@ export type Params = Record<string, string | number>;
 /** The message for `key` in `lang`, with `{name}` parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   return fillParams(DICTIONARIES[lang][key] ?? vi[key], params);
+}
+
+/** The translate function of a screen's own dictionaries (kept in the screen's chunk). */
+export function translator<K extends string>(vi: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>) {
+  return (lang: Lang, key: K, params?: Params): string => fillParams((lang === 'en' ? en : vi)[key] ?? vi[key], params);
 }
 
 /** Fills `{name}` parameters into a message. */
@@ -514,6 +591,8 @@ export const EVENT_KIND_LABELS: EnumLabels = ENUM_LABELS.EventKind;
 export const EVENT_SCOPE_LABELS: EnumLabels = ENUM_LABELS.EventScope;
 export const SALES_POINT_STATUS_LABELS: EnumLabels = ENUM_LABELS.SalesPointStatus;
 export const UNIT_LABELS: EnumLabels = ENUM_LABELS.TargetUnit;
+export const APPROVAL_STATE_LABELS: EnumLabels = ENUM_LABELS.ApprovalState;
+export const ATTRIBUTION_RULE_LABELS: EnumLabels = ENUM_LABELS.AttributionRule;
 
 /** The label of an enum value, or the value itself when unknown. */
 export function enumLabel(labels: EnumLabels, value: string | null | undefined, lang: Lang): string {

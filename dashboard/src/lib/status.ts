@@ -29,6 +29,23 @@ export const SEVERITY_LOOK: Record<string, StatusLook> = {
   low: { tone: 'info', icon: '●' },
 };
 
+/** Whether the data behind a figure is approved (ApprovalState). */
+export const APPROVAL_LOOK: Record<string, StatusLook> = {
+  approved: { tone: 'good', icon: '✓' },
+  partly_approved: { tone: 'warn', icon: '◐' },
+  not_approved: { tone: 'neutral', icon: '○' },
+  no_periods: { tone: 'neutral', icon: '–' },
+};
+
+/** What a reporting period waits for (ReportingStage). */
+export const STAGE_LOOK: Record<string, StatusLook> = {
+  in_progress: { tone: 'neutral', icon: '…' },
+  awaiting_submission: { tone: 'info', icon: '○' },
+  awaiting_approval: { tone: 'warn', icon: '↑' },
+  returned: { tone: 'bad', icon: '↩' },
+  approved: { tone: 'good', icon: '✓' },
+};
+
 const FALLBACK: StatusLook = { tone: 'neutral', icon: '·' };
 
 export function lookOf(table: Record<string, StatusLook>, value: string | null | undefined): StatusLook {

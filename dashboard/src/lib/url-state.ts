@@ -4,8 +4,8 @@ import { isIsoDate } from './date.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
 
-export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry';
-export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry'];
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry' | 'approvals';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry', 'approvals'];
 
 export const SCREEN_PATHS: Record<Screen, string> = {
   overview: '/',
@@ -16,6 +16,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   plans: '/ke-hoach',
   report: '/bao-cao',
   entry: '/nhap-lieu',
+  approvals: '/phe-duyet',
 };
 
 export function screenOfPath(pathname: string): Screen | null {
@@ -30,6 +31,20 @@ export type Denominator = 'none' | 'communes' | 'subjects';
 export type ReportPeriod = 'year' | 'nine_months' | 'half_year' | 'quarter' | 'month';
 export const REPORT_PERIODS: readonly ReportPeriod[] = ['year', 'nine_months', 'half_year', 'quarter', 'month'];
 const DENOMINATORS: readonly Denominator[] = ['none', 'communes', 'subjects'];
+
+/**
+ * How figures are placed on units: as recorded (each record in the unit it
+ * was entered against and every unit above it or that took it over), on the
+ * map before 1 July 2025 (old provinces and districts), or on today's map
+ * (the 34 provinces and their communes). docs/administration.md §2.
+ */
+export type UnitMap = 'recorded' | 'old' | 'today';
+const UNIT_MAPS: readonly UnitMap[] = ['recorded', 'old', 'today'];
+
+export type PeriodKind = 'month' | 'quarter';
+/** The approval screen's list: a stage of the reporting periods, those overdue, or all (null: those needing action). */
+export type StageFilter = 'in_progress' | 'awaiting_submission' | 'awaiting_approval' | 'returned' | 'approved' | 'overdue' | 'all';
+export const STAGE_FILTERS: readonly StageFilter[] = ['awaiting_submission', 'awaiting_approval', 'returned', 'approved', 'overdue', 'in_progress', 'all'];
 
 export interface ViewState {
   lang: Lang;
@@ -46,7 +61,7 @@ export interface ViewState {
   /** minStars parameter of star metrics. */
   stars: number | null;
   denom: Denominator;
-  /** Drilled-into district (GSO code). */
+  /** Drilled-into district (GSO code), or commune on today's map. */
   district: string | null;
   /** Product search text. */
   q: string;
@@ -54,6 +69,14 @@ export interface ViewState {
   product: number | null;
   /** Table sort: "column" or "-column" for descending. */
   sort: string | null;
+  /** The map figures are read by. */
+  map: UnitMap;
+  /** Count only records of approved periods. */
+  approved: boolean;
+  /** Months or quarters (approval screen). */
+  kind: PeriodKind;
+  /** Periods listed (approval screen); null: those needing action. */
+  stage: StageFilter | null;
   /** Period of the periodic report (yearly by default). */
   period: ReportPeriod;
   /** Month the report's period ends in (monthly, quarterly, six-monthly). */
@@ -73,6 +96,10 @@ export const DEFAULT_STATE: ViewState = {
   q: '',
   product: null,
   sort: null,
+  map: 'recorded',
+  approved: false,
+  kind: 'month',
+  stage: null,
   period: 'year',
   month: null,
 };
@@ -95,6 +122,8 @@ export function parseState(search: string): ViewState {
   const metric = p.get('metric');
   const district = p.get('district');
   const sort = p.get('sort');
+  const map = p.get('map') as UnitMap | null;
+  const stage = p.get('stage') as StageFilter | null;
   const period = p.get('period') as ReportPeriod | null;
   return {
     lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
@@ -105,10 +134,14 @@ export function parseState(search: string): ViewState {
     metric: metric && /^[a-z0-9_]{1,60}$/.test(metric) ? metric : null,
     stars,
     denom: denom && DENOMINATORS.includes(denom) ? denom : DEFAULT_STATE.denom,
-    district: district && /^\d{3}$/.test(district) ? district : null,
+    district: district && /^\d{3}(\d{2})?$/.test(district) ? district : null,
     q: (p.get('q') ?? '').slice(0, 100),
     product: positiveInt(p.get('product')),
     sort: sort && /^-?[a-zA-Z]{1,30}$/.test(sort) ? sort : null,
+    map: map && UNIT_MAPS.includes(map) ? map : DEFAULT_STATE.map,
+    approved: p.get('approved') === '1',
+    kind: p.get('kind') === 'quarter' ? 'quarter' : DEFAULT_STATE.kind,
+    stage: stage && STAGE_FILTERS.includes(stage) ? stage : null,
     period: period && REPORT_PERIODS.includes(period) ? period : DEFAULT_STATE.period,
     month: positiveInt(p.get('month'), 12),
   };
@@ -116,9 +149,13 @@ export function parseState(search: string): ViewState {
 
 const ORDER: (keyof ViewState)[] = [
   'province',
+  'map',
+  'approved',
   'plan',
   'year',
   'asOf',
+  'kind',
+  'stage',
   'metric',
   'stars',
   'denom',
@@ -137,7 +174,7 @@ export function serializeState(state: ViewState): string {
   for (const key of ORDER) {
     const value = state[key];
     if (value === null || value === undefined || value === '' || value === DEFAULT_STATE[key]) continue;
-    p.set(key, String(value));
+    p.set(key, value === true ? '1' : String(value));
   }
   const s = p.toString();
   return s ? `?${s}` : '';
@@ -149,9 +186,10 @@ export function hrefOf(screen: Screen, state: ViewState): string {
 }
 
 /**
- * State for another screen: the shared filters (province, dates, language)
- * travel; what belongs to one screen (drill-down, search, sort) does not.
+ * State for another screen: the shared filters (province, dates, map,
+ * approved data only, language) travel; what belongs to one screen
+ * (drill-down, search, sort, the approval screen's periods) does not.
  */
 export function carryState(state: ViewState): ViewState {
-  return { ...state, district: null, product: null, q: '', sort: null };
+  return { ...state, district: null, product: null, q: '', sort: null, kind: 'month', stage: null };
 }

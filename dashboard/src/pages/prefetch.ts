@@ -16,10 +16,10 @@ const YEAR_SCREENS: readonly Screen[] = ['districts', 'budget', 'training'];
 export async function prefetchScreen(screen: Screen, state: ViewState): Promise<void> {
   const choosesPlan = screen === 'overview' || screen === 'products' || (YEAR_SCREENS.includes(screen) && linkedYear(state) === null);
   if (!choosesPlan) return;
-  const plans = await prefetchApiQuery(PLANS_QUERY, { filter: provincePlans(state.province) });
+  const plans = await prefetchApiQuery(PLANS_QUERY, { filter: provincePlans(state) });
   if (screen !== 'overview' || !plans) return;
   const { plan, asOf } = choosePlan(planList(plans), state);
-  const requests = overviewRequests(plan, asOf);
+  const requests = overviewRequests(plan, asOf, state);
   if (!requests) return;
   void prefetchApiQuery(TARGET_PROGRESS_QUERY, requests.progress);
   void prefetchApiQuery(ALERTS_QUERY, requests.alerts);

@@ -1,7 +1,8 @@
 // Ngân sách: allocated against disbursed by funding source and by district,
 // disbursement accumulating over the year against the calendar, and the
 // disbursement rate (the server's, from the district comparison). One request
-// per panel: the totals and the split by source share theirs.
+// per panel: the totals and the split by source share theirs. On either unit
+// map (by commune on today's); payments of approved periods only on request.
 import { useAnalytics, type AnalyticsResult } from '../../api/analytics.ts';
 import { useBudgetSplit, type BudgetSplit } from '../../api/budget-split.ts';
 import { useDistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
@@ -11,17 +12,19 @@ import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { LineChartView } from '../../charts/LineChartView.tsx';
 import { EXPECTED_COLOR, SERIES_COLORS } from '../../charts/palette.ts';
+import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar } from '../../components/fields.tsx';
 import { combineQueries, mapQuery, Panel } from '../../components/Panel.tsx';
 import { monthsOfYear, yearEnd, yearStart } from '../../lib/date.ts';
 import { toBillions } from '../../lib/format.ts';
-import { FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
-import { provinceName, unitsAsOf } from '../../lib/provinces.ts';
+import { APPROVAL_STATE_LABELS, FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
+import { communeTier, figureOptions, provinceScope } from '../../lib/reading.ts';
 import { analyticsPoints, cumulativeByMonth, joinSeries, SOURCE_ORDER, sortRows, type JoinedRow } from '../../lib/reshape.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
 import { YearField } from '../shared/YearField.tsx';
 
@@ -35,21 +38,32 @@ export default function BudgetPage() {
 function Budget({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
-  // The budget year's allocations; its payments up to the as-of date.
-  const allocated = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf), years: [year] };
-  const disbursed = { ...allocated, dateTo: asOf };
+  // The budget year's allocations (not period figures: never approved); its payments up to the as-of date.
+  const scope = provinceScope(state, asOf);
+  const options = figureOptions(state);
+  const communes = communeTier(state.map);
+  const allocated = { ...scope, years: [year] };
+  const disbursed = { ...allocated, dateTo: asOf, ...(options.approvedOnly ? { approvedOnly: true } : {}) };
   const bySource = useBudgetSplit({ groupBy: 'FUNDING_SOURCE', allocated, disbursed });
-  const byDistrict = useBudgetSplit({ groupBy: 'DISTRICT', allocated, disbursed });
+  const byDistrict = useBudgetSplit({ groupBy: communes ? 'COMMUNE' : 'DISTRICT', allocated, disbursed });
   const disbMonth = useAnalytics({ measure: 'DISBURSED_VND', groupBy: ['MONTH'], filter: disbursed });
-  const rate = useDistrictComparison({ provinceCode: state.province, metric: 'disbursement_rate', params: {}, from: yearStart(year), to: yearEnd(year), asOf });
+  const rate = useDistrictComparison({
+    provinceCode: scope.provinceCode,
+    metric: 'disbursement_rate',
+    params: {},
+    from: yearStart(year),
+    to: yearEnd(year),
+    asOf,
+    ...options,
+  });
 
-  const filters: [string, string][] = [
-    [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
-    [i18n.t('year'), String(year)],
-  ];
+  const filters: [string, string][] = [...useReadingMeta(), [i18n.t('year'), String(year)]];
+  const byUnitTitle = i18n.t(communes ? 'byCommuneTitle' : 'byDistrictTitle');
+  const rateByUnitTitle = i18n.t(communes ? 'rateByCommuneTitle' : 'rateByDistrictTitle');
+  const unitWord = i18n.t(communes ? 'commune' : 'district');
   const cumulative = combineQueries<[AnalyticsResult, BudgetSplit]>(disbMonth, bySource);
   const sourceLabel = (key: string) => i18n.label(FUNDING_SOURCE_LABELS, key);
-  const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t('provinceLevel'));
+  const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t(communes ? 'provinceLevelCommunes' : 'provinceLevel'));
   const bnFmt = (v: number) => `${i18n.num(v)} ${i18n.t('billionAxis')}`;
 
   const moneyRows = ([a, d]: BudgetSplit, order?: readonly string[]) => {
@@ -63,16 +77,24 @@ function Budget({ year, asOf }: YearChoice) {
 
   const rateColumns: Column<DistrictRow>[] = [
     { key: 'rank', header: i18n.t('rank'), cell: (r) => r.rank ?? '—', sortValue: (r) => r.rank, numeric: true },
-    { key: 'district', header: i18n.t('district'), cell: (r) => r.district.name, sortValue: (r) => r.district.name, rowHeader: true },
+    { key: 'district', header: unitWord, cell: (r) => r.district.name, sortValue: (r) => r.district.name, rowHeader: true },
     { key: 'rate', header: `${i18n.t('rateTitle')} (%)`, cell: (r) => i18n.pct(r.actual), sortValue: (r) => r.actual, numeric: true },
+    {
+      key: 'approval',
+      header: i18n.t('approval'),
+      cell: (r) => <ApprovalBadge approval={r.approval} />,
+      sortValue: (r) => r.approval.approved / Math.max(1, r.approval.periods),
+      exportValue: (r) => i18n.label(APPROVAL_STATE_LABELS, r.approval.state),
+    },
   ];
 
   return (
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
-        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
+        <ProvinceField map={state.map} value={state.province} onChange={(province) => update({ province, plan: null })} />
         <YearField value={year} />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
+        <ReadingFields />
       </FilterBar>
 
       <Panel id="budget-rate" title={i18n.t('rateTitle')} query={bySource}>
@@ -87,6 +109,11 @@ function Budget({ year, asOf }: YearChoice) {
               <span className="big-figure-label">{i18n.t('totalDisbursed', { date: i18n.date(asOf) })}</span>
               <strong data-field="disbursed-total">{i18n.vnd(d.total.exact)}</strong>
               <span className="big-figure-sub">{i18n.bn(d.total.exact)}</span>
+              {d.approval ? (
+                <span className="big-figure-sub" data-field="disbursed-approval">
+                  <ApprovalBadge approval={d.approval} />
+                </span>
+              ) : null}
             </p>
             <p className="big-figure">
               <span className="big-figure-label">{i18n.t('rateOf', { year })}</span>
@@ -214,14 +241,14 @@ function Budget({ year, asOf }: YearChoice) {
 
       <Panel
         id="budget-district"
-        title={i18n.t('byDistrictTitle')}
+        title={byUnitTitle}
         query={byDistrict}
         isEmpty={([a, d]) => a.rows.length === 0 && d.rows.length === 0}
         exportTable={(data) => {
           const { rows, exact } = moneyRows(data);
           return {
-            title: i18n.t('byDistrictTitle'),
-            headers: ['code', i18n.t('district'), 'allocated_vnd', 'disbursed_vnd'],
+            title: byUnitTitle,
+            headers: ['code', unitWord, 'allocated_vnd', 'disbursed_vnd'],
             rows: rows.map((r) => [r.key, districtLabel(r), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
             numericColumns: [2, 3],
           };
@@ -247,8 +274,8 @@ function Budget({ year, asOf }: YearChoice) {
                 parts: all.map((c) => `${c.name}: ${i18n.num(c.allocated)} / ${i18n.num(c.disbursed)}`).join('; '),
               })}
               table={{
-                title: i18n.t('byDistrictTitle'),
-                headers: [i18n.t('district'), `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`],
+                title: byUnitTitle,
+                headers: [unitWord, `${i18n.t('allocated')} (${i18n.t('billionAxis')})`, `${i18n.t('disbursed')} (${i18n.t('billionAxis')})`],
                 rows: all.map((c) => [c.name, c.allocated, c.disbursed]),
               }}
             >
@@ -259,7 +286,7 @@ function Budget({ year, asOf }: YearChoice) {
                 </p>
               ) : null}
               <BarChartView
-                title={i18n.t('byDistrictTitle')}
+                title={byUnitTitle}
                 data={chart}
                 categoryKey="name"
                 horizontal
@@ -281,21 +308,12 @@ function Budget({ year, asOf }: YearChoice) {
 
       <Panel
         id="budget-rate-district"
-        title={i18n.t('rateByDistrictTitle')}
+        title={rateByUnitTitle}
         query={mapQuery(rate, (c) => c?.rows ?? [])}
         isEmpty={(rows) => rows.length === 0}
-        exportTable={(rows) => tableExport(i18n.t('rateByDistrictTitle'), rateColumns, rows)}
+        exportTable={(rows) => tableExport(rateByUnitTitle, rateColumns, rows)}
       >
-        {(rows) => (
-          <DataTable
-            caption={i18n.t('rateByDistrictTitle')}
-            captionHidden
-            columns={rateColumns}
-            rows={rows}
-            rowKey={(r) => r.district.code}
-            defaultSort="rank"
-          />
-        )}
+        {(rows) => <DataTable caption={rateByUnitTitle} captionHidden columns={rateColumns} rows={rows} rowKey={(r) => r.district.code} defaultSort="rank" />}
       </Panel>
     </ExportMetaProvider>
   );

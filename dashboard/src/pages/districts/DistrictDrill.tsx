@@ -1,4 +1,5 @@
-// One district in detail: its own targets for the year (kpis) and its products.
+// One district (on today's map, one commune) in detail: its own targets for
+// the year (kpis) and its products, read the way the comparison is.
 import { useKpis } from '../../api/kpis.ts';
 import { useProducts } from '../../api/products.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
@@ -6,16 +7,35 @@ import { Link } from '../../components/Link.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { PRODUCT_GROUP_LABELS } from '../../lib/i18n.ts';
 import { unitsAsOf } from '../../lib/provinces.ts';
+import type { FigureOptions } from '../../lib/reading.ts';
 import { carryState, hrefOf, parseState } from '../../lib/url-state.ts';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 
-export function DistrictDrill({ code, name, year, asOf, onClose }: { code: string; name: string; year: number; asOf: string; onClose: () => void }) {
+export function DistrictDrill({
+  code,
+  name,
+  year,
+  asOf,
+  onClose,
+  commune = false,
+  options = {},
+}: {
+  code: string;
+  name: string;
+  year: number;
+  asOf: string;
+  onClose: () => void;
+  /** The unit is a commune of today's map. */
+  commune?: boolean;
+  options?: FigureOptions;
+}) {
   const i18n = useI18n();
-  const kpis = useKpis({ unitCode: code, year, asOf });
+  const kpis = useKpis({ unitCode: code, year, asOf, ...options });
+  const unit = commune ? { communeCode: code } : { districtCode: code };
   const products = useProducts({
     first: 20,
     after: null,
-    filter: { districtCode: code, unitsAsOf: unitsAsOf(asOf), ratingAsOf: asOf },
+    filter: { ...unit, ...(options.mapOn ? { mapOn: options.mapOn } : { unitsAsOf: unitsAsOf(asOf) }), ratingAsOf: asOf },
     orderBy: [{ field: 'STARS', direction: 'DESC' }, { field: 'NAME' }],
     ratingAsOf: asOf,
   });
@@ -34,13 +54,13 @@ export function DistrictDrill({ code, name, year, asOf, onClose }: { code: strin
         <Panel
           level={3}
           id="drill-kpis"
-          title={i18n.t('drillKpis', { year })}
+          title={i18n.t(commune ? 'drillKpisCommune' : 'drillKpis', { year })}
           query={kpis}
-          exportTable={(t) => targetsExport(`${i18n.t('drillKpis', { year })} – ${name}`, t, i18n.lang)}
+          exportTable={(t) => targetsExport(`${i18n.t(commune ? 'drillKpisCommune' : 'drillKpis', { year })} – ${name}`, t, i18n.lang)}
         >
           {(targets) =>
             targets.length === 0 ? (
-              <p className="panel-empty">{i18n.t('noKpis')}</p>
+              <p className="panel-empty">{i18n.t(commune ? 'noKpisCommune' : 'noKpis')}</p>
             ) : (
               <div className="card-grid">
                 {targets.map((t) => (
@@ -53,11 +73,11 @@ export function DistrictDrill({ code, name, year, asOf, onClose }: { code: strin
         <Panel
           level={3}
           id="drill-products"
-          title={`${i18n.t('drillProducts')} (${products.data?.totalCount ?? '…'})`}
+          title={`${i18n.t(commune ? 'drillProductsCommune' : 'drillProducts')} (${products.data?.totalCount ?? '…'})`}
           query={products}
           isEmpty={(c) => c.edges.length === 0}
           exportTable={(c) => ({
-            title: `${i18n.t('drillProducts')} – ${name}`,
+            title: `${i18n.t(commune ? 'drillProductsCommune' : 'drillProducts')} – ${name}`,
             headers: [i18n.t('code'), i18n.t('name'), i18n.t('group'), i18n.t('place'), i18n.t('stars')],
             rows: c.edges.map(({ node: p }) => [p.code, p.name, i18n.label(PRODUCT_GROUP_LABELS, p.group), p.unit.name, p.currentCertificate?.stars ?? null]),
           })}

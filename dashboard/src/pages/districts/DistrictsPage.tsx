@@ -1,5 +1,8 @@
 // So sánh huyện: every district of the province on one metric against its own
 // target, ranked by the server; a per-denominator view; drill into a district.
+// On today's map the communes of today's province instead, each row saying
+// whose records it counts by a rule; every row says whether its data is
+// approved; the signed-in officer's own unit is marked in the bars and rows.
 import { useDistrictComparison, type DistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
 import { useMe } from '../../api/me.ts';
 import { useMetrics } from '../../api/metrics.ts';
@@ -8,6 +11,7 @@ import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { ACTUAL_COLOR, TONE_COLORS } from '../../charts/palette.ts';
+import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, RadioGroup, SelectField } from '../../components/fields.tsx';
@@ -15,13 +19,16 @@ import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { addDays, yearEnd, yearStart } from '../../lib/date.ts';
 import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
-import { STATUS_LABELS } from '../../lib/i18n.ts';
-import { provinceName } from '../../lib/provinces.ts';
+import { APPROVAL_STATE_LABELS, ATTRIBUTION_RULE_LABELS, enumLabel, STATUS_LABELS, translate } from '../../lib/i18n.ts';
+import { REFORM_DAY } from '../../lib/provinces.ts';
+import { communeTier, figureOptions, provinceScope } from '../../lib/reading.ts';
 import { lookOf, PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
 import { metricUnit, STAR_METRICS, targetTitle } from '../../lib/targets.ts';
 import type { Denominator } from '../../lib/url-state.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
+import { isOwnUnit } from '../shared/own-unit.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
 import { YearField } from '../shared/YearField.tsx';
 import { DistrictDrill } from './DistrictDrill.tsx';
@@ -37,31 +44,44 @@ function Districts({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
   const metrics = useMetrics();
-  const me = useMe();
   const metricId = state.metric ?? DEFAULT_METRIC;
   const metric = metrics.data?.find((m) => m.id === metricId) ?? null;
   const starMetric = STAR_METRICS.includes(metricId);
   const stars = starMetric ? (state.stars ?? 3) : null;
   const params = stars !== null ? { minStars: stars } : {};
-  const comparison = useDistrictComparison({ provinceCode: state.province, metric: metricId, params, from: yearStart(year), to: yearEnd(year), asOf });
+  const options = figureOptions(state);
+  const comparison = useDistrictComparison({
+    provinceCode: provinceScope(state, asOf).provinceCode,
+    metric: metricId,
+    params,
+    from: yearStart(year),
+    to: yearEnd(year),
+    asOf,
+    ...options,
+  });
+  const me = useMe();
+  const own = (r: DistrictRow) => isOwnUnit(me.data?.unit, r.district);
+  const communes = communeTier(state.map);
+  const unitWord = i18n.t(communes ? 'commune' : 'district');
+  const onMap = state.map !== 'recorded';
   const unit = metric ? metricUnit(metric) : 'count';
   const field = DENOM_FIELD[state.denom];
   const metricName = metric ? targetTitle(metric, params, i18n.lang) : metricId;
   const fmt = (v: number | null | undefined) => (state.denom === 'none' ? formatValue(v, unit, i18n.lang) : i18n.num(v));
 
   const filters: [string, string][] = [
-    [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
+    ...useReadingMeta(),
     [i18n.t('metric'), `${metricName} [${metricId}${metric ? ` v${metric.version}` : ''}]`],
     [i18n.t('period'), `${i18n.date(yearStart(year))} – ${i18n.date(yearEnd(year))}`],
     [i18n.t('denominator'), i18n.t(`denominator.${state.denom}`)],
   ];
 
-  const districtLabel = (r: DistrictRow) => (r.abolished ? `${r.district.name} †` : r.district.name);
+  const districtLabel = (r: DistrictRow) => `${own(r) ? '► ' : ''}${r.district.name}${r.abolished ? ' †' : ''}`;
   const columns: Column<DistrictRow>[] = [
     { key: 'rank', header: i18n.t('rank'), cell: (r) => r.rank ?? '—', sortValue: (r) => r.rank, numeric: true },
     {
       key: 'district',
-      header: i18n.t('district'),
+      header: unitWord,
       rowHeader: true,
       sortValue: (r) => r.district.name,
       cell: (r) => (
@@ -72,6 +92,11 @@ function Districts({ year, asOf }: YearChoice) {
           {r.abolished ? (
             <span className="tag" title={i18n.t('abolished', { date: i18n.date(r.district.validTo ? addDays(r.district.validTo, 1) : null) })}>
               {i18n.t('abolished', { date: i18n.date(r.district.validTo ? addDays(r.district.validTo, 1) : null) })}
+            </span>
+          ) : null}
+          {own(r) ? (
+            <span className="tag tag-own" data-field="own-unit">
+              {i18n.t('ownUnit')}
             </span>
           ) : null}
         </>
@@ -119,6 +144,23 @@ function Districts({ year, asOf }: YearChoice) {
     { key: 'perSubject', header: i18n.t('perSubject'), cell: (r) => i18n.num(r.perSubject, 3), sortValue: (r) => r.perSubject, numeric: true },
     { key: 'communes', header: i18n.t('communes'), cell: (r) => r.communes, sortValue: (r) => r.communes, numeric: true },
     { key: 'subjects', header: i18n.t('subjects'), cell: (r) => r.subjects, sortValue: (r) => r.subjects, numeric: true },
+    {
+      key: 'approval',
+      header: i18n.t('approval'),
+      cell: (r) => <ApprovalBadge approval={r.approval} />,
+      sortValue: (r) => r.approval.approved / Math.max(1, r.approval.periods),
+      exportValue: (r) => i18n.label(APPROVAL_STATE_LABELS, r.approval.state),
+    },
+    ...(onMap
+      ? [
+          {
+            key: 'attributed',
+            header: i18n.t('attributedColumn'),
+            cell: (r: DistrictRow) => <Attributions row={r} />,
+            exportValue: (r: DistrictRow) => attributionText(r, i18n.lang),
+          } satisfies Column<DistrictRow>,
+        ]
+      : []),
   ];
 
   // Bars in the colour of the district's status against its own target (none: the series colour); the officer's own district outlined.
@@ -130,13 +172,13 @@ function Districts({ year, asOf }: YearChoice) {
       target: state.denom === 'none' ? r.target : null,
       abolished: r.abolished,
       color: r.status ? TONE_COLORS[lookOf(PROGRESS_LOOK, r.status).tone] : ACTUAL_COLOR,
-      own: r.district.code === me.data?.unit?.code,
+      own: own(r),
     }));
 
   return (
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
-        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null, district: null })} />
+        <ProvinceField map={state.map} value={state.province} onChange={(province) => update({ province, plan: null, district: null })} />
         <SelectField
           name="metric"
           label={i18n.t('metric')}
@@ -165,18 +207,24 @@ function Districts({ year, asOf }: YearChoice) {
           options={(['none', 'communes', 'subjects'] as const).map((d) => ({ value: d, label: i18n.t(`denominator.${d}`) }))}
           onChange={(d) => update({ denom: d }, { replace: true })}
         />
+        <ReadingFields />
       </FilterBar>
+      {state.map === 'recorded' && yearStart(year) >= REFORM_DAY ? (
+        <p className="notice" role="note" data-field="no-districts">
+          {i18n.t('noDistrictsAfterReform')}
+        </p>
+      ) : null}
 
       <Panel
         id="comparison-chart"
-        title={`${i18n.t('comparisonTitle')}: ${metricName}`}
+        title={`${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`}
         query={comparison}
         isEmpty={(c) => !c || c.rows.length === 0}
         exportTable={(c) => ({
-          title: `${i18n.t('comparisonTitle')}: ${metricName}`,
+          title: `${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`,
           headers: [
             'code',
-            i18n.t('district'),
+            unitWord,
             i18n.t('actual'),
             i18n.t('perTenCommunes'),
             i18n.t('perSubject'),
@@ -190,7 +238,8 @@ function Districts({ year, asOf }: YearChoice) {
         {(c) => {
           const data = chartRows(c!);
           const top = c!.rows.find((r) => r.rank === 1);
-          const summary = i18n.t('comparisonSummary', {
+          const mine = c!.rows.find(own);
+          const summary = i18n.t(communes ? 'comparisonSummaryCommunes' : 'comparisonSummary', {
             metric: `${metricName} (${i18n.t(`denominator.${state.denom}`).toLowerCase()})`,
             count: c!.rows.length,
             top: top?.district.name ?? '—',
@@ -202,6 +251,9 @@ function Districts({ year, asOf }: YearChoice) {
               <p className="big-figure">
                 <span className="big-figure-label">{i18n.t('provinceValue')}</span>
                 <strong data-field="province-value">{formatValue(c!.provinceValue, unit, i18n.lang)}</strong>
+                <span className="big-figure-sub" data-field="province-approval">
+                  <ApprovalBadge approval={c!.approval} />
+                </span>
               </p>
               <p className="status-legend">
                 {PROGRESS_ORDER.filter((st) => c!.rows.some((r) => r.status === st)).map((st) => (
@@ -210,15 +262,19 @@ function Districts({ year, asOf }: YearChoice) {
               </p>
               <ChartFigure
                 height={340}
-                summary={summary + (c!.rows.some((r) => r.abolished) ? ` † ${i18n.t('abolished', { date: i18n.date('2025-07-01') })}.` : '')}
+                summary={
+                  summary +
+                  (c!.rows.some((r) => r.abolished) ? ` † ${i18n.t('abolished', { date: i18n.date(REFORM_DAY) })}.` : '') +
+                  (mine ? ` ► ${i18n.t('ownUnitSummary', { name: mine.district.name, rank: mine.rank ?? '—' })}` : '')
+                }
                 table={{
                   title: metricName,
-                  headers: [i18n.t('district'), i18n.t(`denominator.${state.denom}`), i18n.t('target')],
+                  headers: [unitWord, i18n.t(`denominator.${state.denom}`), i18n.t('target')],
                   rows: data.map((d) => [d.name, d.value, d.target]),
                 }}
               >
                 <BarChartView
-                  title={`${i18n.t('comparisonTitle')}: ${metricName}`}
+                  title={`${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`}
                   data={data}
                   categoryKey="name"
                   height={340}
@@ -233,7 +289,7 @@ function Districts({ year, asOf }: YearChoice) {
                   decimals={state.denom !== 'none' || unit !== 'count'}
                   mutedKey={c!.rows.some((r) => !r.abolished) ? 'abolished' : undefined}
                   colorKey="color"
-                  highlightKey="own"
+                  highlightKey={mine ? 'own' : undefined}
                   onSelect={(row) => update({ district: String(row.code) })}
                 />
               </ChartFigure>
@@ -244,6 +300,8 @@ function Districts({ year, asOf }: YearChoice) {
 
       {state.district ? (
         <DistrictDrill
+          commune={communes}
+          options={options}
           code={state.district}
           name={comparison.data?.rows.find((r) => r.district.code === state.district)?.district.name ?? state.district}
           year={year}
@@ -254,24 +312,61 @@ function Districts({ year, asOf }: YearChoice) {
 
       <Panel
         id="comparison-table"
-        title={i18n.t('comparisonTable')}
+        title={i18n.t(communes ? 'comparisonTableCommunes' : 'comparisonTable')}
         query={mapQuery(comparison, (c) => c?.rows ?? [])}
         isEmpty={(rows) => rows.length === 0}
-        exportTable={(rows) => tableExport(`${i18n.t('comparisonTable')}: ${metricName}`, columns, rows)}
+        exportTable={(rows) => tableExport(`${i18n.t(communes ? 'comparisonTableCommunes' : 'comparisonTable')}: ${metricName}`, columns, rows)}
       >
         {(rows) => (
-          <DataTable
-            caption={`${i18n.t('comparisonTable')}: ${metricName}, ${year}`}
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.district.code}
-            sort={state.sort}
-            defaultSort="rank"
-            onSort={(sort) => update({ sort }, { replace: true })}
-            rowClassName={(r) => (r.district.code === state.district ? 'selected' : r.abolished ? undefined : undefined)}
-          />
+          <>
+            <DataTable
+              caption={`${i18n.t(communes ? 'comparisonTableCommunes' : 'comparisonTable')}: ${metricName}, ${year}`}
+              columns={columns}
+              rows={rows}
+              rowKey={(r) => r.district.code}
+              sort={state.sort}
+              defaultSort="rank"
+              onSort={(sort) => update({ sort }, { replace: true })}
+              rowClassName={(r) => [r.district.code === state.district ? 'selected' : '', own(r) ? 'own-unit' : ''].join(' ').trim() || undefined}
+            />
+            {onMap ? (
+              <p className="panel-note" data-field="attribution-note">
+                {i18n.t(communes ? 'attributionNote' : 'attributionNoteOld')}
+              </p>
+            ) : null}
+          </>
         )}
       </Panel>
     </ExportMetaProvider>
   );
+}
+
+/** The units a row counts by a rule (a split commune, a later unit on an earlier map), each with its rule. */
+function Attributions({ row }: { row: DistrictRow }) {
+  const i18n = useI18n();
+  if (!row.attributed.length) return <>—</>;
+  const items = row.attributed.map((a) => attributionItem(a, i18n.lang));
+  if (items.length === 1) return <span className="attributed">{items[0]}</span>;
+  return (
+    <details className="attributed">
+      <summary>{i18n.t('attributedCount', { count: items.length })}</summary>
+      <ul>
+        {items.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function attributionItem(a: DistrictRow['attributed'][number], lang: 'vi' | 'en'): string {
+  return translate(lang, 'attributedItem', {
+    unit: `${a.unit.type} ${a.unit.name}`,
+    countedIn: a.countedIn.name,
+    rule: enumLabel(ATTRIBUTION_RULE_LABELS, a.rule, lang),
+  });
+}
+
+function attributionText(r: DistrictRow, lang: 'vi' | 'en'): string {
+  return r.attributed.map((a) => attributionItem(a, lang)).join('; ');
 }

@@ -11,7 +11,7 @@ import { useI18n, type I18n } from '../../app/i18n-context.tsx';
 import { FormField } from '../../components/fields.tsx';
 import { errorMessage, Panel } from '../../components/Panel.tsx';
 import { parseDateInput } from '../../lib/date.ts';
-import { fieldErrorsOf, groupVndInput, parseVndInput, remainingVnd } from '../../lib/entry.ts';
+import { fieldErrorsOf, groupVndInput, parseVndInput, payeeOn, payeeUnitsFilter, remainingVnd } from '../../lib/entry.ts';
 import { FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
 import { useEntryText, type EntryText } from './entry-text.ts';
 
@@ -31,20 +31,13 @@ const EMPTY: Values = { allocationId: null, date: '', amount: '', activity: '', 
 
 function allocationLabel(a: AllocationOption, i18n: I18n): string {
   const activity = a.activity.length > 60 ? `${a.activity.slice(0, 59)}…` : a.activity;
-  return `#${a.id} · ${a.year} · ${i18n.label(FUNDING_SOURCE_LABELS, a.source)} · ${activity} · ${a.recipientUnit.name}`;
+  return `${a.year} · ${i18n.label(FUNDING_SOURCE_LABELS, a.source)} · ${activity} · ${a.recipientUnit.name}`;
 }
 
-/** The units under an allocation's recipient, on the payment date: districts of a province, communes of a district. */
+/** The units under the allocation's payee on the payment date (its recipient, or the unit of today that took it over). */
 function unitsQuery(a: AllocationOption | undefined, date: string | null): AdminUnitsVariables | null {
-  if (!a || a.recipientUnit.level === 'commune') return null;
-  const r = a.recipientUnit;
-  return {
-    filter: {
-      ...(r.level === 'province' ? { provinceCode: r.code, level: 'district' as const } : { districtCode: r.code, level: 'commune' as const }),
-      ...(r.validTo ? { unitsAsOf: r.validTo } : {}),
-      ...(date ? { validOn: date } : {}),
-    },
-  };
+  const filter = a ? payeeUnitsFilter(payeeOn(a.recipientUnit, date), date) : null;
+  return filter && { filter };
 }
 
 export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope: AllocationFilter }) {
@@ -61,9 +54,10 @@ export function DisbursementForm({ disabled, scope }: { disabled: boolean; scope
   const allocation = payable.find((a) => a.id === values.allocationId);
   const isoDate = parseDateInput(values.date);
   const children = useAdminUnits(unitsQuery(allocation, isoDate));
-  const units: UnitOption[] = allocation ? [allocation.recipientUnit, ...(children.data ?? []).filter((u) => u.id !== allocation.recipientUnit.id)] : [];
-  // A unit chosen before the date changed may no longer be offered: fall back to the recipient.
-  const unitId = units.some((u) => u.id === values.unitId) ? values.unitId : (allocation?.recipientUnit.id ?? null);
+  const payee = allocation ? payeeOn(allocation.recipientUnit, isoDate) : null;
+  const units: UnitOption[] = payee ? [payee, ...(children.data ?? []).filter((u) => u.id !== payee.id)] : [];
+  // A unit chosen before the date changed may no longer be offered: fall back to the payee.
+  const unitId = units.some((u) => u.id === values.unitId) ? values.unitId : (payee?.id ?? null);
   const amountDigits = parseVndInput(values.amount);
 
   const set = <K extends keyof Values>(key: K, value: Values[K], field?: Field) => {

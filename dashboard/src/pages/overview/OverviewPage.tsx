@@ -1,5 +1,6 @@
 // Tổng quan: one card per target of the chosen plan on the as-of date, the
-// plan's budget, the attention list and the milestones. Printable.
+// plan's budget, the attention list and the milestones; each figure says
+// whether its data is approved. On either unit map; printable.
 import { useAlerts } from '../../api/alerts.ts';
 import { useMe } from '../../api/me.ts';
 import { useTargetProgress } from '../../api/target-progress.ts';
@@ -8,10 +9,10 @@ import { useViewState } from '../../app/view-state.ts';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar, SelectField } from '../../components/fields.tsx';
 import { mapQuery, Panel } from '../../components/Panel.tsx';
-import { provinceName } from '../../lib/provinces.ts';
 import { unitHeading } from '../../lib/units.ts';
 import { countBy } from '../../lib/reshape.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
 import { usePlanChoice } from '../shared/plan-choice.ts';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 import { AlertsPanel } from './AlertsPanel.tsx';
@@ -24,18 +25,18 @@ export default function OverviewPage() {
   const { state, update } = useViewState();
   const i18n = useI18n();
   const { plans, plan, asOf } = usePlanChoice(state);
-  const requests = overviewRequests(plan, asOf);
+  const requests = overviewRequests(plan, asOf, state);
   const progress = useTargetProgress(requests?.progress ?? null);
   const alerts = useAlerts(requests?.alerts ?? null);
   const me = useMe();
 
-  const filters: [string, string][] = [[i18n.t('province'), `${provinceName(state.province)} (${state.province})`]];
+  const filters = useReadingMeta();
   if (plan) filters.push([i18n.t('plan'), plan.title]);
 
   return (
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
-        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null, asOf: null })} />
+        <ProvinceField map={state.map} value={state.province} onChange={(province) => update({ province, plan: null, asOf: null })} />
         {plans.status === 'success' && plans.data.length ? (
           <SelectField
             name="plan"
@@ -46,6 +47,7 @@ export default function OverviewPage() {
           />
         ) : null}
         {asOf ? <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} /> : null}
+        <ReadingFields />
         <div className="field field-action">
           <button type="button" className="btn" onClick={() => window.print()}>
             {i18n.t('print')}
@@ -75,6 +77,7 @@ export default function OverviewPage() {
             >
               {(targets) => {
                 const c = countBy(targets.map((t) => t.status));
+                const a = countBy(targets.map((t) => t.approval.state));
                 return (
                   <>
                     <p className="panel-summary">
@@ -87,6 +90,9 @@ export default function OverviewPage() {
                         overdue: c.overdue ?? 0,
                         notStarted: c.not_started ?? 0,
                       })}
+                    </p>
+                    <p className="panel-summary" data-field="approval-summary">
+                      {i18n.t('approvalTargets', { approved: a.approved ?? 0, partly: a.partly_approved ?? 0, none: a.not_approved ?? 0 })}
                     </p>
                     <div className="card-grid">
                       {targets.map((t) => (

@@ -3,8 +3,14 @@
 import type { AlertsVariables } from '../../api/alerts.ts';
 import type { PlanSummary } from '../../api/plans.ts';
 import type { TargetProgressVariables } from '../../api/target-progress.ts';
+import { figureOptions } from '../../lib/reading.ts';
+import type { ViewState } from '../../lib/url-state.ts';
 
-export function overviewRequests(plan: PlanSummary | null, asOf: string | null): { progress: TargetProgressVariables; alerts: AlertsVariables } | null {
+export function overviewRequests(
+  plan: PlanSummary | null,
+  asOf: string | null,
+  state: Pick<ViewState, 'map' | 'approved'>,
+): { progress: TargetProgressVariables; alerts: AlertsVariables } | null {
   if (!plan || !asOf) return null;
-  return { progress: { planId: plan.id, asOf }, alerts: { unitCode: plan.issuer.code, asOf } };
+  return { progress: { planId: plan.id, asOf, ...figureOptions(state) }, alerts: { unitCode: plan.issuer.code, asOf } };
 }

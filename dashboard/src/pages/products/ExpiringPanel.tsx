@@ -7,18 +7,18 @@ import { DataTable, tableExport, type Column } from '../../components/DataTable.
 import { Panel } from '../../components/Panel.tsx';
 import { addDays } from '../../lib/date.ts';
 import { PRODUCT_GROUP_LABELS } from '../../lib/i18n.ts';
-import { unitsAsOf } from '../../lib/provinces.ts';
+import type { ProvinceScope } from '../../lib/reading.ts';
 
 export const EXPIRY_WINDOW_DAYS = 90;
 
-export function ExpiringPanel({ province, asOf }: { province: string; asOf: string }) {
+export function ExpiringPanel({ scope, asOf }: { scope: ProvinceScope; asOf: string }) {
   const i18n = useI18n();
   const { update } = useViewState();
   const to = addDays(asOf, EXPIRY_WINDOW_DAYS);
   const products = useProducts({
     first: 200,
     after: null,
-    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), expiringFrom: asOf, expiringTo: to, ratingAsOf: asOf },
+    filter: { ...scope, expiringFrom: asOf, expiringTo: to, ratingAsOf: asOf },
     orderBy: [{ field: 'NAME' }],
     ratingAsOf: asOf,
   });
@@ -56,7 +56,7 @@ export function ExpiringPanel({ province, asOf }: { province: string; asOf: stri
       cell: (p) => [p.unit.name, p.unit.district?.name].filter(Boolean).join(', '),
       sortValue: (p) => p.unit.district?.name ?? p.unit.name,
     },
-    { key: 'owner', header: i18n.t('owner'), cell: (p) => p.subject.name, sortValue: (p) => p.subject.name },
+    { key: 'owner', header: i18n.t('owner'), cell: (p) => p.subject?.name ?? i18n.t('notVisible'), sortValue: (p) => p.subject?.name ?? '' },
   ];
   return (
     <Panel

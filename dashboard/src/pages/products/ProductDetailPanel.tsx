@@ -38,7 +38,19 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
         headers: ['kind', 'date', 'stars', 'level', 'decision_number', 'expires_on', 'revoked_on', 'score_a', 'score_b', 'score_c', 'total_score'],
         rows: [
           ...p!.certificates.map((c) => ['certificate', c.decidedOn, c.stars, c.level, c.decisionNumber, c.expiresOn, c.revokedOn, null, null, null, null]),
-          ...p!.evaluations.map((e) => ['evaluation', e.evaluatedOn, e.stars, e.round.level, null, null, null, e.scoreA, e.scoreB, e.scoreC, e.totalScore]),
+          ...p!.evaluations.map((e) => [
+            'evaluation',
+            e.evaluatedOn,
+            e.stars,
+            e.round?.level ?? null,
+            null,
+            null,
+            null,
+            e.scoreA,
+            e.scoreB,
+            e.scoreC,
+            e.totalScore,
+          ]),
         ],
       })}
     >
@@ -57,9 +69,7 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
                 {p.subGroup ? ` · ${p.subGroup}` : ''}
               </dd>
               <dt>{i18n.t('owner')}</dt>
-              <dd>
-                {p.subject.name} ({i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})
-              </dd>
+              <dd>{p.subject ? `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})` : i18n.t('notVisible')}</dd>
               <dt>{i18n.t('place')}</dt>
               <dd>{[p.unit.name, p.unit.district?.name].filter(Boolean).join(', ')}</dd>
               <dt>{i18n.t('status')}</dt>
@@ -172,7 +182,7 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
                       p.evaluations.map((e) => (
                         <tr key={e.id}>
                           <th scope="row">{i18n.date(e.evaluatedOn)}</th>
-                          <td>{i18n.label(LEVEL_LABELS, e.round.level)}</td>
+                          <td>{e.round ? i18n.label(LEVEL_LABELS, e.round.level) : i18n.t('notVisible')}</td>
                           <td className="num">
                             {i18n.num(e.scoreA)} + {i18n.num(e.scoreB)} + {i18n.num(e.scoreC)}
                           </td>

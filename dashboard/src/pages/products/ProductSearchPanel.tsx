@@ -8,11 +8,11 @@ import { useViewState } from '../../app/view-state.ts';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { PRODUCT_GROUP_LABELS, PRODUCT_STATUS_LABELS, SUBJECT_TYPE_LABELS } from '../../lib/i18n.ts';
-import { unitsAsOf } from '../../lib/provinces.ts';
+import type { ProvinceScope } from '../../lib/reading.ts';
 
 export const PAGE_SIZE = 20;
 
-export function ProductSearchPanel({ province, asOf }: { province: string; asOf: string }) {
+export function ProductSearchPanel({ scope, asOf }: { scope: ProvinceScope; asOf: string }) {
   const i18n = useI18n();
   const { state, update } = useViewState();
   const id = useId();
@@ -36,10 +36,10 @@ export function ProductSearchPanel({ province, asOf }: { province: string; asOf:
       </div>
     </form>
   );
-  return <Results key={`${province}|${state.q}|${asOf}`} province={province} asOf={asOf} search={state.q} toolbar={toolbar} />;
+  return <Results key={`${JSON.stringify(scope)}|${state.q}|${asOf}`} scope={scope} asOf={asOf} search={state.q} toolbar={toolbar} />;
 }
 
-function Results({ province, asOf, search, toolbar }: { province: string; asOf: string; search: string; toolbar: React.ReactNode }) {
+function Results({ scope, asOf, search, toolbar }: { scope: ProvinceScope; asOf: string; search: string; toolbar: React.ReactNode }) {
   const i18n = useI18n();
   const { state, update } = useViewState();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -47,7 +47,7 @@ function Results({ province, asOf, search, toolbar }: { province: string; asOf: 
   const products = useProducts({
     first: PAGE_SIZE,
     after: cursors[page],
-    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), ratingAsOf: asOf, ...(search.trim() ? { search: search.trim() } : {}) },
+    filter: { ...scope, ratingAsOf: asOf, ...(search.trim() ? { search: search.trim() } : {}) },
     orderBy: [{ field: 'NAME' }],
     ratingAsOf: asOf,
   });
@@ -75,8 +75,8 @@ function Results({ province, asOf, search, toolbar }: { province: string; asOf: 
     {
       key: 'owner',
       header: i18n.t('owner'),
-      cell: (p) => `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})`,
-      sortValue: (p) => p.subject.name,
+      cell: (p) => (p.subject ? `${p.subject.name} (${i18n.label(SUBJECT_TYPE_LABELS, p.subject.type)})` : i18n.t('notVisible')),
+      sortValue: (p) => p.subject?.name ?? '',
     },
     {
       key: 'stars',

@@ -8,20 +8,20 @@ import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { seriesColor, STAR_COLORS } from '../../charts/palette.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { PRODUCT_GROUP_LABELS, SUBJECT_TYPE_LABELS } from '../../lib/i18n.ts';
-import { unitsAsOf } from '../../lib/provinces.ts';
+import type { ProvinceScope } from '../../lib/reading.ts';
 import { analyticsPoints, pivotAnalytics, snapshotDates } from '../../lib/reshape.ts';
 
 const FIRST_YEAR = 2021;
 const starKeys = (keys: Iterable<string>) => [...new Set(keys)].filter((k) => k !== '').sort();
 
-export function StarsOverTimePanel({ province, asOf }: { province: string; asOf: string }) {
+export function StarsOverTimePanel({ scope, asOf }: { scope: ProvinceScope; asOf: string }) {
   const i18n = useI18n();
   const title = i18n.t('starsOverTimeTitle');
   const dates = snapshotDates(FIRST_YEAR, asOf);
   const snaps = useAnalyticsSnapshots({
     measure: 'CERTIFIED_PRODUCTS',
     groupBy: ['STARS'],
-    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf) },
+    filter: { ...scope },
     dates,
   });
   return (
@@ -73,13 +73,13 @@ export function StarsOverTimePanel({ province, asOf }: { province: string; asOf:
   );
 }
 
-export function CertificatesByYearPanel({ province, asOf }: { province: string; asOf: string }) {
+export function CertificatesByYearPanel({ scope, asOf }: { scope: ProvinceScope; asOf: string }) {
   const i18n = useI18n();
   const title = i18n.t('certificatesByYearTitle');
   const result = useAnalytics({
     measure: 'CERTIFICATES',
     groupBy: ['YEAR', 'STARS'],
-    filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), dateTo: asOf },
+    filter: { ...scope, dateTo: asOf },
   });
   return (
     <Panel
@@ -131,11 +131,11 @@ export function CertificatesByYearPanel({ province, asOf }: { province: string; 
   );
 }
 
-export function DistributionPanel({ province, asOf, dimension }: { province: string; asOf: string; dimension: 'PRODUCT_GROUP' | 'SUBJECT_TYPE' }) {
+export function DistributionPanel({ scope, asOf, dimension }: { scope: ProvinceScope; asOf: string; dimension: 'PRODUCT_GROUP' | 'SUBJECT_TYPE' }) {
   const i18n = useI18n();
   const title = i18n.t(dimension === 'PRODUCT_GROUP' ? 'byGroupTitle' : 'bySubjectTypeTitle');
   const labels = dimension === 'PRODUCT_GROUP' ? PRODUCT_GROUP_LABELS : SUBJECT_TYPE_LABELS;
-  const result = useAnalytics({ measure: 'CERTIFIED_PRODUCTS', groupBy: [dimension], filter: { provinceCode: province, unitsAsOf: unitsAsOf(asOf), asOf } });
+  const result = useAnalytics({ measure: 'CERTIFIED_PRODUCTS', groupBy: [dimension], filter: { ...scope, asOf } });
   return (
     <Panel
       id={dimension === 'PRODUCT_GROUP' ? 'by-group' : 'by-subject-type'}

@@ -1,7 +1,9 @@
 // Each district of an "every district" target against its own target, with
-// its status in colour, icon and word (a target card's and the overview's).
+// its status in colour, icon and word and the approval of its figures (a
+// target card's and the overview's).
 import type { TargetProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
+import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS } from '../../lib/i18n.ts';
@@ -33,7 +35,7 @@ export function DistrictStatusTable({
           <th scope="col" className="num">
             {i18n.t('target')}
           </th>
-          <th scope="col">{i18n.t('status')}</th>
+          <th scope="col">{i18n.t('statusAndApproval')}</th>
         </tr>
       </thead>
       <tbody>
@@ -47,8 +49,12 @@ export function DistrictStatusTable({
               </th>
               <td className="num">{formatValue(d.actual, d.unit, i18n.lang)}</td>
               <td className="num">{formatTarget(d.targetMin, d.targetMax, d.unit, i18n.lang)}</td>
+              {/* One cell, the two badges stacked: a fifth column would push the table past a narrow card. */}
               <td>
-                <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                <div className="status-stack">
+                  <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                  <ApprovalBadge approval={d.approval} />
+                </div>
               </td>
             </tr>
           );

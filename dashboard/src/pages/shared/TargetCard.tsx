@@ -1,12 +1,14 @@
 // One target's progress as a card: actual against target, a bar, the status
 // in colour, icon and words, the forecast at the due date, the monthly path
-// and, for "every district" targets, each district's own progress.
+// and, for "every district" targets, each district's own progress; whether
+// the data behind each figure is approved.
 import { useId } from 'react';
 import type { TargetProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { ProgressBar } from '../../charts/ProgressBar.tsx';
 import { Sparkline } from '../../charts/Sparkline.tsx';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { DistrictStatusTable } from './DistrictStatusTable.tsx';
 import { formatTarget, formatValue } from '../../lib/format.ts';
@@ -36,6 +38,10 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       </header>
       <p className="target-scope">
         {unitHeading(p.target.scopeUnit, i18n.lang)} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
+      </p>
+      <p className="target-approval" data-field="approval">
+        <span className="visually-hidden">{i18n.t('approval')}: </span>
+        <ApprovalBadge approval={p.approval} />
       </p>
       <p className="target-figures">
         <span className="visually-hidden">{i18n.t('actual')}: </span>
@@ -108,7 +114,22 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
 export function targetsExport(title: string, targets: readonly TargetProgress[], lang: 'vi' | 'en') {
   return {
     title,
-    headers: ['key', 'metric', 'metric_version', 'scope', 'due_date', 'actual', 'target_min', 'target_max', 'unit', 'ratio', 'forecast', 'status', 'district'],
+    headers: [
+      'key',
+      'metric',
+      'metric_version',
+      'scope',
+      'due_date',
+      'actual',
+      'target_min',
+      'target_max',
+      'unit',
+      'ratio',
+      'forecast',
+      'status',
+      'district',
+      'approval',
+    ],
     rows: targets.flatMap((p) => [
       [
         p.target.key,
@@ -124,6 +145,7 @@ export function targetsExport(title: string, targets: readonly TargetProgress[],
         p.forecast,
         p.status,
         '',
+        p.approval.state,
       ],
       ...p.districts.map((d) => [
         p.target.key,
@@ -139,6 +161,7 @@ export function targetsExport(title: string, targets: readonly TargetProgress[],
         null,
         d.status,
         d.target.scopeUnit.name,
+        d.approval.state,
       ]),
     ]),
   };

@@ -5,12 +5,17 @@
 import { usePlans, type PlanSummary, type PlansVariables } from '../../api/plans.ts';
 import type { QueryResult } from '../../api/query.ts';
 import { defaultAsOf, minDate, todayIso, yearEnd, yearOf } from '../../lib/date.ts';
-import { PRE_REFORM_DAY } from '../../lib/provinces.ts';
+import { newProvinceOf, PRE_REFORM_DAY } from '../../lib/provinces.ts';
 import type { ViewState } from '../../lib/url-state.ts';
 
-/** The plans a choice reads: the province's own and its districts', codes read before the 2025 reform. */
-export function provincePlans(province: string): PlansVariables {
-  return { provinceCode: province, unitsAsOf: PRE_REFORM_DAY };
+/**
+ * The plans a choice reads: the province's own and its districts', codes read
+ * before the 2025 reform; on today's map, those of the province of today,
+ * which include the plans of every old province it took over.
+ */
+export function provincePlans(state: Pick<ViewState, 'province' | 'map'>, today = todayIso()): PlansVariables {
+  if (state.map === 'today') return { provinceCode: newProvinceOf(state.province).code, unitsAsOf: today };
+  return { provinceCode: state.province, unitsAsOf: PRE_REFORM_DAY };
 }
 
 /** The year a link gives (its own, or its as-of date's), if any. */
@@ -32,7 +37,7 @@ export interface PlanChoice {
 }
 
 export function usePlanChoice(state: ViewState): PlanChoice {
-  const plans = usePlans(provincePlans(state.province));
+  const plans = usePlans(provincePlans(state));
   // The previous province's plans, still shown while the new ones load, choose nothing.
   const known = plans.status === 'success' && !plans.refreshing;
   const { plan, asOf } = choosePlan(known ? plans.data : [], state);
@@ -53,7 +58,7 @@ export interface YearChoice {
  */
 export function useYearChoice(state: ViewState): YearChoice | null {
   const fromUrl = linkedYear(state);
-  const plans = usePlans(fromUrl === null ? provincePlans(state.province) : null);
+  const plans = usePlans(fromUrl === null ? provincePlans(state) : null);
   const known = plans.status === 'success' && !plans.refreshing;
   const latest = known ? (plans.data?.[0]?.year ?? yearOf(todayIso()) - 1) : null;
   const year = fromUrl ?? (plans.status === 'error' ? yearOf(todayIso()) - 1 : latest);

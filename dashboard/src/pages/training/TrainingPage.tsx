@@ -1,5 +1,6 @@
 // Đào tạo & Xúc tiến: classes and learners against the plans' targets, events
-// in and outside the province, and the lists behind them.
+// in and outside the province, and the lists behind them; on either unit map,
+// the targets and counts on approved data only on request.
 import { useAnalytics, type AnalyticsResult } from '../../api/analytics.ts';
 import { useKpis } from '../../api/kpis.ts';
 import { usePromotionEvents, type PromotionEventRow } from '../../api/promotion-events.ts';
@@ -17,10 +18,11 @@ import { DateField, FilterBar } from '../../components/fields.tsx';
 import { mapQuery, Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { formatQuarter } from '../../lib/date.ts';
 import { AUDIENCE_LABELS, EVENT_KIND_LABELS, EVENT_SCOPE_LABELS, SALES_POINT_STATUS_LABELS } from '../../lib/i18n.ts';
-import { provinceName, unitsAsOf } from '../../lib/provinces.ts';
+import { figureOptions, provinceCodeOn, provinceScope } from '../../lib/reading.ts';
 import { analyticsPoints } from '../../lib/reshape.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
+import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
 import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
 import { YearField } from '../shared/YearField.tsx';
@@ -37,19 +39,18 @@ export default function TrainingPage() {
 function Training({ year, asOf }: YearChoice) {
   const { state, update } = useViewState();
   const i18n = useI18n();
-  const scope = { provinceCode: state.province, unitsAsOf: unitsAsOf(asOf) };
-  const kpis = useKpis({ unitCode: state.province, year, asOf });
-  const classesByQuarter = useAnalytics({ measure: 'TRAINING_CLASSES', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
-  const learnersByQuarter = useAnalytics({ measure: 'LEARNERS', groupBy: ['QUARTER'], filter: { ...scope, years: [year] } });
+  const scope = provinceScope(state, asOf);
+  const options = figureOptions(state);
+  const approvedOnly = options.approvedOnly ? { approvedOnly: true } : {};
+  const kpis = useKpis({ unitCode: provinceCodeOn(state, asOf), year, asOf, ...options });
+  const classesByQuarter = useAnalytics({ measure: 'TRAINING_CLASSES', groupBy: ['QUARTER'], filter: { ...scope, years: [year], ...approvedOnly } });
+  const learnersByQuarter = useAnalytics({ measure: 'LEARNERS', groupBy: ['QUARTER'], filter: { ...scope, years: [year], ...approvedOnly } });
   const scopes = usePromotionScopes({ ...scope, year });
   const classes = useTrainingClasses({ first: LIST_SIZE, filter: { ...scope, year } });
   const events = usePromotionEvents({ first: LIST_SIZE, filter: { ...scope, year } });
   const salesPoints = useSalesPoints({ first: LIST_SIZE, filter: scope });
 
-  const filters: [string, string][] = [
-    [i18n.t('province'), `${provinceName(state.province)} (${state.province})`],
-    [i18n.t('year'), String(year)],
-  ];
+  const filters: [string, string][] = [...useReadingMeta(), [i18n.t('year'), String(year)]];
 
   const classColumns: Column<TrainingClassRow>[] = [
     { key: 'start', header: i18n.t('startsOn'), cell: (c) => i18n.date(c.startsOn), sortValue: (c) => c.startsOn },
@@ -98,9 +99,10 @@ function Training({ year, asOf }: YearChoice) {
   return (
     <ExportMetaProvider value={{ filters, asOf }}>
       <FilterBar>
-        <ProvinceField value={state.province} onChange={(province) => update({ province, plan: null })} />
+        <ProvinceField map={state.map} value={state.province} onChange={(province) => update({ province, plan: null })} />
         <YearField value={year} />
         <DateField name="asOf" label={i18n.t('asOf')} value={asOf} onChange={(d) => update({ asOf: d })} />
+        <ReadingFields />
       </FilterBar>
 
       <Panel
