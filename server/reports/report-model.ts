@@ -393,7 +393,7 @@ function sources(f: ReportFigures, illustrativeRecords: number): ReportSource[] 
       ),
     ),
     ...f.metrics.map((m) =>
-      source(ReportSourceKind.metric, m.labelVi, `Chỉ số ${m.id}, phiên bản ${m.version} (quy tắc tính trong danh mục chỉ số của hệ thống).`),
+      source(ReportSourceKind.metric, m.labelVi, `Cách tính phiên bản ${m.version} trong danh mục chỉ số của hệ thống.`),
     ),
     source(
       ReportSourceKind.data,

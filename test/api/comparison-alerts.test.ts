@@ -119,7 +119,7 @@ describe('alerts', () => {
       severity: 'high',
       unit: { code: '90' },
       messageVi: 'Sản phẩm OCOP còn hiệu lực (Unit 90) không đạt: đến hạn 31/12/2024 đạt 3/10.',
-      messageEn: 'Products with a valid certificate (Unit 90) not achieved: 3 of 10 by its due date 31/12/2024.',
+      messageEn: 'Products with a valid certificate (Unit 90) not achieved: 3 of 10 by its due date 31 Dec 2024.',
     });
   });
 

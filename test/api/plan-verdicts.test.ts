@@ -62,7 +62,7 @@ describe('a closed plan on its due date', () => {
     const failed = data.alerts.filter((a: { kind: string }) => a.kind === 'target_not_achieved').map((a: { target: { key: string } }) => a.target.key);
     expect(failed).toEqual(expect.arrayContaining(['bt2024-cooperative-share', 'bt2024-community-tourism']));
     const share = data.alerts.find((a: { target: { key: string } | null }) => a.target?.key === 'bt2024-cooperative-share');
-    expect(share).toMatchObject({ severity: 'high', messageVi: 'Tỷ lệ chủ thể là hợp tác xã (Bình Thuận) không đạt: đến hạn 31/12/2024 đạt 34,09%/35%.' });
+    expect(share).toMatchObject({ severity: 'high', messageVi: 'Tỷ lệ chủ thể là hợp tác xã (tỉnh Bình Thuận) không đạt: đến hạn 31/12/2024 đạt 34,09%/35%.' });
   });
 });
 
