@@ -139,7 +139,7 @@ describe('Ngân sách (budget)', () => {
   it('shows allocated and disbursed totals and splits as the API aggregates them', async () => {
     const q = `query ($f: AnalyticsFilter, $d: AnalyticsFilter) {
       a: analytics(measure: ALLOCATED_VND, groupBy: [FUNDING_SOURCE], filter: $f) { total { exact } rows { keys { key } exact } }
-      d: analytics(measure: DISBURSED_VND, groupBy: [FUNDING_SOURCE], filter: $d) { total { exact } rows { keys { key } exact } } }`;
+      d: analytics(metric: "disbursed_from_allocation_vnd", groupBy: [FUNDING_SOURCE], filter: $d) { total { exact } rows { keys { key } exact } } }`;
     const f = { provinceCode: '24', unitsAsOf: '2024-12-31', years: [2024] };
     const api = await hub.api(q, { f, d: { ...f, dateTo: '2024-12-31' } });
     const rate = (await hub.api(COMPARISON, { p: '24', m: 'disbursement_rate', params: {}, from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' }))
