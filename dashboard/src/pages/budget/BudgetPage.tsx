@@ -141,7 +141,7 @@ function Budget({ year, asOf }: YearChoice) {
             const { rows, exact } = moneyRows(data, SOURCE_ORDER);
             return {
               title: i18n.t('bySourceTitle'),
-              headers: ['source', i18n.t('source'), 'allocated_vnd', 'disbursed_vnd'],
+              headers: ['source', i18n.t('source'), 'allocated_vnd', 'disbursed_from_allocation_vnd'],
               rows: rows.map((r) => [r.key, sourceLabel(r.key), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
               numericColumns: [2, 3],
             };
@@ -196,7 +196,7 @@ function Budget({ year, asOf }: YearChoice) {
           isEmpty={([, m]) => m.rows.length === 0}
           exportTable={([a, m]) => ({
             title: i18n.t('cumulativeTitle'),
-            headers: ['month', 'cumulative_disbursed_vnd', 'calendar_pace_vnd'],
+            headers: ['month', 'cumulative_disbursed_from_allocation_vnd', 'calendar_pace_vnd'],
             rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [
               p.month,
               p.cumulative,
@@ -251,7 +251,7 @@ function Budget({ year, asOf }: YearChoice) {
           const { rows, exact } = moneyRows(data);
           return {
             title: byUnitTitle,
-            headers: ['code', unitWord, 'allocated_vnd', 'disbursed_vnd'],
+            headers: ['code', unitWord, 'allocated_vnd', 'disbursed_from_allocation_vnd'],
             rows: rows.map((r) => [r.key, districtLabel(r), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
             numericColumns: [2, 3],
           };
