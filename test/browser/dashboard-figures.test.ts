@@ -7,6 +7,7 @@
 // after the language switch.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newProvinceOf } from '../../dashboard/src/lib/provinces.ts';
 import { launch, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
 type Lang = 'vi' | 'en';
@@ -344,6 +345,34 @@ describe('Kế hoạch (plans)', () => {
       );
       const stated = plan.budgetAllocations.map((b: { amount: string | null }) => (b.amount === null ? null : Number(b.amount)));
       expect(amounts.filter((a) => a !== null).sort(), `${lang} budget lines`).toEqual(stated.filter((a: number | null) => a !== null).sort());
+    });
+    await page.close();
+  });
+});
+
+describe('Phê duyệt (approvals)', () => {
+  it("counts the reporting periods at each stage as the API's summary", async () => {
+    const unitCode = newProvinceOf('24').code;
+    const api = (
+      await hub.api(
+        `query ($u: String!) { reportingPeriods(unitCode: $u, kind: month, from: "2026-01-01", to: "2026-12-31") {
+          summary { inProgress awaitingSubmission awaitingApproval returned approved overdue } } }`,
+        { u: unitCode },
+      )
+    ).reportingPeriods.summary;
+    const page = await open('/phe-duyet?province=24&year=2026');
+    const tiles = {
+      awaiting_submission: api.awaitingSubmission,
+      awaiting_approval: api.awaitingApproval,
+      returned: api.returned,
+      approved: api.approved,
+      overdue: api.overdue,
+      in_progress: api.inProgress,
+    };
+    await inBothLanguages(page, async (lang) => {
+      for (const [stage, count] of Object.entries(tiles)) {
+        expectFigure(await read(page.locator(`#approval-summary [data-stage="${stage}"] strong`)), count, `${lang} ${stage}`, lang);
+      }
     });
     await page.close();
   });
