@@ -21,6 +21,7 @@ import { legacyJsonStatus, requestGuard } from './common/request-guard.ts';
 import { signCursorsWith } from './common/pagination.ts';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { buildHubSchema } from './schema.ts';
+import { hubGateway } from './execution/executor.ts';
 import { countStatements, statementCountHeader } from './db/statement-counter.ts';
 import { execute } from './db/sql.ts';
 import { authenticator } from './auth/authenticate.ts';
@@ -69,12 +70,14 @@ export async function createHub({
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  // No ETag hashing of GraphQL answers (POSTs no cache revalidates); static files keep their own.
+  app.set('etag', false);
   const server = http.createServer(app);
   const protection = armor();
   const loginThrottle = new LoginThrottle();
   signCursorsWith(tokenSecret);
   const apollo = new ApolloServer<Context>({
-    schema: await buildHubSchema(),
+    gateway: hubGateway(await buildHubSchema()),
     plugins: [
       ...protection.plugins,
       introspectionGuard,
@@ -165,9 +168,11 @@ export async function createHub({
       const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
       const message = tooLarge
         ? { vi: `Yêu cầu quá lớn: tối đa ${REQUEST_BODY_LIMIT}.`, en: `Request entity too large: at most ${REQUEST_BODY_LIMIT}.` }
-        : status < 500
-          ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
-          : MESSAGES.INTERNAL_SERVER_ERROR;
+        : err.type === 'entity.parse.failed'
+          ? { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: err.message ?? 'Bad request' }
+          : status < 500
+            ? { vi: `Yêu cầu không hợp lệ: ${err.message ?? ''}`, en: err.message ?? 'Bad request' }
+            : MESSAGES.INTERNAL_SERVER_ERROR;
       res.status(status).json({ errors: [{ message: message[lang], extensions: { code } }] });
     },
   );

@@ -56,3 +56,82 @@ export async function driveSql(connectionString: string, text: string, values: u
   await pool.end();
   return summarise(latencies, elapsed, errors);
 }
+
+/** One question of a mixed workload: its id and the request body sent for it. */
+export interface MixedQuestion {
+  id: string;
+  body: string;
+}
+
+export interface MixedFigures {
+  reads: Figures;
+  byQuestion: Record<string, Figures>;
+  /** Share of the reads of result-cached questions answered with the one statement of a cache hit. */
+  cacheHits: number;
+  writes: Figures | null;
+}
+
+/**
+ * `connections` loops, each sending the questions in turn (each loop starting at
+ * a different one), while `write` (when given) runs every `writeEveryMs` on its
+ * own. Reads are timed per question; `cached` names the questions the hub serves
+ * from its result cache, whose hits cost one statement (x-sql-statements).
+ */
+export async function driveMixed(
+  url: string,
+  questions: MixedQuestion[],
+  cached: Set<string>,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+  write?: { everyMs: number; run: () => Promise<void> },
+): Promise<MixedFigures> {
+  const latencies = new Map(questions.map((q) => [q.id, [] as number[]]));
+  let errors = 0;
+  let cachedReads = 0;
+  let hits = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  const request = { method: 'POST', headers: { 'content-type': 'application/json', ...headers } };
+  const reader = async (offset: number) => {
+    for (let i = offset; performance.now() < until; i++) {
+      const q = questions[i % questions.length];
+      const t = performance.now();
+      const res = await fetch(url, { ...request, body: q.body });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (!res.ok || body.errors) {
+        errors += 1;
+        continue;
+      }
+      latencies.get(q.id)!.push(performance.now() - t);
+      if (cached.has(q.id)) {
+        cachedReads += 1;
+        if (res.headers.get('x-sql-statements') === '1') hits += 1;
+      }
+    }
+  };
+  const writeTimes: number[] = [];
+  let writeErrors = 0;
+  const writer = async () => {
+    if (!write) return;
+    while (performance.now() < until) {
+      const next = performance.now() + write.everyMs;
+      try {
+        await write.run();
+        writeTimes.push(performance.now() - (next - write.everyMs));
+      } catch {
+        writeErrors += 1;
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+  };
+  await Promise.all([writer(), ...Array.from({ length: connections }, (_, c) => reader(c))]);
+  const elapsed = (performance.now() - started) / 1000;
+  const byQuestion = Object.fromEntries([...latencies].map(([id, l]) => [id, summarise(l, elapsed, 0)]));
+  return {
+    reads: summarise([...latencies.values()].flat(), elapsed, errors),
+    byQuestion,
+    cacheHits: cachedReads ? hits / cachedReads : NaN,
+    writes: write ? summarise(writeTimes, elapsed, writeErrors) : null,
+  };
+}

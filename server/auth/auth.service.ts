@@ -2,7 +2,7 @@
 // the same password check as known ones (a dummy hash), so the answer's time
 // does not tell who has an account; attempts are throttled (login-throttle.ts).
 import { randomBytes } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { userError } from '../common/errors.ts';
 import type { Db } from '../db/sql.ts';
 import { LoginResult } from './auth.types.ts';
 import { LoginThrottle } from './login-throttle.ts';
@@ -35,7 +35,7 @@ export async function logIn(
   // One message for unknown users and wrong passwords: no hint which it was.
   if (!user || user.disabled || !matches) {
     throttle.failed(username, client.address);
-    throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw userError('UNAUTHENTICATED', { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' }, { http: { status: 401 } });
   }
   throttle.succeeded(username);
   return Object.assign(new LoginResult(), { token: await issueToken(secret, user.id), user });

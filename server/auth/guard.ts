@@ -27,11 +27,17 @@ interface Limit {
 export const ACCESS = {
   write: {
     roles: [Role.admin, Role.province_admin, Role.district_officer, Role.commune_officer],
-    refusal: (v) => `User "${v.user.username}" may not change data: the ${v.user.role} role is read-only.`,
+    refusal: (v) => ({
+      vi: `Tài khoản "${v.user.username}" không được sửa dữ liệu: vai trò ${ENUM_LABELS.Role[v.user.role].vi} chỉ được xem.`,
+      en: `User "${v.user.username}" may not change data: the ${v.user.role} role is read-only.`,
+    }),
   },
   auditLog: {
     roles: [Role.admin, Role.province_admin],
-    refusal: (v) => `The audit log is open to administrators and province administrators only, not to the ${v.user.role} role.`,
+    refusal: (v) => ({
+      vi: `Nhật ký thay đổi chỉ dành cho quản trị viên và quản trị viên cấp tỉnh, không dành cho vai trò ${ENUM_LABELS.Role[v.user.role].vi}.`,
+      en: `The audit log is open to administrators and province administrators only, not to the ${v.user.role} role.`,
+    }),
   },
   submitPeriod: {
     roles: [Role.admin, Role.province_admin, Role.district_officer, Role.commune_officer],
@@ -58,7 +64,14 @@ export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
     // The field's own limit (type-graphql hands on the array given to @Authorized), else one with the same roles.
     const limits: Limit[] = Object.values(ACCESS);
     const limit = limits.find((l) => l.roles === roles) ?? limits.find((l) => sameRoles(l.roles, roles));
-    throw forbidden(limit ? limit.refusal(viewer) : `This is open to the ${roles.join(', ')} roles only, not to the ${viewer.user.role} role.`);
+    throw forbidden(
+      limit
+        ? limit.refusal(viewer)
+        : {
+            vi: `Chức năng này chỉ dành cho các vai trò ${roles.map((r) => ENUM_LABELS.Role[r].vi).join(', ')}, không dành cho vai trò ${ENUM_LABELS.Role[viewer.user.role].vi}.`,
+            en: `This is open to the ${roles.join(', ')} roles only, not to the ${viewer.user.role} role.`,
+          },
+    );
   }
   return true;
 };

@@ -3,7 +3,7 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { Plan } from '../plans/plan.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
-import { isNewOrChanged, reference } from '../writes/rules.ts';
+import { isNewOrChanged, noSuch, reference } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
 import type { Write } from '../writes/write-context.ts';
 import { BudgetAllocation, Disbursement } from './budget.entity.ts';
@@ -20,16 +20,23 @@ export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocat
   values: inputColumns(['planId', 'year', 'source', 'amount', 'recipientUnitId', 'activity', 'note']),
   refers: { planId: { entity: Plan, label: { vi: 'kế hoạch', en: 'plan' }, access: 'write' } },
   async check(w, input, record, before, problems) {
-    if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId);
     if (isNewOrChanged(before, record, 'recipientUnitId', 'year')) {
-      await checkUnitOn(w, problems, 'input.recipientUnitId', input.recipientUnitId, { year: input.year }, 'the budget year');
+      await checkUnitOn(w, problems, 'input.recipientUnitId', input.recipientUnitId, { year: input.year }, { vi: 'năm ngân sách', en: 'the budget year' });
     }
     if (before) {
       // The row is locked: no disbursement from it can commit while this runs.
       const paid = await disbursedFrom(w.tx, before.id);
-      if (paid > 0n && input.amount == null) problems.add('input.amount', `is needed: ${formatVnd(paid)} is already disbursed from this allocation`);
+      if (paid > 0n && input.amount == null)
+        problems.add('input.amount', {
+          vi: `cần có: đã giải ngân ${formatVnd(paid)} từ khoản phân bổ này`,
+          en: `is needed: ${formatVnd(paid)} is already disbursed from this allocation`,
+        });
       else if (input.amount != null && BigInt(input.amount) < paid) {
-        problems.add('input.amount', `must be at least what is already disbursed from this allocation (${formatVnd(paid)})`);
+        problems.add('input.amount', {
+          vi: `không được nhỏ hơn số đã giải ngân từ khoản phân bổ này (${formatVnd(paid)})`,
+          en: `must be at least what is already disbursed from this allocation (${formatVnd(paid)})`,
+        });
       }
     }
   },
@@ -38,7 +45,12 @@ export const allocationWriter = new RecordWriter<BudgetAllocation, BudgetAllocat
 
 export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInput>({
   entity: Disbursement,
-  unique: { disbursement_import_key_idx: { field: 'key', message: 'another disbursement already has this import key' } },
+  unique: {
+    disbursement_import_key_idx: {
+      field: 'key',
+      message: { vi: 'một khoản giải ngân khác đã có mã dòng nhập này', en: 'another disbursement already has this import key' },
+    },
+  },
   values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
   refers: {
     allocationId: { entity: BudgetAllocation, label: { vi: 'khoản phân bổ', en: 'budget allocation' }, access: 'write' },
@@ -50,29 +62,35 @@ export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInp
     const allocations = await lockAllocations(w.tx, ids, entityReadScope(BudgetAllocation, 'b'));
     const allocation = allocations.find((a) => a.id === input.allocationId);
     if (!allocation) {
-      problems.add('input.allocationId', `there is no budget allocation ${input.allocationId}`);
+      problems.add('input.allocationId', noSuch(BudgetAllocation, String(input.allocationId)));
     } else {
       if (Number(input.disbursedOn.slice(0, 4)) < allocation.year) {
-        problems.add('input.disbursedOn', `must be in ${allocation.year}, the year of allocation ${allocation.id}, or later`);
+        problems.add('input.disbursedOn', {
+          vi: `phải trong năm ${allocation.year} (năm của khoản phân bổ ${allocation.id}) hoặc sau đó`,
+          en: `must be in ${allocation.year}, the year of allocation ${allocation.id}, or later`,
+        });
       }
       if (allocation.amount === null) {
-        problems.add('input.allocationId', `allocation ${allocation.id} states no amount, so nothing can be disbursed from it; give it an amount first`);
+        problems.add('input.allocationId', {
+          vi: `khoản phân bổ ${allocation.id} chưa ghi số tiền nên chưa thể giải ngân; hãy nhập số tiền cho khoản phân bổ trước`,
+          en: `allocation ${allocation.id} states no amount, so nothing can be disbursed from it; give it an amount first`,
+        });
       } else {
         const total = BigInt(allocation.amount);
         const paid = await disbursedFrom(w.tx, allocation.id, before?.id ?? null);
         const remaining = total - paid;
         if (BigInt(input.amount) > remaining) {
-          problems.add(
-            'input.amount',
-            `exceeds what remains of allocation ${allocation.id}: ${formatVnd(remaining > 0n ? remaining : 0n)} of ${formatVnd(total)} (${formatVnd(paid)} already disbursed)`,
-          );
+          const [left, all, done] = [formatVnd(remaining > 0n ? remaining : 0n), formatVnd(total), formatVnd(paid)];
+          problems.add('input.amount', {
+            vi: `vượt quá số còn lại của khoản phân bổ ${allocation.id}: còn ${left} trên tổng ${all} (đã giải ngân ${done})`,
+            en: `exceeds what remains of allocation ${allocation.id}: ${left} of ${all} (${done} already disbursed)`,
+          });
         }
       }
     }
     if (isNewOrChanged(before, record, 'unitId', 'disbursedOn'))
-      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.disbursedOn }, 'disbursedOn');
-    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId'))
-      await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.disbursedOn }, { vi: 'ngày giải ngân', en: 'disbursedOn' });
+    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
   },
 });
 

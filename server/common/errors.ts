@@ -4,12 +4,8 @@
 import { GraphQLError } from 'graphql';
 import type { Label, Lang } from '../labels/language.ts';
 
-/** A reason in both languages; a plain string is the same text in both. */
-export type Text = Label | string;
-
-export function both(text: Text): Label {
-  return typeof text === 'string' ? { vi: text, en: text } : text;
-}
+/** A reason in both languages: every message a user can meet has a Vietnamese and an English text. */
+export type Text = Label;
 
 /** One bad field: its path from the argument (`input.amount`) and what is wrong with it. */
 export interface FieldProblem {
@@ -26,7 +22,7 @@ const LOCALIZED = new WeakMap<GraphQLError, Localized>();
 
 /** An error a user can meet: `code` for programs, the message for people. */
 export function userError(code: string, message: Text, extensions: Record<string, unknown> = {}, fields?: { field: string; message: Text }[]): GraphQLError {
-  const localized: Localized = { message: both(message), fields: fields?.map((f) => ({ field: f.field, message: both(f.message) })) };
+  const localized: Localized = { message, fields };
   const error = new GraphQLError(localized.message.en, {
     extensions: { code, ...extensions, ...(localized.fields ? { fields: localized.fields.map((f) => ({ field: f.field, message: f.message.en })) } : {}) },
   });
@@ -50,11 +46,14 @@ export function localizedParts(error: unknown, lang: Lang): { message: string; f
 }
 
 export function badInput(argument: string, reason: Text): GraphQLError {
-  const r = both(reason);
-  return userError('BAD_USER_INPUT', { vi: `Giá trị không hợp lệ ở "${argument}": ${r.vi}`, en: `Invalid value for "${argument}": ${r.en}` }, { argument });
+  return userError(
+    'BAD_USER_INPUT',
+    { vi: `Giá trị không hợp lệ ở "${argument}": ${reason.vi}`, en: `Invalid value for "${argument}": ${reason.en}` },
+    { argument },
+  );
 }
 
 export function notFound(what: Text, key: string | number): GraphQLError {
-  const w = both(what);
-  return userError('NOT_FOUND', { vi: `Không tìm thấy ${w.vi} ${JSON.stringify(key)}`, en: `${w.en} ${JSON.stringify(key)} was not found` });
+  const vi = what.vi.charAt(0).toLowerCase() + what.vi.slice(1);
+  return userError('NOT_FOUND', { vi: `Không tìm thấy ${vi} ${JSON.stringify(key)}`, en: `${what.en} ${JSON.stringify(key)} was not found` });
 }

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Label, Lang } from '../labels/language.ts';
 import { localizedParts } from './errors.ts';
+import { vietnameseLibraryMessage } from './library-messages.ts';
 import { requestScope } from './request-scope.ts';
 
 const CLIENT_CODES = new Set([
@@ -92,7 +93,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   const original = unwrapResolverError(error);
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const parts = localizedParts(original, lang);
-    if (!parts) return (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit(formatted, lang)) || armorLimit(formatted, lang) || formatted;
+    if (!parts) {
+      // graphql-armor's limits, then the graphql-js messages whose forms we know, in the caller's language.
+      const limit = (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit(formatted, lang)) || armorLimit(formatted, lang);
+      if (limit) return limit;
+      const vi = lang === 'vi' ? vietnameseLibraryMessage(formatted.message) : undefined;
+      return vi ? { ...formatted, message: vi } : formatted;
+    }
     return { ...formatted, message: parts.message, extensions: { ...formatted.extensions, ...(parts.fields ? { fields: parts.fields } : {}) } };
   }
   const dbCode = databaseCode(original);

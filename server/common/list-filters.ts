@@ -31,5 +31,6 @@ export function dateBetween(column: Sql, from: string | null | undefined, to: st
 
 /** Rejects an integer filter outside [min, max], naming the argument (e.g. stars 1–5). */
 export function checkBetween(argument: string, value: number | null | undefined, min: number, max: number): void {
-  if (value != null && (value < min || value > max)) throw badInput(argument, `must be between ${min} and ${max}, got ${value}`);
+  if (value != null && (value < min || value > max))
+    throw badInput(argument, { vi: `phải từ ${min} đến ${max}, nhận được ${value}`, en: `must be between ${min} and ${max}, got ${value}` });
 }

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { Viewer } from '../auth/viewer.ts';
 import { formatDate, today } from '../common/dates.ts';
-import { badInput, notFound } from '../common/errors.ts';
+import { badInput, fieldLabels, notFound } from '../common/errors.ts';
 import type { Db } from '../db/sql.ts';
 import { DossierOutcome, DossierState } from '../dossiers/dossier.entity.ts';
 import { assertState as assertDossierState, assertUnitWrite, lockDossier, moveDossier } from '../dossiers/dossier.service.ts';
@@ -141,8 +141,8 @@ export async function addCouncilMember(w: Write, roundId: number, input: Council
   await assertManager(w, round, { vi: 'lập hội đồng của phiên này', en: 'set up this round’s council' });
   assertRoundState(round, [CouncilRoundState.setup], { vi: 'thêm thành viên', en: 'given members' });
   const problems = new Problems();
-  if (input.userId != null) await reference(w, problems, 'input.userId', AppUser, input.userId, 'user');
-  if (input.subjectId != null) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+  if (input.userId != null) await reference(w, problems, 'input.userId', AppUser, input.userId);
+  if (input.subjectId != null) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
   problems.throwIfAny();
   const row = await guardUnique(
     {
@@ -191,7 +191,7 @@ export async function declareConflict(w: Write, input: ConflictInput): Promise<C
   }
   assertRoundState(round, [CouncilRoundState.setup, CouncilRoundState.scoring], { vi: 'khai xung đột lợi ích', en: 'given a declared conflict' });
   const problems = new Problems();
-  await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+  await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
   problems.throwIfAny();
   await insertConflict(w, input);
   const withdrawn = await deleteSheetsOfSubject(w.tx, member.id, input.subjectId);
@@ -523,7 +523,7 @@ export async function finaliseResults(w: Write, roundId: number, version: number
       await setRoundDossier(w.tx, round.id, d.dossierId, sql`evaluation_id = ${row.id}, rank = ${result.rank}`);
     } catch (error) {
       if (!isBadInput(error)) throw error;
-      throw invalidInput(error.extensions.fields.map((f) => ({ field: `dossiers[${d.dossierId}].${f.field.replace(/^input\./, '')}`, message: f.message })));
+      throw invalidInput((fieldLabels(error) ?? []).map((f) => ({ field: `dossiers[${d.dossierId}].${f.field.replace(/^input\./, '')}`, message: f.message })));
     }
     const product = await productFacts(w.tx, d.productId);
     if (product && (product.status === ProductStatus.idea || product.status === ProductStatus.registered)) {
@@ -561,7 +561,7 @@ export async function approveRoundResults(w: Write, roundId: number, version: nu
       } catch (error) {
         if (!isBadInput(error)) throw error;
         throw invalidInput(
-          error.extensions.fields.map((f) => ({ field: f.field.replace(/^input\.evaluationId/, `dossiers[${d.dossierId}]`), message: f.message })),
+          (fieldLabels(error) ?? []).map((f) => ({ field: f.field.replace(/^input\.evaluationId/, `dossiers[${d.dossierId}]`), message: f.message })),
         );
       }
       outcome = DossierOutcome.recognised;

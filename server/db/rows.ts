@@ -41,23 +41,12 @@ export interface EnumColumn<V extends string> {
   nullable: boolean;
 }
 
-/** A joined row of an entity built as one JSON object (jsonObject in sql.ts), NULL when absent (see objectOf). */
-export interface EntityObjectColumn<E> {
-  entity: EntityClass<E>;
-}
-
-/** A column's kind (a trailing "?" allows NULL), an enum's values, or an entity's JSON object. */
-export type ColumnType = Kind | `${Kind}?` | EnumColumn<string> | EntityObjectColumn<object>;
+/** A column's kind (a trailing "?" allows NULL), or an enum's values. */
+export type ColumnType = Kind | `${Kind}?` | EnumColumn<string>;
 export type Columns = Record<string, ColumnType | undefined>;
 
 type ValueOf<T> =
-  T extends EntityObjectColumn<infer E>
-    ? E | null
-    : T extends EnumColumn<infer V>
-      ? V | (T extends { nullable: true } ? null : never)
-      : T extends `${infer B extends Kind}?`
-        ? Kinds[B] | null
-        : Kinds[T & Kind];
+  T extends EnumColumn<infer V> ? V | (T extends { nullable: true } ? null : never) : T extends `${infer B extends Kind}?` ? Kinds[B] | null : Kinds[T & Kind];
 
 /** The row type a declaration describes (an optional column is one a statement may leave out). */
 export type RowOf<C extends Columns> = { -readonly [K in keyof C]: ValueOf<NonNullable<C[K]>> };
@@ -65,11 +54,6 @@ export type RowOf<C extends Columns> = { -readonly [K in keyof C]: ValueOf<NonNu
 /** A text column holding one of the values of a (string) enum; `nullable` allows NULL. */
 export function oneOf<V extends string, N extends boolean = false>(values: Record<string, V>, nullable?: N): EnumColumn<V> & { nullable: N } {
   return { values: Object.values(values), nullable: (nullable ?? false) as N };
-}
-
-/** A joined entity as one JSON object, made an instance of the entity; NULL where the join found nothing. */
-export function objectOf<E extends object>(entity: EntityClass<E>): EntityObjectColumn<E> {
-  return { entity };
 }
 
 /** The row type of a shape. */
@@ -103,15 +87,9 @@ interface Column {
   /** The test of a non-null value, over `v` (and `values`, the allowed values). */
   test: string;
   values?: Set<unknown>;
-  /** Turns a checked, non-null value into what the row holds. */
-  convert?: (value: unknown) => unknown;
 }
 
 function column(key: string, type: ColumnType): Column {
-  if (typeof type === 'object' && 'entity' in type) {
-    const Entity = type.entity;
-    return { key, kind: `${Entity.name} object`, nullable: true, test: TESTS.object, convert: (v) => Object.assign(new Entity(), v) };
-  }
   if (typeof type === 'object') {
     return { key, kind: `one of ${type.values.join(', ')}`, nullable: type.nullable, test: 'values.has(v)', values: new Set(type.values) };
   }
@@ -131,26 +109,25 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 
-type Checker = (rows: Record<string, unknown>[], values: (Set<unknown> | undefined)[], convert: (((v: unknown) => unknown) | undefined)[]) => boolean;
+type Checker = (rows: Record<string, unknown>[], values: (Set<unknown> | undefined)[]) => boolean;
 const checkers = new Map<string, Checker>();
 
 /**
  * The check of a list of columns as one generated function (named property
  * loads and inline tests: about 40 times faster than a loop over the columns,
  * so checking costs next to nothing even on a 500-row page). Shared by every
- * shape with the same columns. Converts joined objects as it goes; false at
- * the first bad value (decode then finds and names it).
+ * shape with the same columns. False at the first bad value (decode then
+ * finds and names it).
  */
 function checkerOf(columns: Column[]): Checker {
   const tests = columns.map((c, j) => {
     const at = `r[${JSON.stringify(c.key)}]`;
     const test = c.test.replace('values.', `values[${j}].`);
-    const convert = c.convert ? ` else ${at} = convert[${j}](v);` : '';
-    return `v = ${at}; if (v === null) { if (${!c.nullable}) return false; } else if (!(${test})) return false;${convert}`;
+    return `v = ${at}; if (v === null) { if (${!c.nullable}) return false; } else if (!(${test})) return false;`;
   });
   const body = `for (let i = 0; i < rows.length; i++) { const r = rows[i]; let v;\n${tests.join('\n')}\n}\nreturn true;`;
   let checker = checkers.get(body);
-  if (!checker) checkers.set(body, (checker = new Function('rows', 'values', 'convert', body) as Checker));
+  if (!checker) checkers.set(body, (checker = new Function('rows', 'values', body) as Checker));
   return checker;
 }
 
@@ -171,6 +148,60 @@ interface Compiled {
   columns: Column[];
   keys: Set<string>;
   check: (rows: Record<string, unknown>[]) => boolean;
+  /** Makes a checked row the value it stands for. */
+  make?: (row: Record<string, unknown>) => object;
+}
+
+/** A joined entity read from plain columns "<key>.<property>" (see joinedColumns in sql.ts). */
+interface Join {
+  key: string;
+  entity: EntityClass<object>;
+  properties: ReadonlySet<string>;
+}
+
+/**
+ * The columns of an entity a statement selects: every one (but the internal
+ * ones), or, given the properties a query asked for, those plus the id and the
+ * foreign key of each asked-for relation (`unit` reads `unitId`), which its
+ * resolver loads from.
+ */
+export function selectedEntityColumns(db: Db, entity: EntityClass<object>, properties?: ReadonlySet<string>): ColumnMetadata[] {
+  const wanted = (name: string) =>
+    properties === undefined || properties.has(name) || name === 'id' || (name.endsWith('Id') && properties.has(name.slice(0, -2)));
+  return metadataOf(db, entity).columns.filter((c) => c.isSelect && wanted(c.propertyName));
+}
+
+function metadataOf(db: Db, entity: EntityClass<object>) {
+  return ('connection' in db ? db.connection : db).getMetadata(entity);
+}
+
+/** Each join's columns, declared nullable: the join may find nothing. */
+function joinColumns(db: Db, join: Join): Column[] {
+  return selectedEntityColumns(db, join.entity, join.properties).map((c) => ({ ...entityColumn(c), key: `${join.key}.${c.propertyName}`, nullable: true }));
+}
+
+/** Copies a row's own columns onto a new value and makes each join's columns one instance of its entity (null where its id is NULL). */
+function gatherer(db: Db, own: string[], joins: readonly Join[], create: () => object): (row: Record<string, unknown>) => object {
+  const parts = joins.map((join) => ({
+    key: join.key,
+    Entity: join.entity,
+    id: `${join.key}.id`,
+    columns: selectedEntityColumns(db, join.entity, join.properties).map((c) => [`${join.key}.${c.propertyName}`, c.propertyName] as const),
+  }));
+  return (row) => {
+    const out = create() as Record<string, unknown>;
+    for (const key of own) out[key] = row[key];
+    for (const part of parts) {
+      if (row[part.id] === null) {
+        out[part.key] = null;
+        continue;
+      }
+      const value = new part.Entity() as Record<string, unknown>;
+      for (const [column, property] of part.columns) value[property] = row[column];
+      out[part.key] = value;
+    }
+    return out;
+  };
 }
 
 /**
@@ -180,25 +211,57 @@ interface Compiled {
  */
 export class RowShape<T> {
   private compiled?: Compiled;
+  /** Shapes made by `with`, by their extra columns: a page's sort keys extend the same shape on every request. */
+  private readonly extended = new Map<string, RowShape<unknown>>();
 
   constructor(
     private readonly resolve: (db: Db) => Column[],
-    private readonly make?: (row: object) => object,
+    /** The entity instance a row becomes, for entity rows. */
+    private readonly create?: () => object,
+    private readonly joins: readonly Join[] = [],
   ) {}
 
   /** This shape with more columns (a joined value, a sort key). */
   with<C extends Columns>(more: C): RowShape<T & RowOf<C>> {
-    const extra = declared(more);
-    return new RowShape((db) => [...this.compile(db).columns, ...extra], this.make);
+    const key = JSON.stringify(more);
+    let shape = this.extended.get(key);
+    if (!shape) {
+      const extra = declared(more);
+      this.extended.set(key, (shape = new RowShape((db) => [...this.resolve(db), ...extra], this.create, this.joins)));
+    }
+    return shape as RowShape<T & RowOf<C>>;
+  }
+
+  /**
+   * This shape with a joined entity selected as plain columns "<key>.<property>"
+   * (joinedColumns in sql.ts: cheaper for PostgreSQL to send and the driver to
+   * read than one JSON object per row), gathered into `key` as an instance of
+   * the entity, or null where the join found nothing.
+   */
+  withJoined<K extends string, E extends object>(key: K, entity: EntityClass<E>, properties: Iterable<string>): RowShape<T & { [P in K]: E | null }> {
+    return new RowShape(this.resolve, this.create, [...this.joins, { key, entity, properties: new Set(properties) }]);
   }
 
   private compile(db: Db): Compiled {
     if (!this.compiled) {
-      const columns = this.resolve(db);
+      const own = this.resolve(db);
+      const columns = [...own, ...this.joins.flatMap((j) => joinColumns(db, j))];
       const checker = checkerOf(columns);
       const values = columns.map((c) => c.values);
-      const convert = columns.map((c) => c.convert);
-      this.compiled = { columns, keys: new Set(columns.map((c) => c.key)), check: (rows) => checker(rows, values, convert) };
+      const create = this.create;
+      this.compiled = {
+        columns,
+        keys: new Set(columns.map((c) => c.key)),
+        check: (rows) => checker(rows, values),
+        make: this.joins.length
+          ? gatherer(
+              db,
+              own.map((c) => c.key),
+              this.joins,
+              create ?? (() => ({})),
+            )
+          : create && ((row) => Object.assign(create(), row)),
+      };
     }
     return this.compiled;
   }
@@ -209,7 +272,7 @@ export class RowShape<T> {
    * its column's kind, NULL only where allowed. `sql` names the statement in errors.
    */
   decode(db: Db, rows: Record<string, unknown>[], sql: string): T[] {
-    const { columns, keys, check } = this.compile(db);
+    const { columns, keys, check, make } = this.compile(db);
     const fail = (problem: string) => new Error(`Row shape mismatch: ${problem}, in\n${sql.slice(0, 400)}`);
     if (rows.length) {
       const got = Object.keys(rows[0]);
@@ -222,7 +285,7 @@ export class RowShape<T> {
       }
     }
     if (!check(rows)) throw fail(firstProblem(columns, rows));
-    return (this.make ? rows.map(this.make) : rows) as T[];
+    return (make ? rows.map(make) : rows) as T[];
   }
 }
 
@@ -268,21 +331,25 @@ const entityShapes = new Map<unknown, RowShape<unknown>>();
 
 /**
  * Rows of an entity as selectColumns() selects them (every column but the
- * internal ones), checked against the entity's metadata and made instances of
- * it once (type-graphql would otherwise copy a plain row for every field
- * resolver it runs; Object.assign onto a new instance, not setPrototypeOf,
- * which would push V8 into slow dictionary-mode objects).
+ * internal ones, or those a query asked for: selectedEntityColumns), checked
+ * against the entity's metadata and made instances of it once (type-graphql
+ * would otherwise copy a plain row for every field resolver it runs;
+ * Object.assign onto a new instance, not setPrototypeOf, which would push V8
+ * into slow dictionary-mode objects).
  */
-export function entityRow<E extends object>(entity: EntityClass<E>): RowShape<E> {
+export function entityRow<E extends object>(entity: EntityClass<E>, properties?: Iterable<string>): RowShape<E> {
+  if (properties) {
+    const wanted = new Set(properties);
+    return new RowShape<E>(
+      (db) => selectedEntityColumns(db, entity, wanted).map(entityColumn),
+      () => new entity(),
+    );
+  }
   let shape = entityShapes.get(entity) as RowShape<E> | undefined;
   if (!shape) {
     shape = new RowShape<E>(
-      (db) =>
-        ('connection' in db ? db.connection : db)
-          .getMetadata(entity)
-          .columns.filter((c) => c.isSelect)
-          .map(entityColumn),
-      (row) => Object.assign(new entity(), row),
+      (db) => selectedEntityColumns(db, entity).map(entityColumn),
+      () => new entity(),
     );
     entityShapes.set(entity, shape);
   }

@@ -1,25 +1,31 @@
 // Runs SQL built with sql-template-tag through the DataSource, so every
-// statement goes through one path (counted per request, and sent to a replica
-// when the request only reads).
+// statement goes through one path (counted per request, prepared when it reads,
+// and sent to a replica when the request only reads).
 import type { Sql } from 'sql-template-tag';
 import { raw } from 'sql-template-tag';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { readsFromReplica } from './read-routing.ts';
-import { ID_ROW, type RowShape } from './rows.ts';
+import { ID_ROW, selectedEntityColumns, type EntityClass, type RowShape } from './rows.ts';
+import { preparedQuery } from './prepared.ts';
 
 export type Db = DataSource | EntityManager;
 
-/** Runs a statement; rows come back as the driver hands them, for the row boundary (rows.ts) to check. */
+/**
+ * Runs a statement on a connection of its own (or the transaction's), as a
+ * prepared statement where it is a read (prepared.ts); rows come back as the
+ * driver hands them, for the row boundary (rows.ts) to check.
+ */
 async function run(db: Db, statement: Sql): Promise<Record<string, unknown>[]> {
-  if (db instanceof DataSource && db.driver.isReplicated && readsFromReplica()) {
-    const runner = db.createQueryRunner('slave');
-    try {
-      return await runner.query(statement.text, statement.values as unknown[]);
-    } finally {
-      await runner.release();
-    }
+  const inTransaction = db instanceof DataSource ? undefined : db.queryRunner;
+  const replica = db instanceof DataSource && db.driver.isReplicated && readsFromReplica();
+  const runner = inTransaction ?? (db instanceof DataSource ? db : db.connection).createQueryRunner(replica ? 'slave' : 'master');
+  try {
+    const query = preparedQuery(await runner.connect(), statement.text);
+    // TypeORM hands the query to node-postgres as it is; a named one is typed as text here only.
+    return await runner.query(query as string, statement.values as unknown[]);
+  } finally {
+    if (!inTransaction) await runner.release();
   }
-  return db.query(statement.text, statement.values as unknown[]);
 }
 
 /** The rows of a statement, each checked against `shape` (the only way rows are read: their type comes from the shape). */
@@ -46,22 +52,19 @@ const selectListCache = new Map<unknown, Map<string, string>>();
 /**
  * The entity's columns as `alias.column AS "property"`, so raw SQL rows come
  * back shaped like the entity (and its GraphQL type) without a mapping layer;
- * internal bookkeeping columns (select: false) are left out.
+ * internal bookkeeping columns (select: false) are left out. Given the
+ * properties a query asked for, only those, the id and the foreign keys of
+ * asked-for relations (as entityRow reads them).
  */
-export function selectColumns(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
-  const ds = 'connection' in db ? db.connection : db;
+export function selectColumns(db: Db, entity: EntityClass<object>, alias: string, properties?: Iterable<string>): Sql {
+  const list = (columns: { databaseName: string; propertyName: string }[]) =>
+    columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(', ');
+  if (properties) return raw(list(selectedEntityColumns(db, entity, new Set(properties))));
   let byAlias = selectListCache.get(entity);
   if (!byAlias) selectListCache.set(entity, (byAlias = new Map()));
-  let list = byAlias.get(alias);
-  if (!list) {
-    list = ds
-      .getMetadata(entity)
-      .columns.filter((c) => c.isSelect)
-      .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
-      .join(', ');
-    byAlias.set(alias, list);
-  }
-  return raw(list);
+  let cached = byAlias.get(alias);
+  if (!cached) byAlias.set(alias, (cached = list(selectedEntityColumns(db, entity))));
+  return raw(cached);
 }
 
 export function tableName(db: Db, entity: EntityTarget<ObjectLiteral>): Sql {
@@ -70,17 +73,12 @@ export function tableName(db: Db, entity: EntityTarget<ObjectLiteral>): Sql {
 }
 
 /**
- * The entity's row under `alias` as one JSON object shaped like the entity (null
- * when the row is absent), holding the given properties plus the id and every
- * foreign key (which nested relations resolve from), so a joined relation
- * carries only what the query asked for.
+ * A joined entity's row under `alias` as plain columns "<key>.<property>": the
+ * given properties plus the id and the foreign keys of asked-for relations
+ * (selectedEntityColumns), so a joined relation carries only what the query asked for.
+ * RowShape.withJoined (rows.ts) reads them back as one instance of the entity.
  */
-export function jsonObject(db: Db, entity: EntityTarget<ObjectLiteral>, alias: string, properties: Iterable<string>): Sql {
-  const ds = 'connection' in db ? db.connection : db;
-  const wanted = new Set(properties);
-  const pairs = ds
-    .getMetadata(entity)
-    .columns.filter((c) => wanted.has(c.propertyName) || c.propertyName === 'id' || c.propertyName.endsWith('Id'))
-    .map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`);
-  return raw(`CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object(${pairs.join(', ')}) END`);
+export function joinedColumns(db: Db, entity: EntityClass<object>, alias: string, key: string, properties: Iterable<string>): Sql {
+  const columns = selectedEntityColumns(db, entity, new Set(properties));
+  return raw(columns.map((c) => `${alias}.${c.databaseName} AS "${key}.${c.propertyName}"`).join(', '));
 }

@@ -18,20 +18,24 @@ export function currentCounter(): Counter | undefined {
   return storage.getStore();
 }
 
+/** What TypeORM passes on: the text, or a prepared statement's name and text (db/prepared.ts). */
+type Query = string | { text: string };
+const textOf = (query: Query) => (typeof query === 'string' ? query : query.text);
+
 /** A TypeORM logger that counts every statement and reports only errors and slow queries. */
 export class CountingLogger implements Logger {
   constructor(private readonly logQueries: boolean) {}
 
-  logQuery(query: string): void {
+  logQuery(query: Query): void {
     const counter = storage.getStore();
     if (counter) counter.statements += 1;
-    if (this.logQueries) console.log('[sql]', query);
+    if (this.logQueries) console.log('[sql]', textOf(query));
   }
-  logQueryError(error: string | Error, query: string): void {
-    console.error('[sql error]', error instanceof Error ? error.message : error, '\n', query.slice(0, 500));
+  logQueryError(error: string | Error, query: Query): void {
+    console.error('[sql error]', error instanceof Error ? error.message : error, '\n', textOf(query).slice(0, 500));
   }
-  logQuerySlow(time: number, query: string): void {
-    console.warn(`[sql slow ${time} ms]`, query.slice(0, 500));
+  logQuerySlow(time: number, query: Query): void {
+    console.warn(`[sql slow ${time} ms]`, textOf(query).slice(0, 500));
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {

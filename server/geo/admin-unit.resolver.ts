@@ -4,7 +4,7 @@ import { LocalDate } from '../common/scalars.ts';
 import { AdminUnit } from './admin-unit.entity.ts';
 import { AdminUnitConnection, AdminUnitsArgs } from './admin-unit.types.ts';
 import { findAdminUnitByCode, listAdminUnits } from './admin-unit.repository.ts';
-import type { PrefetchedUnit } from '../products/product.repository.ts';
+import { PREFETCHED } from '../products/product.repository.ts';
 
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
@@ -33,8 +33,9 @@ export class AdminUnitResolver {
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The province the unit belongs to (itself for a province).' })
-  province(@Root() unit: PrefetchedUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
-    if (unit._province !== undefined) return unit._province;
+  province(@Root() unit: AdminUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
+    const fetched = PREFETCHED.province.of(unit);
+    if (fetched !== undefined) return fetched;
     return unit.provinceId ? ctx.loaders.unitById.load(unit.provinceId) : null;
   }
 
@@ -42,8 +43,9 @@ export class AdminUnitResolver {
     nullable: true,
     description: 'The district the unit belongs to (itself for a district; null for provinces and post-2025 communes).',
   })
-  district(@Root() unit: PrefetchedUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
-    if (unit._district !== undefined) return unit._district;
+  district(@Root() unit: AdminUnit, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
+    const fetched = PREFETCHED.district.of(unit);
+    if (fetched !== undefined) return fetched;
     return unit.districtId ? ctx.loaders.unitById.load(unit.districtId) : null;
   }
 

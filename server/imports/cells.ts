@@ -4,6 +4,7 @@
 // (server/labels/enum-labels.ts). Each reader records a problem against its
 // column and returns undefined.
 import type { EnumLabel } from '../labels/enum-labels.ts';
+import type { Label } from '../labels/language.ts';
 
 /** Folded text for matching headers and labels: no diacritics, lower case, words joined by "_". */
 export function fold(text: string): string {
@@ -19,9 +20,9 @@ export function fold(text: string): string {
 export interface RowProblem {
   /** Column key, or null for the row as a whole. */
   column: string | null;
-  message: string;
-  /** The error code of a write the row was refused for, where a program may act on it (PERIOD_APPROVED). */
-  code?: string;
+  message: Label;
+  /** What kind of problem it is, for programs: a cell's (BAD_DATE…) or the code of the error its write was refused with (PERIOD_APPROVED…). */
+  code: string;
 }
 
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -70,8 +71,8 @@ export class RowReader {
     return this.cells.has(key);
   }
 
-  problem(column: string | null, message: string): void {
-    this.problems.push({ column, message });
+  problem(column: string | null, code: string, message: Label): void {
+    this.problems.push({ column, code, message });
   }
 
   get ok(): boolean {
@@ -82,7 +83,7 @@ export class RowReader {
   text(key: string, required = false): string | null {
     const value = this.cells.get(key) ?? '';
     if (value === '') {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, 'REQUIRED', { vi: 'bắt buộc phải có', en: 'is required' });
       return null;
     }
     return value;
@@ -92,7 +93,7 @@ export class RowReader {
     const t = this.text(key, required);
     if (t === null) return null;
     const iso = parseDate(t);
-    if (!iso) this.problem(key, `"${t}" is not a date written dd/mm/yyyy`);
+    if (!iso) this.problem(key, 'BAD_DATE', { vi: `"${t}" không phải ngày viết theo dạng dd/mm/yyyy`, en: `"${t}" is not a date written dd/mm/yyyy` });
     return iso;
   }
 
@@ -101,7 +102,12 @@ export class RowReader {
     const t = this.text(key, required);
     if (t === null) return null;
     const digits = parseWhole(t);
-    if (digits === undefined) this.problem(key, `"${t}" is not a whole number; write amounts like 20.967.000.000`);
+    if (digits === undefined) {
+      this.problem(key, 'BAD_NUMBER', {
+        vi: `"${t}" không phải số nguyên; hãy viết số tiền như 20.967.000.000`,
+        en: `"${t}" is not a whole number; write amounts like 20.967.000.000`,
+      });
+    }
     return digits;
   }
 
@@ -110,7 +116,7 @@ export class RowReader {
     if (digits === null || digits === undefined) return digits;
     const n = Number(digits);
     if (!Number.isSafeInteger(n) || n > 2_147_483_647) {
-      this.problem(key, `${digits} is too large`);
+      this.problem(key, 'BAD_NUMBER', { vi: `${digits} quá lớn`, en: `${digits} is too large` });
       return undefined;
     }
     return n;
@@ -120,7 +126,12 @@ export class RowReader {
     const t = this.text(key, required);
     if (t === null) return null;
     const n = parseDecimal(t);
-    if (n === undefined) this.problem(key, `"${t}" is not a number with at most two decimals (15,5 or 15.5)`);
+    if (n === undefined) {
+      this.problem(key, 'BAD_NUMBER', {
+        vi: `"${t}" không phải số có tối đa hai chữ số thập phân (15,5 hoặc 15.5)`,
+        en: `"${t}" is not a number with at most two decimals (15,5 or 15.5)`,
+      });
+    }
     return n;
   }
 
@@ -130,7 +141,7 @@ export class RowReader {
     const f = fold(t);
     if (TRUE.has(f)) return true;
     if (FALSE.has(f)) return false;
-    this.problem(key, `"${t}" is not yes or no (có / không)`);
+    this.problem(key, 'BAD_YES_NO', { vi: `"${t}" không phải có hoặc không (yes / no)`, en: `"${t}" is not yes or no (có / không)` });
     return undefined;
   }
 
@@ -142,7 +153,8 @@ export class RowReader {
     const entries = Object.entries(labels) as [T, EnumLabel][];
     const found = entries.find(([value, label]) => [...spellingsOf(value, label), label.en].some((s) => fold(s) === f));
     if (found) return found[0];
-    this.problem(key, `"${t}" is not one of: ${entries.map(([v, label]) => spellingsOf(v, label).join(' / ')).join('; ')}`);
+    const choices = entries.map(([v, label]) => spellingsOf(v, label).join(' / ')).join('; ');
+    this.problem(key, 'BAD_CHOICE', { vi: `"${t}" không thuộc các giá trị: ${choices}`, en: `"${t}" is not one of: ${choices}` });
     return undefined;
   }
 
@@ -161,7 +173,10 @@ export class RowReader {
     const t = this.text(key, required);
     if (t === null) return null;
     if (!/^\d{1,5}$/.test(t)) {
-      this.problem(key, `"${t}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)`);
+      this.problem(key, 'BAD_UNIT_CODE', {
+        vi: `"${t}" không phải mã đơn vị hành chính của Tổng cục Thống kê (2 chữ số cho tỉnh, 3 cho huyện, 5 cho xã)`,
+        en: `"${t}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)`,
+      });
       return undefined;
     }
     return t.length === 4 ? `0${t}` : t.length === 1 ? `0${t}` : t;

@@ -3,6 +3,7 @@ import sql from 'sql-template-tag';
 import { Evaluation } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
 import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
+import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
 import { roundId } from './import.repository.ts';
@@ -88,17 +89,28 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
   async read(v, r, lookups) {
     const { round_level: level, round_unit_code: unitCode } = v;
     const productId = v.product_code ? await lookups.product(r, 'product_code', v.product_code) : undefined;
-    if (level === 'central' && unitCode) r.problem('round_unit_code', 'national (central) rounds have no unit: leave it empty');
-    if (level && level !== 'central' && unitCode === null) r.problem('round_unit_code', `a ${level} round needs the GSO code of its ${level}`);
+    if (level === 'central' && unitCode) {
+      r.problem('round_unit_code', 'BAD_CELL', {
+        vi: 'đợt đánh giá cấp trung ương không thuộc đơn vị nào: để trống ô này',
+        en: 'national (central) rounds have no unit: leave it empty',
+      });
+    }
+    const levelVi = level && ENUM_LABELS.EvaluationLevel[level].vi.toLowerCase();
+    if (level && level !== 'central' && unitCode === null) {
+      r.problem('round_unit_code', 'REQUIRED', {
+        vi: `đợt đánh giá ${levelVi} cần mã đơn vị ${levelVi} của nó`,
+        en: `a ${level} round needs the GSO code of its ${level}`,
+      });
+    }
     // The council's unit as it was on the evaluation date.
     const unitId = level && level !== 'central' && unitCode ? await lookups.unit(r, 'round_unit_code', unitCode, v.evaluated_on, level) : null;
     if (!r.ok || !level || !v.round_year || !v.round_sequence || productId === undefined) return undefined;
     const round = await roundId(lookups.tx, { level, unitId: unitId ?? null, year: v.round_year, sequence: v.round_sequence });
     if (round === undefined) {
-      r.problem(
-        'round_sequence',
-        `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`,
-      );
+      r.problem('round_sequence', 'UNKNOWN_CODE', {
+        vi: `không có đợt đánh giá ${levelVi} thứ ${v.round_sequence} năm ${v.round_year}${unitCode ? ` của đơn vị ${unitCode}` : ''}: hãy tạo đợt đánh giá trước`,
+        en: `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`,
+      });
       return undefined;
     }
     return { resolved: { round_sequence: round, product_code: productId }, identity: `${round}:${productId}`, identityColumn: 'product_code' };

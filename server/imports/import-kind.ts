@@ -7,7 +7,7 @@ import sql, { type Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { formatDate } from '../common/dates.ts';
 import type { EntityClass } from '../db/rows.ts';
-import type { Label } from '../labels/enum-labels.ts';
+import { ENUM_LABELS, type Label } from '../labels/enum-labels.ts';
 import type { Versioned, Written } from '../writes/record-writer.ts';
 import type { Write } from '../writes/write-context.ts';
 import { describeUnit } from '../writes/units.ts';
@@ -107,6 +107,15 @@ export function byImportKey<Input>(entity: EntityClass<Versioned>): ImportKindDe
 
 const LEVEL_BY_LENGTH: Record<number, string> = { 2: 'province', 3: 'district', 5: 'commune' };
 
+/** "không có đơn vị cấp xã nào mang mã 99999" / "no commune has GSO code 99999". */
+function noUnitWithCode(level: string | undefined, code: string): Label {
+  const label = level ? ENUM_LABELS.UnitLevel[level as keyof typeof ENUM_LABELS.UnitLevel] : undefined;
+  return {
+    vi: `không có đơn vị ${label ? label.vi.toLowerCase() : 'hành chính'} nào mang mã ${code}`,
+    en: `no ${level ?? 'administrative unit'} has GSO code ${code}`,
+  };
+}
+
 /** Code → id lookups for one import, cached, each reporting its own problem on the row. */
 export class Lookups {
   private cache = new Map<string, number | undefined>();
@@ -126,18 +135,25 @@ export class Lookups {
     if (!code) return undefined;
     const wanted = level ?? LEVEL_BY_LENGTH[code.length];
     if (!date) {
-      if (!(await unitsByCode(this.tx, code)).some((u) => !wanted || u.level === wanted))
-        r.problem(column, `no ${wanted ?? 'administrative unit'} has GSO code ${code}`);
+      if (!(await unitsByCode(this.tx, code)).some((u) => !wanted || u.level === wanted)) r.problem(column, 'UNKNOWN_CODE', noUnitWithCode(wanted, code));
       return undefined;
     }
     const id = await this.cached(`unit:${code}:${date}:${wanted}`, () => unitIdByCodeOn(this.tx, code, date, wanted ?? null));
     if (id === undefined) {
       const known = (await unitsByCode(this.tx, code)).filter((u) => !wanted || u.level === wanted);
+      const lives = known.map((u) => {
+        const [name, until, from] = [describeUnit(u), u.validTo && formatDate(u.validTo), formatDate(u.validFrom ?? '')];
+        return { vi: `${name.vi} ${until ? `đến ${until}` : `từ ${from}`}`, en: `${name.en} ${until ? `until ${until}` : `from ${from}`}` };
+      });
       r.problem(
         column,
+        'UNKNOWN_CODE',
         known.length
-          ? `no unit with GSO code ${code} existed on ${formatDate(date)}: ${known.map((u) => `${describeUnit(u)} ${u.validTo ? `until ${formatDate(u.validTo)}` : `from ${formatDate(u.validFrom ?? '')}`}`).join('; ')}`
-          : `no ${wanted ?? 'administrative unit'} has GSO code ${code}`,
+          ? {
+              vi: `không có đơn vị nào mang mã ${code} vào ngày ${formatDate(date)}: ${lives.map((l) => l.vi).join('; ')}`,
+              en: `no unit with GSO code ${code} existed on ${formatDate(date)}: ${lives.map((l) => l.en).join('; ')}`,
+            }
+          : noUnitWithCode(wanted, code),
       );
     }
     return id;
@@ -146,20 +162,20 @@ export class Lookups {
   async subject(r: RowReader, column: string, code: string | null): Promise<number | null | undefined> {
     if (code === null) return null;
     const id = await this.cached(`subject:${code}`, () => idByCode(this.tx, 'subject', code));
-    if (id === undefined) r.problem(column, `no subject has code "${code}"`);
+    if (id === undefined) r.problem(column, 'UNKNOWN_CODE', { vi: `không có chủ thể nào mang mã "${code}"`, en: `no subject has code "${code}"` });
     return id;
   }
 
   async product(r: RowReader, column: string, code: string): Promise<number | undefined> {
     const id = await this.cached(`product:${code}`, () => idByCode(this.tx, 'product', code));
-    if (id === undefined) r.problem(column, `no product has code "${code}"`);
+    if (id === undefined) r.problem(column, 'UNKNOWN_CODE', { vi: `không có sản phẩm nào mang mã "${code}"`, en: `no product has code "${code}"` });
     return id;
   }
 
   async plan(r: RowReader, column: string, key: string | null): Promise<number | null | undefined> {
     if (key === null) return null;
     const id = await this.cached(`plan:${key}`, () => planIdByKey(this.tx, key));
-    if (id === undefined) r.problem(column, `no plan has key "${key}"`);
+    if (id === undefined) r.problem(column, 'UNKNOWN_CODE', { vi: `không có kế hoạch nào mang mã "${key}"`, en: `no plan has key "${key}"` });
     return id;
   }
 }
@@ -172,7 +188,10 @@ export function keyedRow<C>(r: RowReader, own: string | null | undefined, identi
   if (!r.ok) return undefined;
   if (own) {
     if (own.startsWith('#') || own.length > 100) {
-      r.problem('key', 'must be at most 100 characters and not start with "#" (kept for keys the hub makes)');
+      r.problem('key', 'BAD_KEY', {
+        vi: 'tối đa 100 ký tự và không bắt đầu bằng "#" (dành cho mã do hệ thống tạo)',
+        en: 'must be at most 100 characters and not start with "#" (kept for keys the hub makes)',
+      });
       return undefined;
     }
     return { resolved, identity: own, identityColumn: 'key' as keyof C & string, importKey: own };

@@ -10,11 +10,12 @@ import { GraphQLError } from 'graphql';
 import sql from 'sql-template-tag';
 import type { DataSource } from 'typeorm';
 import { currentViewer, type Viewer } from '../auth/viewer.ts';
-import { badInput, localizedParts } from '../common/errors.ts';
+import { badInput, fieldLabels, localizedParts } from '../common/errors.ts';
 import { currentLang, databaseCode } from '../common/format-error.ts';
 import type { Context } from '../context.ts';
 import { execute } from '../db/sql.ts';
-import type { Lang } from '../labels/enum-labels.ts';
+import { ENUM_LABELS, type Label, type Lang } from '../labels/enum-labels.ts';
+import { lowerLabel } from '../writes/rules.ts';
 import { validateInput } from '../writes/validation.ts';
 import { freshLoaders, type Write } from '../writes/write-context.ts';
 import { invalidInput, isBadInput } from '../writes/write-errors.ts';
@@ -47,53 +48,93 @@ function matchHeaders(def: ImportKindDef<object>, headers: string[], problems: I
   headers.forEach((header, i) => {
     if (header === '' || header.startsWith('#')) return; // "#…" columns are notes
     const name = byFolded.get(fold(header));
-    if (!name)
+    if (!name) {
+      const known = Object.keys(def.columns).join(', ');
       problems.push(
-        problem(
-          1,
-          header,
-          `unknown column; the ${def.kind} columns are: ${Object.keys(def.columns).join(', ')} (see docs/imports.md; headers starting with "#" are ignored)`,
-        ),
+        problem(1, header, 'UNKNOWN_COLUMN', {
+          vi: `cột không xác định; các cột của loại dữ liệu này là: ${known} (xem docs/imports.md; tiêu đề bắt đầu bằng "#" được bỏ qua)`,
+          en: `unknown column; the ${def.kind} columns are: ${known} (see docs/imports.md; headers starting with "#" are ignored)`,
+        }),
       );
-    else if (index.has(name)) problems.push(problem(1, header, `the same column as "${headers[index.get(name)!]}"`));
-    else index.set(name, i);
+    } else if (index.has(name)) {
+      const first = headers[index.get(name)!];
+      problems.push(problem(1, header, 'DUPLICATE_COLUMN', { vi: `trùng cột với "${first}"`, en: `the same column as "${first}"` }));
+    } else index.set(name, i);
   });
   for (const [name, column] of Object.entries(def.columns)) {
     if (!column.required || index.has(name)) continue;
     const others = [...new Set(headersOf(name, column).filter((h) => fold(h) !== name))];
-    problems.push(problem(1, name, `required column missing (also accepted: ${others.join(', ')})`));
+    const also = others.join(', ');
+    problems.push(
+      problem(1, name, 'MISSING_COLUMN', {
+        vi: `thiếu cột bắt buộc (cũng chấp nhận tiêu đề: ${also})`,
+        en: `required column missing (also accepted: ${also})`,
+      }),
+    );
   }
   return index;
 }
 
-function problem(row: number, column: string | null, message: string, code: string | null = null): ImportProblem {
-  return Object.assign(new ImportProblem(), { row, column, message, code });
+/** A problem as the report gives it: its message in the language of the request. */
+function problem(row: number, column: string | null, code: string, message: Label): ImportProblem {
+  return Object.assign(new ImportProblem(), { row, column, code, message: message[currentLang()] });
+}
+
+/** The message of one of our errors in both languages (its English text for any other). */
+function labelOf(error: GraphQLError): Label {
+  return { vi: localizedParts(error, 'vi')?.message ?? error.message, en: localizedParts(error, 'en')?.message ?? error.message };
 }
 
 /** A refusal of a row's write, as problems on its columns. */
 function problemsOf(error: unknown, def: ImportKindDef<object>, parsed: ParsedRow<object>): RowProblem[] {
   if (isBadInput(error)) {
-    return error.extensions.fields.map((f) => ({ column: f.field === 'key' ? parsed.identityColumn : columnOfField(def, f.field), message: f.message }));
+    const fields = fieldLabels(error) ?? [];
+    return fields.map((f) => ({ column: f.field === 'key' ? parsed.identityColumn : columnOfField(def, f.field), code: 'BAD_USER_INPUT', message: f.message }));
   }
   if (error instanceof GraphQLError) {
-    const code = error.extensions.code;
+    const code = String(error.extensions.code);
+    const message = labelOf(error);
     // A refused reference names its field; a refused record, its unit.
     if (code === 'FORBIDDEN') {
       const field = error.extensions.field;
-      return [{ column: (typeof field === 'string' && columnOfField(def, field)) || def.unitColumn, message: error.message }];
+      return [{ column: (typeof field === 'string' && columnOfField(def, field)) || def.unitColumn, code, message }];
     }
     // Natural keys are looked up across the hub; the write then finds only what the viewer may read.
-    if (code === 'NOT_FOUND') return [{ column: parsed.identityColumn, message: 'a record with this key exists outside the units you may read' }];
-    if (code === 'CONFLICT') return [{ column: null, message: `${error.message} (it changed during the import: run it again)` }];
-    if (code === 'BAD_USER_INPUT') return [{ column: null, message: error.message }];
-    // The row's period is approved: nothing in it changes until the province reopens it.
-    if (code === 'PERIOD_APPROVED') {
-      return [{ column: null, message: localizedParts(error, currentLang())?.message ?? error.message, code }];
+    if (code === 'NOT_FOUND') {
+      return [
+        {
+          column: parsed.identityColumn,
+          code,
+          message: {
+            vi: 'đã có một bản ghi mang mã này ở đơn vị nằm ngoài phạm vi bạn được xem',
+            en: 'a record with this key exists outside the units you may read',
+          },
+        },
+      ];
     }
+    if (code === 'CONFLICT') {
+      return [
+        {
+          column: null,
+          code,
+          message: { vi: `${message.vi} (bản ghi thay đổi trong lúc nhập: hãy nhập lại)`, en: `${message.en} (it changed during the import: run it again)` },
+        },
+      ];
+    }
+    // BAD_USER_INPUT without fields; PERIOD_APPROVED: nothing in the row's period changes until the province reopens it.
+    if (code === 'BAD_USER_INPUT' || code === 'PERIOD_APPROVED') return [{ column: null, code, message }];
   }
   // Integrity rules of the database itself (checks, foreign keys) the service rules did not foresee.
   const db = error as { driverError?: { code?: string; detail?: string }; message?: string };
-  if (db.driverError?.code?.startsWith('23')) return [{ column: null, message: `the database refused the row: ${db.message}` }];
+  if (db.driverError?.code?.startsWith('23')) {
+    return [
+      {
+        column: null,
+        code: 'DATABASE_REFUSED',
+        message: { vi: `cơ sở dữ liệu từ chối dòng này: ${db.message}`, en: `the database refused the row: ${db.message}` },
+      },
+    ];
+  }
   throw error;
 }
 
@@ -108,6 +149,15 @@ export async function importTemplateOf(kind: ImportKind, format: ImportFormat, l
   return { fileName: file.fileName, contentType: file.contentType, base64: file.data.toString('base64') };
 }
 
+/** The record a row of each kind writes, as messages name it. */
+const KIND_RECORD: Record<ImportKind, Label> = {
+  products: lowerLabel(ENUM_LABELS.AuditEntity.product),
+  evaluations: lowerLabel(ENUM_LABELS.AuditEntity.evaluation),
+  disbursements: lowerLabel(ENUM_LABELS.AuditEntity.disbursement),
+  training_classes: lowerLabel(ENUM_LABELS.AuditEntity.training_class),
+  promotion_events: lowerLabel(ENUM_LABELS.AuditEntity.promotion_event),
+};
+
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
@@ -118,7 +168,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  */
 export async function importData(ctx: Context, args: { kind: ImportKind; format: ImportFormat; fileBase64: string; dryRun: boolean }): Promise<ImportReport> {
   const text = args.fileBase64.replace(/\s+/g, '');
-  if (!text || !BASE64.test(text)) throw badInput('fileBase64', 'not base64 text');
+  if (!text || !BASE64.test(text)) throw badInput('fileBase64', { vi: 'không phải văn bản base64', en: 'not base64 text' });
   const report = await runImport(ctx.db, currentViewer(), { kind: args.kind, format: args.format, data: Buffer.from(text, 'base64'), dryRun: args.dryRun });
   if (report.written) freshLoaders(ctx);
   return report;
@@ -140,9 +190,8 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
   });
   const columns = matchHeaders(def, sheet.headers, report.problems);
   // Cells that could not be read (formulas, error values, text the hub cannot store), by the header they stand under.
-  const lang = currentLang();
   const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
-  for (const p of sheet.problems) report.problems.push(problem(p.row, sheet.headers[p.column] || letter(p.column), p.message[lang]));
+  for (const p of sheet.problems) report.problems.push(problem(p.row, sheet.headers[p.column] || letter(p.column), 'BAD_CELL', p.message));
   if (report.problems.length) return report;
   const headerOf = (name: string | null) => (name === null ? null : columns.has(name) ? sheet.headers[columns.get(name)!] : name);
 
@@ -162,14 +211,23 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
     for (const { row, cells } of sheet.rows) {
       const r = new RowReader(row, new Map([...columns].map(([name, i]) => [name, cells[i] ?? ''])));
       const parsed = await parseRow(def, r, lookups);
-      const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.message, p.code)));
+      const fail = (problems: RowProblem[]) => report.problems.push(...problems.map((p) => problem(row, headerOf(p.column), p.code, p.message)));
       if (!parsed || !r.ok) {
         fail(r.problems);
         continue;
       }
       const first = seen.get(parsed.identity);
       if (first !== undefined) {
-        fail([{ column: parsed.identityColumn, message: `repeats row ${first}: each record may appear once in a file` }]);
+        fail([
+          {
+            column: parsed.identityColumn,
+            code: 'DUPLICATE_ROW',
+            message: {
+              vi: `trùng với dòng ${first}: mỗi bản ghi chỉ được có một lần trong tệp`,
+              en: `repeats row ${first}: each record may appear once in a file`,
+            },
+          },
+        ]);
         continue;
       }
       seen.set(parsed.identity, row);
@@ -178,8 +236,15 @@ async function runImport(db: DataSource, viewer: Viewer, request: ImportRequest)
       try {
         const existing = await def.find(w, parsed);
         if (existing?.deleted) {
+          const record = KIND_RECORD[def.kind];
           throw invalidInput([
-            { field: 'key', message: `${def.kind.replace(/s$/, '')} ${existing.id} with this key was deleted; remove the row or give it a new key` },
+            {
+              field: 'key',
+              message: {
+                vi: `${record.vi} ${existing.id} mang mã này đã bị xóa; hãy bỏ dòng này hoặc đặt mã mới`,
+                en: `${record.en} ${existing.id} with this key was deleted; remove the row or give it a new key`,
+              },
+            },
           ]);
         }
         const input = Object.assign(new def.inputClass(), existing ? def.inputOf(existing.row) : def.defaults, parsed.fields);

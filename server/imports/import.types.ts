@@ -41,12 +41,15 @@ export class ImportProblem {
   @Field(() => String, { nullable: true, description: 'Header of the column at fault, as written in the file; null when the row as a whole is at fault.' })
   column: string | null;
 
-  @Field(() => String, { description: 'What is wrong.' })
+  @Field(() => String, { description: 'What is wrong, in the language of the request (Accept-Language: Vietnamese unless English is preferred).' })
   message: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The error code when the row’s write was refused for a reason a program may act on: PERIOD_APPROVED (its period is approved and locked).',
+    description:
+      'What kind of problem it is, for programs. Headers: UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN. Cells: REQUIRED, BAD_DATE, BAD_NUMBER, ' +
+      'BAD_YES_NO, BAD_CHOICE, BAD_UNIT_CODE, BAD_KEY, BAD_CELL, UNKNOWN_CODE. Rows: DUPLICATE_ROW. A refused write: the error’s code, BAD_USER_INPUT, ' +
+      'FORBIDDEN, NOT_FOUND, CONFLICT or PERIOD_APPROVED (its period is approved and locked), or DATABASE_REFUSED.',
   })
   code: string | null;
 }

@@ -293,7 +293,8 @@ function readCsv(data: Buffer): string[][] {
       skip_empty_lines: false,
     });
   } catch (error) {
-    throw badInput('fileBase64', `not a readable CSV file: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw badInput('fileBase64', { vi: `không đọc được tệp CSV: ${reason}`, en: `not a readable CSV file: ${reason}` });
   }
 }
 

@@ -5,8 +5,9 @@ import { badInput } from '../common/errors.ts';
 import { fetchPage } from '../common/pagination.ts';
 import { sortKeys } from '../common/list-filters.ts';
 import { codeContains, foldedContains } from '../common/text-search.ts';
-import { jsonObject, selectColumns, type Db } from '../db/sql.ts';
-import { entityRow, objectOf } from '../db/rows.ts';
+import { LRUCache } from 'lru-cache';
+import { joinedColumns, selectColumns, type Db } from '../db/sql.ts';
+import { entityRow, type EntityClass, type RowShape } from '../db/rows.ts';
 import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
@@ -26,7 +27,8 @@ const ORDER: Record<ProductOrderField, Sql> = {
 };
 
 function checkStars(name: string, value: number | null | undefined): void {
-  if (value != null && (value < 1 || value > 5)) throw badInput(`filter.${name}`, `stars run from 1 to 5, got ${value}`);
+  if (value != null && (value < 1 || value > 5))
+    throw badInput(`filter.${name}`, { vi: `số sao từ 1 đến 5, nhận được ${value}`, en: `stars run from 1 to 5, got ${value}` });
 }
 
 export function productConditions(f: ProductFilter | null | undefined): Sql[] {
@@ -60,8 +62,9 @@ function needsRating(args: ProductsArgs): boolean {
   );
 }
 
-/** Relations a products page will be asked for, each with the fields asked of it. */
+/** The fields a products page will be asked for: of the product itself, and of each relation asked for. */
 export interface ProductPrefetch {
+  product?: string[];
   subject?: string[];
   unit?: string[];
   district?: string[];
@@ -72,74 +75,130 @@ export interface ProductPrefetch {
 /** A unit fetched with its product, carrying its own district and province when asked. */
 export type PrefetchedUnit = AdminUnit & { _district?: AdminUnit | null; _province?: AdminUnit | null };
 
+/** A relation a page puts on its rows under `key`. */
+interface FetchedRelation<V> {
+  key: string;
+  /** The value fetched with the page (null where the join found nothing), or undefined when the page did not fetch it. */
+  of(source: object): V | undefined;
+}
+
+function fetchedRelation<V>(key: string): FetchedRelation<V> {
+  return { key, of: (source) => (source as Record<string, V | undefined>)[key] };
+}
+
 /**
- * A product row with the relations fetched in the page's statement. They hold
- * only the fields the query asked for, so they go to this node's own field
+ * The relations a products page fetches in its own statement. They hold only
+ * the fields the query asked for, so they go to this node's own field
  * resolvers and never into the shared loader caches.
  */
-export interface PrefetchedProduct extends Product {
-  _subject?: Subject | null;
-  _unit?: PrefetchedUnit | null;
-  _certificate?: Certificate | null;
-}
-
-/** The relations a products page may carry, each one JSON object made an entity (null where absent). */
-const PREFETCHED = {
-  _subject: objectOf(Subject),
-  _unit: objectOf(AdminUnit),
-  _district: objectOf(AdminUnit),
-  _province: objectOf(AdminUnit),
-  _certificate: objectOf(Certificate),
+export const PREFETCHED = {
+  subject: fetchedRelation<Subject | null>('_subject'),
+  unit: fetchedRelation<PrefetchedUnit | null>('_unit'),
+  currentCertificate: fetchedRelation<Certificate | null>('_certificate'),
+  district: fetchedRelation<AdminUnit | null>('_district'),
+  province: fetchedRelation<AdminUnit | null>('_province'),
 };
-const PRODUCT_ROW = entityRow(Product);
 
-/** The page's statement selects each wanted relation as a JSON object with only the fields asked of it. */
-function prefetchSql(db: Db, want: ProductPrefetch) {
-  const columns: Sql[] = [];
-  const joins: Sql[] = [];
-  const row: Partial<typeof PREFETCHED> = {};
-  const add = <K extends keyof typeof PREFETCHED>(as: K, object: Sql, joined: Sql) => {
-    columns.push(sql`${object} AS ${raw(`"${as}"`)}`);
-    joins.push(joined);
-    row[as] = PREFETCHED[as];
-  };
-  if (want.subject)
-    add('_subject', jsonObject(db, Subject, 'ps', want.subject), sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`);
-  if (want.unit) add('_unit', jsonObject(db, AdminUnit, 'pu', want.unit), sql`JOIN admin_unit pu ON pu.id = p.unit_id`);
-  if (want.unit && want.district) add('_district', jsonObject(db, AdminUnit, 'pd', want.district), sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`);
-  if (want.unit && want.province) add('_province', jsonObject(db, AdminUnit, 'pp', want.province), sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`);
-  if (want.currentCertificate) {
-    add(
-      '_certificate',
-      jsonObject(db, Certificate, 'pc', want.currentCertificate),
-      sql`${currentCertificateJoin(raw('p.id'), today(), 'pcv')} LEFT JOIN certificate pc ON pc.id = pcv.certificate_id`,
-    );
-  }
-  return { columns: columns.length ? sql`, ${join(columns, ', ')}` : empty, joins: joins.length ? join(joins, ' ') : empty, row: PRODUCT_ROW.with(row) };
+type PrefetchedRow = Product & { _subject?: Subject | null; _unit?: PrefetchedUnit | null; _district?: AdminUnit | null; _province?: AdminUnit | null };
+
+/** Fields minus the relations fetched with the page: those need no foreign key, their resolvers read them from the row. */
+function ownColumns(fields: string[] | undefined, fetched: Record<string, unknown>): string[] | undefined {
+  return fields?.filter((f) => !fetched[f]);
 }
 
-/** Moves a row's district and province onto its unit, where the unit's resolvers look for them. */
-function nestUnits(row: PrefetchedProduct & { _district?: AdminUnit | null; _province?: AdminUnit | null }): void {
+/** The relations a page can fetch: the fields it selects of each (none: not fetched), and its join. */
+const RELATIONS: { key: string; entity: EntityClass<object>; alias: string; fields(want: ProductPrefetch): string[] | undefined; join(): Sql }[] = [
+  {
+    key: PREFETCHED.subject.key,
+    entity: Subject,
+    alias: 'ps',
+    fields: (want) => want.subject,
+    join: () => sql`LEFT JOIN subject ps ON ps.id = p.subject_id ${entityReadScope(Subject, 'ps')}`,
+  },
+  {
+    key: PREFETCHED.unit.key,
+    entity: AdminUnit,
+    alias: 'pu',
+    fields: (want) => ownColumns(want.unit, { district: want.district, province: want.province }),
+    join: () => sql`JOIN admin_unit pu ON pu.id = p.unit_id`,
+  },
+  {
+    key: PREFETCHED.district.key,
+    entity: AdminUnit,
+    alias: 'pd',
+    fields: (want) => (want.unit ? ownColumns(want.district, { province: want.province }) : undefined),
+    join: () => sql`LEFT JOIN admin_unit pd ON pd.id = pu.district_id`,
+  },
+  {
+    key: PREFETCHED.province.key,
+    entity: AdminUnit,
+    alias: 'pp',
+    fields: (want) => (want.unit ? want.province : undefined),
+    join: () => sql`LEFT JOIN admin_unit pp ON pp.id = pu.province_id`,
+  },
+  {
+    key: PREFETCHED.currentCertificate.key,
+    entity: Certificate,
+    alias: 'pc',
+    fields: (want) => want.currentCertificate,
+    join: () => sql`${currentCertificateJoin(raw('p.id'), today(), 'pcv')} LEFT JOIN certificate pc ON pc.id = pcv.certificate_id`,
+  },
+];
+
+interface PageShape {
+  columns: Sql;
+  row: RowShape<PrefetchedRow>;
+  relations: typeof RELATIONS;
+}
+
+// A page's columns and row checks depend only on the fields asked for: the same query shape reuses them.
+const pageShapes = new LRUCache<string, PageShape>({ max: 100 });
+
+/** The asked-for columns of the product and of each wanted relation, and how its rows are read. */
+function pageShape(db: Db, want: ProductPrefetch): PageShape {
+  const key = JSON.stringify(want);
+  let shape = pageShapes.get(key);
+  if (!shape) {
+    const product = ownColumns(want.product, { subject: want.subject, unit: want.unit });
+    const columns: Sql[] = [selectColumns(db, Product, 'p', product)];
+    let row: RowShape<PrefetchedRow> = entityRow(Product, product);
+    const relations = RELATIONS.filter((r) => r.fields(want));
+    for (const r of relations) {
+      const fields = r.fields(want)!;
+      columns.push(joinedColumns(db, r.entity, r.alias, r.key, fields));
+      row = row.withJoined(r.key, r.entity, fields);
+    }
+    pageShapes.set(key, (shape = { columns: raw(join(columns, ', ').text), row, relations }));
+  }
+  return shape;
+}
+
+/** Puts a row's district and province on its unit (and the province on the district), where the unit's resolvers look for them. */
+function nestUnits(row: PrefetchedRow): void {
   if (!row._unit) return;
   if ('_district' in row) row._unit._district = row._district;
   if ('_province' in row) {
     row._unit._province = row._province;
     if (row._unit._district) (row._unit._district as PrefetchedUnit)._province = row._province;
   }
-  delete row._district;
-  delete row._province;
 }
 
 export async function listProducts(db: Db, args: ProductsArgs, want?: ProductPrefetch): Promise<ProductConnection> {
-  const prefetch = prefetchSql(db, want ?? {});
+  const shape = pageShape(db, want ?? {});
   const ratingJoin = needsRating(args) ? currentCertificateJoin(raw('p.id'), args.filter?.ratingAsOf ?? today(), 'cur') : empty;
   const page = await fetchPage(
     db,
     {
-      select: sql`SELECT ${selectColumns(db, Product, 'p')} ${prefetch.columns}`,
+      select: sql`SELECT ${shape.columns}`,
       from: sql`FROM product p ${ratingJoin}`,
-      pageJoins: prefetch.joins,
-      row: prefetch.row,
+      // Joins are made for each request: they hold the viewer's read scope and today's date.
+      pageJoins: shape.relations.length
+        ? join(
+            shape.relations.map((r) => r.join()),
+            ' ',
+          )
+        : empty,
+      row: shape.row,
       where: productConditions(args.filter),
       sort: sortKeys(ORDER, args.orderBy, ProductOrderField.NAME),
       idExpr: raw('p.id'),

@@ -8,7 +8,7 @@ import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { Product, ProductStatus } from './product.entity.ts';
 import { ProductConnection, ProductsArgs } from './product.types.ts';
-import { listProducts, type PrefetchedProduct } from './product.repository.ts';
+import { listProducts, PREFETCHED } from './product.repository.ts';
 import { requestedFields, type FieldTree } from '../common/requested-fields.ts';
 
 @Resolver(() => Product)
@@ -20,6 +20,7 @@ export class ProductResolver {
     const node = requestedFields(info, ['edges', 'node']);
     const fields = (tree: FieldTree | undefined) => (tree && Object.keys(tree).length ? Object.keys(tree) : undefined);
     return listProducts(ctx.db, args, {
+      product: Object.keys(node),
       subject: fields(node.subject),
       unit: fields(node.unit),
       district: fields(node.unit?.district),
@@ -40,12 +41,14 @@ export class ProductResolver {
     description: 'The subject that owns the product; null when it lies outside what you may read (a subject registered in another province).',
   })
   subject(@Root() product: Product, @Ctx() ctx: Context): Subject | null | Promise<Subject | null> {
-    return '_subject' in product ? (product as PrefetchedProduct)._subject! : ctx.loaders.subjectById.load(product.subjectId);
+    const fetched = PREFETCHED.subject.of(product);
+    return fetched !== undefined ? fetched : ctx.loaders.subjectById.load(product.subjectId);
   }
 
   @FieldResolver(() => AdminUnit, { description: 'The commune (or, where there is no commune level, the district) of the product.' })
   unit(@Root() product: Product, @Ctx() ctx: Context): AdminUnit | null | Promise<AdminUnit | null> {
-    return '_unit' in product ? (product as PrefetchedProduct)._unit! : ctx.loaders.unitById.load(product.unitId);
+    const fetched = PREFETCHED.unit.of(product);
+    return fetched !== undefined ? fetched : ctx.loaders.unitById.load(product.unitId);
   }
 
   @FieldResolver(() => ProductStatus, {
@@ -65,8 +68,8 @@ export class ProductResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: 'Date of the rating.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Certificate | null | Promise<Certificate | null> {
-    if (!asOf && '_certificate' in product) return (product as PrefetchedProduct)._certificate!;
-    return ctx.loaders.currentCertificate(asOf ?? today()).load(product.id);
+    const fetched = asOf ? undefined : PREFETCHED.currentCertificate.of(product);
+    return fetched !== undefined ? fetched : ctx.loaders.currentCertificate(asOf ?? today()).load(product.id);
   }
 
   @FieldResolver(() => [Certificate], { description: 'Every certificate of the product, oldest first (its rating history).' })

@@ -21,7 +21,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   refers: { subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' } },
   async check(w, input, record, before, problems) {
     checkGroups(input, problems);
-    if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+    if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
       await checkUnitOn(
         w,
@@ -29,7 +29,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
         'input.unitId',
         input.unitId,
         { on: input.registeredOn ?? today() },
-        input.registeredOn ? 'registeredOn' : 'today, no registration date given',
+        input.registeredOn ? { vi: 'ngày đăng ký', en: 'registeredOn' } : { vi: 'hôm nay, vì không có ngày đăng ký', en: 'today, no registration date given' },
       );
     }
   },

@@ -41,7 +41,8 @@ export class ProgressResolver {
     @Args(() => FigureArgs) figure: FigureArgs,
     @Ctx() ctx: Context,
   ): Promise<TargetProgress[]> {
-    if (year < 2000 || year > 2100) throw badInput('year', `expected a plan year such as 2024, got ${year}`);
+    if (year < 2000 || year > 2100)
+      throw badInput('year', { vi: `cần một năm kế hoạch, ví dụ 2024; nhận được ${year}`, en: `expected a plan year such as 2024, got ${year}` });
     return unitKpis(ctx, unitCode, year, asOf ?? today(), figureOptions(figure));
   }
 }

@@ -1,5 +1,6 @@
 // Rules for writing trade-promotion events and sales points.
 import { today } from '../common/dates.ts';
+import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
@@ -12,16 +13,22 @@ import { eventLinks, setEventLinks } from './promotion-write.repository.ts';
 
 export const promotionEventWriter = new RecordWriter<PromotionEvent, PromotionEventInput>({
   entity: PromotionEvent,
-  unique: { promotion_event_import_key_idx: { field: 'key', message: 'another promotion event already has this import key' } },
+  unique: {
+    promotion_event_import_key_idx: {
+      field: 'key',
+      message: { vi: 'một sự kiện xúc tiến khác đã có mã dòng nhập này', en: 'another promotion event already has this import key' },
+    },
+  },
   values: inputColumns(['name', 'kind', 'scope', 'unitId', 'location', 'startsOn', 'endsOn', 'revenue']),
   refers: {
     productIds: { entity: Product, label: { vi: 'sản phẩm', en: 'product' }, access: 'write' },
     subjectIds: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' },
   },
   async check(w, input, record, before, problems) {
-    if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
-    await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds), 'product');
-    await checkReferences(w, problems, 'input.subjectIds', Subject, idSet(input.subjectIds), 'subject');
+    if (isNewOrChanged(before, record, 'unitId', 'startsOn'))
+      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, { vi: 'ngày bắt đầu', en: 'startsOn' });
+    await checkReferences(w, problems, 'input.productIds', Product, idSet(input.productIds));
+    await checkReferences(w, problems, 'input.subjectIds', Subject, idSet(input.subjectIds));
   },
   links: {
     read: async (w, id) => ({ ...(await eventLinks(w.tx, id)) }),
@@ -35,9 +42,13 @@ export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
   values: inputColumns(['name', 'unitId', 'status', 'openedOn', 'upgradedOn', 'address', 'subjectId']),
   refers: { subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' } },
   async check(w, input, record, before, problems) {
-    if (input.status === SalesPointStatus.upgraded && !input.upgradedOn) problems.add('input.upgradedOn', 'is needed for an upgraded point');
+    if (input.status === SalesPointStatus.upgraded && !input.upgradedOn)
+      problems.add('input.upgradedOn', { vi: 'cần có với điểm bán đã nâng cấp', en: 'is needed for an upgraded point' });
     if (input.status !== SalesPointStatus.upgraded && input.upgradedOn)
-      problems.add('input.upgradedOn', `only upgraded points have one, this one is ${input.status}`);
+      problems.add('input.upgradedOn', {
+        vi: `chỉ điểm bán đã nâng cấp mới có ngày nâng cấp, điểm này đang là "${ENUM_LABELS.SalesPointStatus[input.status].vi}"`,
+        en: `only upgraded points have one, this one is ${input.status}`,
+      });
     if (isNewOrChanged(before, record, 'unitId', 'openedOn')) {
       await checkUnitOn(
         w,
@@ -45,11 +56,10 @@ export const salesPointWriter = new RecordWriter<SalesPoint, SalesPointInput>({
         'input.unitId',
         input.unitId,
         { on: input.openedOn ?? today() },
-        input.openedOn ? 'openedOn' : 'today, no opening date given',
+        input.openedOn ? { vi: 'ngày mở', en: 'openedOn' } : { vi: 'hôm nay, vì không có ngày mở', en: 'today, no opening date given' },
       );
     }
-    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId'))
-      await reference(w, problems, 'input.subjectId', Subject, input.subjectId, 'subject');
+    if (input.subjectId != null && isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
   },
 });
 

@@ -1,5 +1,6 @@
 // Rules for writing OCOP subjects.
 import { today } from '../common/dates.ts';
+import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged } from '../writes/rules.ts';
 import { checkUnitOn } from '../writes/units.ts';
@@ -16,7 +17,10 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
   refers: {},
   async check(w, input, record, before, problems) {
     if (input.enterpriseSize && input.type !== SubjectType.enterprise) {
-      problems.add('input.enterpriseSize', `only enterprises have a size class, not a ${input.type}`);
+      problems.add('input.enterpriseSize', {
+        vi: `chỉ doanh nghiệp mới có quy mô, chủ thể này là ${ENUM_LABELS.SubjectType[input.type].vi.toLowerCase()}`,
+        en: `only enterprises have a size class, not a ${input.type}`,
+      });
     }
     // Units are checked when set: an old record keeps its (since reorganised) unit through other edits.
     if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
@@ -26,7 +30,7 @@ export const subjectWriter = new RecordWriter<Subject, SubjectInput>({
         'input.unitId',
         input.unitId,
         { on: input.registeredOn ?? today() },
-        input.registeredOn ? 'registeredOn' : 'today, no registration date given',
+        input.registeredOn ? { vi: 'ngày đăng ký', en: 'registeredOn' } : { vi: 'hôm nay, vì không có ngày đăng ký', en: 'today, no registration date given' },
       );
     }
   },

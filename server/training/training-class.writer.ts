@@ -9,7 +9,12 @@ import type { TrainingClassInput } from './training-class.inputs.ts';
 
 export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClassInput>({
   entity: TrainingClass,
-  unique: { training_class_import_key_idx: { field: 'key', message: 'another training class already has this import key' } },
+  unique: {
+    training_class_import_key_idx: {
+      field: 'key',
+      message: { vi: 'một lớp tập huấn khác đã có mã dòng nhập này', en: 'another training class already has this import key' },
+    },
+  },
   values: inputColumns(['organiser', 'topic', 'audience', 'unitId', 'startsOn', 'endsOn', 'plannedLearners', 'actualLearners', 'cost', 'planId']),
   refers: {
     planId: {
@@ -20,8 +25,9 @@ export const trainingClassWriter = new RecordWriter<TrainingClass, TrainingClass
     },
   },
   async check(w, input, record, before, problems) {
-    if (isNewOrChanged(before, record, 'unitId', 'startsOn')) await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, 'startsOn');
-    if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId, 'plan');
+    if (isNewOrChanged(before, record, 'unitId', 'startsOn'))
+      await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.startsOn }, { vi: 'ngày bắt đầu', en: 'startsOn' });
+    if (input.planId != null && isNewOrChanged(before, record, 'planId')) await reference(w, problems, 'input.planId', Plan, input.planId);
   },
 });
 

@@ -17,11 +17,11 @@ import type { EntityClass } from '../db/rows.ts';
 import { AuditAction, AuditEntity } from '../audit/audit.types.ts';
 import { notFound, type Text } from '../common/errors.ts';
 import { assertPeriodsOpen } from '../approvals/period-lock.ts';
-import { checkUnique, guardUnique } from './rules.ts';
-import { assertCanReference, assertCanWrite } from './units.ts';
 import type { Label } from '../labels/language.ts';
+import { checkUnique, guardUnique, lowerLabel, recordLabel } from './rules.ts';
+import { assertCanReference, assertCanWrite } from './units.ts';
 import type { Write } from './write-context.ts';
-import { conflict, Problems, stillReferenced } from './write-errors.ts';
+import { alreadyUsed, conflict, Problems, stillReferenced, type Referrer } from './write-errors.ts';
 import { countReferences, hardDeleteRow, insertRow, lockRow, rowDiffers, softDeleteRow, tableOf, updateRow, type Table } from './write.repository.ts';
 
 export interface Versioned {
@@ -59,7 +59,7 @@ export interface Links<Input> {
 export type Reference = { entity: EntityClass<object>; label: Label } & ({ access: 'write' } | { access: 'read'; because: string });
 
 export interface RecordSpec<Row extends Versioned, Input> {
-  /** The record's entity: its table, and (from the class name) how messages name it, "Budget allocation". */
+  /** The record's entity: its table, and (from the audit log's label of the table) how messages name it, "Phân bổ ngân sách" / "Budget allocation". */
   entity: EntityClass<Row>;
   /**
    * The property every record has its own value of (a code, a key), with a
@@ -82,7 +82,7 @@ export interface RecordSpec<Row extends Versioned, Input> {
   /** Business rules for the record as it would be written (`before` is null on create); problems under "input.". */
   check(w: Write, input: Input, record: Values, before: Row | null, problems: Problems): Promise<void>;
   /** Rows that refer to this one, by what they are ("products"): a delete is refused while any exist. */
-  references?(row: Row): Record<string, Sql>;
+  references?(row: Row): Partial<Record<Referrer, Sql>>;
   links?: Links<Input>;
   /**
    * What follows a write of the record in the same transaction (a product's
@@ -110,11 +110,11 @@ export interface DeletedRow<Row> {
 const AUDITED = new Set<string>(Object.values(AuditEntity));
 
 export class RecordWriter<Row extends Versioned, Input> {
-  /** Names the record in messages: "Budget allocation" for BudgetAllocation. */
-  readonly label: string;
+  /** Names the record in messages: "Phân bổ ngân sách" / "Budget allocation" for BudgetAllocation. */
+  readonly label: Label;
 
   constructor(readonly spec: RecordSpec<Row, Input>) {
-    this.label = spec.entity.name.replace(/(?<=[a-z])([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
+    this.label = recordLabel(spec.entity);
   }
 
   /** The audit log's name for the record: its table. */
@@ -128,8 +128,9 @@ export class RecordWriter<Row extends Versioned, Input> {
     return tableOf(w.tx, this.spec.entity);
   }
 
-  private what(id?: number): string {
-    return id === undefined ? `a new ${this.label.toLowerCase()}` : `${this.label.toLowerCase()} ${id}`;
+  private what(id?: number): Label {
+    const l = lowerLabel(this.label);
+    return id === undefined ? { vi: `${l.vi} mới`, en: `a new ${l.en}` } : { vi: `${l.vi} ${id}`, en: `${l.en} ${id}` };
   }
 
   private async access(w: Write, record: Values, id?: number): Promise<number | null | undefined> {
@@ -172,7 +173,7 @@ export class RecordWriter<Row extends Versioned, Input> {
   /** Adds a problem when another record already has the unique key's value being written. */
   private async checkKey(w: Write, values: Values, exceptId: number | null, problems: Problems): Promise<void> {
     const key = this.spec.uniqueKey;
-    if (key && key in values) await checkUnique(w, problems, `input.${key}`, this.spec.entity, key, values[key], exceptId, this.label.toLowerCase());
+    if (key && key in values) await checkUnique(w, problems, `input.${key}`, this.spec.entity, key, values[key], exceptId);
   }
 
   /** Unique indexes a write may hit, the key's constraint (PostgreSQL's name for it) among them. */
@@ -183,7 +184,7 @@ export class RecordWriter<Row extends Versioned, Input> {
     const column = table.columns.find((c) => c.property === key)!.column;
     return {
       ...this.spec.unique,
-      [`${table.name}_${column}_key`]: { field: `input.${key}`, message: `is already used by another ${this.label.toLowerCase()}` },
+      [`${table.name}_${column}_key`]: { field: `input.${key}`, message: alreadyUsed(lowerLabel(this.label)) },
     };
   }
 
@@ -281,10 +282,8 @@ export class RecordWriter<Row extends Versioned, Input> {
     const unitId = (await this.access(w, asValues(before), id)) ?? null;
     await assertPeriodsOpen(w, this.table(w), { unitId, record: asValues(before) }, null);
     if (this.spec.references) {
-      const counts = await countReferences(w.tx, this.spec.references(before));
-      const reasons = Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([what, n]) => `${what} (${n})`);
+      const counts = await countReferences(w.tx, this.spec.references(before) as Record<Referrer, Sql>);
+      const reasons = (Object.entries(counts) as [Referrer, number][]).filter(([, n]) => n > 0);
       if (reasons.length) throw stillReferenced(this.label, id, reasons);
     }
     const table = this.table(w);

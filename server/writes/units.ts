@@ -3,21 +3,29 @@
 // whether a unit existed on the date a record is about.
 import { formatDate } from '../common/dates.ts';
 import { userError } from '../common/errors.ts';
+import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import type { Label } from '../labels/language.ts';
 import { forbidden, type Problems } from './write-errors.ts';
 import { assertMayWrite, type Write } from './write-context.ts';
 import type { EntityClass } from '../db/rows.ts';
 import { referencedUnits, tableOf, unitsById, unitWithin, type UnitFacts } from './write.repository.ts';
 
-export function describeUnit(u: UnitFacts): string {
-  return `${u.type} ${u.name} (${u.level}, GSO ${u.code})`;
+/** "Xã Tân Sơn (cấp xã, mã 07240)" / "Xã Tân Sơn (commune, GSO 07240)". */
+export function describeUnit(u: UnitFacts): Label {
+  const level = ENUM_LABELS.UnitLevel[u.level as keyof typeof ENUM_LABELS.UnitLevel];
+  return {
+    vi: `${u.type} ${u.name} (${level ? level.vi.toLowerCase() : u.level}, mã ${u.code})`,
+    en: `${u.type} ${u.name} (${u.level}, GSO ${u.code})`,
+  };
 }
 
-function lifetime(u: UnitFacts): string {
-  if (u.validFrom && u.validTo) return `it existed from ${formatDate(u.validFrom)} to ${formatDate(u.validTo)}`;
-  if (u.validTo) return `it existed until ${formatDate(u.validTo)}`;
-  if (u.validFrom) return `it exists from ${formatDate(u.validFrom)}`;
-  return 'it has no validity dates';
+function lifetime(u: UnitFacts): Label {
+  const from = u.validFrom && formatDate(u.validFrom);
+  const to = u.validTo && formatDate(u.validTo);
+  if (from && to) return { vi: `đơn vị tồn tại từ ${from} đến ${to}`, en: `it existed from ${from} to ${to}` };
+  if (to) return { vi: `đơn vị tồn tại đến ${to}`, en: `it existed until ${to}` };
+  if (from) return { vi: `đơn vị tồn tại từ ${from}`, en: `it exists from ${from}` };
+  return { vi: 'đơn vị không có ngày hiệu lực', en: 'it has no validity dates' };
 }
 
 /**
@@ -25,19 +33,26 @@ function lifetime(u: UnitFacts): string {
  * record of `unitId`; `what` names the record ("product 12"). Records without a
  * unit (national evaluation rounds) are the administrators' alone.
  */
-export async function assertCanWrite(w: Write, unitId: number | null, what: string): Promise<void> {
+export async function assertCanWrite(w: Write, unitId: number | null, what: Label): Promise<void> {
   assertMayWrite(w.viewer);
   const scope = w.viewer.writeScopeId;
   if (scope === null || scope === undefined) return;
-  if (unitId === null) throw forbidden(`You may not change ${what}: it is national (no unit), which only an administrator may change.`);
+  if (unitId === null) {
+    throw forbidden({
+      vi: `Bạn không thể sửa ${what.vi}: bản ghi cấp trung ương (không thuộc đơn vị nào), chỉ quản trị viên mới được sửa.`,
+      en: `You may not change ${what.en}: it is national (no unit), which only an administrator may change.`,
+    });
+  }
   if (await unitWithin(w.tx, scope, unitId)) return;
   const units = await unitsById(w.tx, [scope, unitId]);
   const unit = units.find((u) => u.id === unitId);
   const own = units.find((u) => u.id === scope);
-  throw forbidden(
-    `You may not change ${what} in ${unit ? describeUnit(unit) : `unit ${unitId}`}: ` +
-      `it lies outside your write scope, ${own ? describeUnit(own) : `unit ${scope}`}.`,
-  );
+  const name = (u: UnitFacts | undefined, id: number): Label => (u ? describeUnit(u) : { vi: `đơn vị ${id}`, en: `unit ${id}` });
+  const [where, mine] = [name(unit, unitId), name(own, scope)];
+  throw forbidden({
+    vi: `Bạn không thể sửa ${what.vi} tại ${where.vi}: đơn vị này nằm ngoài phạm vi được ghi của bạn, ${mine.vi}.`,
+    en: `You may not change ${what.en} in ${where.en}: it lies outside your write scope, ${mine.en}.`,
+  });
 }
 
 /** A unit as Vietnamese readers name it: "Huyện Sơn Động (mã 220)". */
@@ -76,7 +91,7 @@ export type RecordDate = { on: string } | { year: number };
 /**
  * Adds a problem for `field` unless unit `unitId` exists and was valid on the
  * record's date (admin_unit.valid_from / valid_to; a year needs one valid day in
- * it). `dateWhat` names the date in the message ("registeredOn"). Returns the unit.
+ * it). `dateWhat` names the date in the message ("ngày đăng ký" / "registeredOn"). Returns the unit.
  */
 export async function checkUnitOn(
   w: Write,
@@ -84,18 +99,23 @@ export async function checkUnitOn(
   field: string,
   unitId: number,
   when: RecordDate,
-  dateWhat: string,
+  dateWhat: Label,
 ): Promise<UnitFacts | undefined> {
   const [unit] = await unitsById(w.tx, [unitId]);
   if (!unit) {
-    problems.add(field, `there is no administrative unit ${unitId}`);
+    problems.add(field, { vi: `không có đơn vị hành chính ${unitId}`, en: `there is no administrative unit ${unitId}` });
     return undefined;
   }
   const [first, last] = 'on' in when ? [when.on, when.on] : [`${when.year}-01-01`, `${when.year}-12-31`];
   const valid = (unit.validFrom === null || unit.validFrom <= last) && (unit.validTo === null || unit.validTo >= first);
   if (!valid) {
-    const at = 'on' in when ? `on ${formatDate(when.on)}` : `in ${when.year}`;
-    problems.add(field, `${describeUnit(unit)} was not a valid unit ${at} (${dateWhat}): ${lifetime(unit)}`);
+    const at =
+      'on' in when ? { vi: `vào ngày ${formatDate(when.on)}`, en: `on ${formatDate(when.on)}` } : { vi: `trong năm ${when.year}`, en: `in ${when.year}` };
+    const [u, life] = [describeUnit(unit), lifetime(unit)];
+    problems.add(field, {
+      vi: `${u.vi} không phải là đơn vị hợp lệ ${at.vi} (${dateWhat.vi}): ${life.vi}`,
+      en: `${u.en} was not a valid unit ${at.en} (${dateWhat.en}): ${life.en}`,
+    });
   }
   return unit;
 }

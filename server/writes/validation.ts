@@ -4,7 +4,9 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage, type ValidatorFn } from 'type-graphql';
 import { validate, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
-import { invalidInput, type FieldProblem } from './write-errors.ts';
+import { formatDate } from '../common/dates.ts';
+import { validationLabel } from './validation-messages.ts';
+import { invalidInput, type Problem } from './write-errors.ts';
 
 const OPTIONS = {
   // Inputs say which fields may be absent with @IsOptional; everything else is checked as given.
@@ -13,12 +15,12 @@ const OPTIONS = {
   validationError: { target: false, value: false },
 };
 
-function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+function flatten(errors: ValidationError[], prefix: string, out: Problem[]): Problem[] {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) {
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       // class-validator's own messages start with the property name; the field path says it already.
-      out.push({ field, message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message });
+      out.push({ field, message: validationLabel(constraint, message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message) });
     }
     if (error.children?.length) flatten(error.children, field, out);
   }
@@ -26,7 +28,7 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
 }
 
 /** Every problem class-validator finds in `value`, with paths under `prefix`. */
-export async function validateInput(value: object, prefix: string): Promise<FieldProblem[]> {
+export async function validateInput(value: object, prefix: string): Promise<Problem[]> {
   return flatten(await validate(value, OPTIONS), prefix, []);
 }
 
@@ -43,7 +45,7 @@ export const validateArgument: ValidatorFn = async (argValue, argType, { info })
   if (argValue === null || typeof argValue !== 'object') return;
   const prefix = argumentName(argType, info);
   const items: unknown[] = Array.isArray(argValue) ? argValue : [argValue];
-  const problems: FieldProblem[] = [];
+  const problems: Problem[] = [];
   for (const [i, item] of items.entries()) {
     // Plain objects are JSON scalars (metric params), not input classes: nothing to check.
     const proto: unknown = item === null || typeof item !== 'object' ? null : Object.getPrototypeOf(item);
@@ -75,7 +77,7 @@ export function OnOrAfter(property: string, what: string, options?: ValidationOp
           const other = (args?.object as Record<string, unknown>)[property];
           return typeof value !== 'string' || typeof other !== 'string' || value >= other;
         },
-        defaultMessage: (args) => `must be on or after ${what} (${String((args?.object as Record<string, unknown>)[property])})`,
+        defaultMessage: (args) => `must be on or after ${what} (${formatDate(String((args?.object as Record<string, unknown>)[property]))})`,
       },
     },
     options,

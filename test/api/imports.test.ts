@@ -30,7 +30,7 @@ const productsFile = (prefix: string) => fixture('products.csv').toString().repl
 const base64 = (content: Buffer | string) => Buffer.from(content).toString('base64');
 
 async function importFile(kind: string, file: Buffer | string, dryRun: boolean, viewer = v.lucNgan, format = 'CSV') {
-  const res = await gqlAs(db, viewer, IMPORT, { kind, format, file: base64(file), dryRun });
+  const res = await gqlAs(db, viewer, IMPORT, { kind, format, file: base64(file), dryRun }, 'en');
   if (res.errors) throw new Error(res.errors.map((e) => e.message).join('; '));
   return res.data.importData;
 }

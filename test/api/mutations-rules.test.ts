@@ -81,7 +81,7 @@ describe('input validation', () => {
     expect(badFields(res)).toEqual({
       'input.organiser': 'must not be blank',
       'input.unitId': 'must be a unit id',
-      'input.endsOn': 'must be on or after startsOn (2024-05-10)',
+      'input.endsOn': 'must be on or after startsOn (10/05/2024)',
       'input.plannedLearners': 'must be 0 or more',
       'input.cost': 'must be a whole number of đồng, 0 or more (at most 18 digits)',
     });
@@ -147,7 +147,7 @@ describe('business rules', () => {
       input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-05-01', level: 'province' },
     });
     expect(badFields(wrong)).toEqual({
-      'input.decidedOn': 'must be on or after the evaluation date (2024-05-20)',
+      'input.decidedOn': 'must be on or after the evaluation date (20/05/2024)',
       'input.level': "must be district, the level of the evaluation's round",
     });
     const cert = (await gql(db, M.certificate, { input: { evaluationId: e.id, decisionNumber: '2/QĐ', decidedOn: '2024-06-01', level: 'district' } }, v.admin))
@@ -161,7 +161,7 @@ describe('business rules', () => {
     expect(badFields(twice)).toEqual({ 'input.evaluationId': `certificate ${cert.id} already rests on evaluation ${e.id}` });
 
     const early = await gqlAs(db, v.admin, M.revoke, { id: cert.id, version: 1, input: { revokedOn: '2024-05-31', reason: 'Vi phạm chất lượng' } });
-    expect(badFields(early)).toEqual({ 'input.revokedOn': 'must be on or after the decision date (2024-06-01)' });
+    expect(badFields(early)).toEqual({ 'input.revokedOn': 'must be on or after the decision date (01/06/2024)' });
     const revoked = await gql(db, M.revoke, { id: cert.id, version: 1, input: { revokedOn: '2024-09-01', reason: 'Vi phạm chất lượng' } }, v.admin);
     expect(revoked.data.revokeCertificate).toEqual({ revokedOn: '2024-09-01', revocationReason: 'Vi phạm chất lượng', version: 2 });
     expect((await rowById(db, 'product', p))?.status).toBe('revoked');

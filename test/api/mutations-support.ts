@@ -2,6 +2,7 @@
 // assertions on GraphQL errors.
 import { expect } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { Lang } from '../../server/labels/language.ts';
 import type { GraphQLError } from 'graphql';
 import { Role } from '../../server/auth/user.entity.ts';
 import { createUser, viewerById } from '../../server/auth/user.repository.ts';
@@ -59,8 +60,8 @@ export function badFields(res: GqlResult<unknown>): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f.field, f.message]));
 }
 
-export function gqlAs<T = Record<string, any>>(db: DataSource, viewer: Viewer, query: string, variables: Record<string, unknown> = {}) {
-  return runGql<T>(db, query, variables, viewer);
+export function gqlAs<T = Record<string, any>>(db: DataSource, viewer: Viewer, query: string, variables: Record<string, unknown> = {}, lang?: Lang) {
+  return runGql<T>(db, query, variables, viewer, lang);
 }
 
 /** Rows of a table by id, straight from the database. */

@@ -249,6 +249,8 @@ describe('certificates follow who recognises what', () => {
       db,
       `mutation ($file: String!) { importData(kind: evaluations, format: CSV, fileBase64: $file, dryRun: false) { written problems { row column message } } }`,
       { file: Buffer.from(csv).toString('base64') },
+      undefined,
+      'en',
     );
     expect(data.importData).toEqual({
       written: false,

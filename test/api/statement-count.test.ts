@@ -93,6 +93,16 @@ describe('statements per request do not grow with the page', () => {
     );
   });
 
+  it('products with cursors, page info, fragments and the unit chain, as graphql-jit answers them: 1', async () => {
+    await expectConstant(
+      `query ($first: Int!) { products(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node {
+        ...P unit { ...U district { ...U province { ...U } } province { ...U } } } } } }
+      fragment P on Product { __typename name code subject { name type } currentCertificate { stars decidedOn expiresOn } }
+      fragment U on AdminUnit { name code level }`,
+      1,
+    );
+  });
+
   it('subjects with unit, products and their ratings: 5', async () => {
     // page; unit, products; district/province, currentCertificate.
     await expectConstant(

@@ -81,6 +81,7 @@ describe('commune officers', () => {
       await viewer('xa.chu'),
       'mutation ($file: String!) { importData(kind: disbursements, format: CSV, fileBase64: $file, dryRun: true) { problems { row column message } } }',
       { file: Buffer.from(csv).toString('base64') },
+      'en',
     );
     expect(data.importData.problems).toHaveLength(1);
     expect(data.importData.problems[0]).toMatchObject({ row: 3, column: 'unit_code' });

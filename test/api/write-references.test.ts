@@ -260,7 +260,7 @@ describe('every reference of every writer is in the table', () => {
     const writers = await allWriters();
     expect(writers.length).toBeGreaterThan(CASES.length);
     const covered = new Set(CASES.map((c) => c.writer));
-    for (const writer of writers) expect(covered.has(writer) || Object.keys(writer.spec.refers).length === 0, writer.label).toBe(true);
+    for (const writer of writers) expect(covered.has(writer) || Object.keys(writer.spec.refers).length === 0, writer.label.en).toBe(true);
     for (const c of CASES) {
       const input = c.input(sides.own ?? ({} as Side), sides.own ?? ({} as Side), 0);
       for (const property of Object.keys(c.writer.spec.refers)) expect(input, `${c.mutation}.${property}`).toHaveProperty(property);

@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { formatDate } from '../../dashboard/src/lib/date.ts';
-import { formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
+import { formatRatio, formatTarget, formatValue, formatVnd, sumVnd } from '../../dashboard/src/lib/format.ts';
 import { STATUS_LABELS } from '../../dashboard/src/lib/i18n.ts';
 import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
 const PLANS = `query ($p: String!) { plans(first: 100, filter: { provinceCode: $p, unitsAsOf: "2025-06-30" }, orderBy: [{ field: YEAR, direction: DESC }, { field: KEY }]) {
   edges { node { id key year title periodEnd issuer { code } budgetAllocations { source amount } } } } }`;
 const PROGRESS = `query ($id: Int!, $asOf: LocalDate) { targetProgress(planId: $id, asOf: $asOf) {
-  targets { target { key } unit actual targetMin targetMax forecast status districts { target { scopeUnit { name } } actual } }
+  targets { target { key } unit actual targetMin targetMax ratio forecast status districts { target { scopeUnit { name } } actual } }
   milestones { milestone { key title } status } } }`;
 const ALERTS = `query ($u: String!, $asOf: LocalDate) { alerts(unitCode: $u, asOf: $asOf) { kind severity messageVi messageEn } }`;
 
@@ -169,7 +169,7 @@ describe('Tổng quan (overview)', () => {
     await page.close();
   });
 
-  it('downloads the targets as CSV with the filters and as-of date written in', async () => {
+  it('downloads the targets as CSV with the filters and as-of date written in, as the screen shows them, the codes below', async () => {
     const progress = (await hub.api(PROGRESS, { id: plan.id, asOf: plan.periodEnd })).targetProgress;
     const page = await web.newPage();
     await page.goto(`${hub.url}/?province=24`);
@@ -185,14 +185,39 @@ describe('Tổng quan (overview)', () => {
     expect(meta.get('Tỉnh')).toBe('Bắc Giang (24)');
     expect(meta.get('Kế hoạch')).toBe(plan.title);
     expect(meta.get('Số liệu tại ngày')).toBe(formatDate(plan.periodEnd, 'vi'));
-    const header = rows.findIndex((r) => r[0] === 'key');
-    const data = rows.slice(header + 1).filter((r) => r.length > 1 && r[12] === '');
+    // The table as shown: Vietnamese headers, status labels, percentages; no internal key or code.
+    const shownHeader = rows.findIndex((r) => r[0] === 'Chỉ số');
+    const codesTitle = rows.findIndex((r) => r[0] === 'Mã dữ liệu cho phân tích');
+    expect(rows[shownHeader]).toEqual([
+      'Chỉ số',
+      'Phạm vi',
+      'Huyện',
+      'Hạn',
+      'Thực hiện',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Tỷ lệ đạt',
+      'Dự báo đến hạn',
+      'Trạng thái',
+      'Phê duyệt',
+    ]);
+    const shown = rows.slice(shownHeader + 1, codesTitle - 1).filter((r) => r[2] === '');
+    expect(shown).toHaveLength(progress.targets.length);
+    for (const [i, t] of progress.targets.entries()) {
+      expect(shown[i][9]).toBe(STATUS_LABELS[t.status].vi);
+      expect(shown[i][7]).toBe(formatRatio(t.ratio, 'vi', 1));
+    }
+    const shownText = JSON.stringify(rows.slice(shownHeader, codesTitle));
+    for (const t of progress.targets) expect(shownText).not.toContain(t.target.key);
+    // The codes for analysts: keys, raw figures, status codes.
+    expect(rows[codesTitle + 1][0]).toBe('key');
+    const data = rows.slice(codesTitle + 2).filter((r) => r.length > 1 && r[4] === '');
     expect(data.map((r) => r[0])).toEqual(progress.targets.map((t: { target: { key: string } }) => t.target.key));
     for (const t of progress.targets) {
       const row = data.find((r) => r[0] === t.target.key)!;
-      expect(row[5] === '' ? null : Number(row[5])).toBe(t.actual);
-      expect(Number(row[6])).toBe(t.targetMin);
-      expect(row[11]).toBe(t.status);
+      expect(row[6] === '' ? null : Number(row[6])).toBe(t.actual);
+      expect(Number(row[7])).toBe(t.targetMin);
+      expect(row[12]).toBe(t.status);
     }
     await page.close();
   });

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { formatNumber, formatPercent, formatValue, formatVnd } from '../../dashboard/src/lib/format.ts';
+import { ENUM_LABELS } from '../../server/labels/enum-labels.ts';
 import { launch, screenshot, seriousViolations, settled, startDashboardHub, text, type Browsing, type DashboardHub } from './support/dashboard.ts';
 
 let hub: DashboardHub;
@@ -29,23 +30,31 @@ async function open(path: string) {
   return page;
 }
 
-/** The panel's XLSX download, read back with exceljs: the sheet's rows as arrays of cell values (1-based columns dropped). */
+/** A sheet's rows as arrays of cell values (1-based columns dropped). */
+function sheetRows(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)));
+  return rows;
+}
+
+/** The panel's XLSX download, read back with exceljs: the first sheet as shown (meta, header, rows), the second the codes. */
 async function downloadXlsx(page: Awaited<ReturnType<typeof open>>, panel: string) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`${panel} > .panel-header .panel-actions button[data-format="xlsx"]`).click()]);
   const file = `${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`;
   await d.saveAs(file);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const ws = wb.worksheets[0];
-  const rows: ExcelJS.CellValue[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1)));
+  const [ws, codes] = wb.worksheets;
+  const rows = sheetRows(ws);
   const blank = rows.findIndex((r) => !r || r.length === 0 || r.every((c) => c === null || c === undefined));
+  const [codesHeader, ...codesData] = sheetRows(codes);
   return {
     name: d.suggestedFilename(),
     sheet: ws,
     meta: new Map(rows.slice(0, blank).map((r) => [String(r[0]), r[1]])),
     header: rows[blank + 1],
     data: rows.slice(blank + 2),
+    codes: { name: codes.name, sheet: codes, header: codesHeader, data: codesData },
   };
 }
 
@@ -55,8 +64,15 @@ async function download(page: Awaited<ReturnType<typeof open>>, panel: string) {
   fs.writeFileSync(`${process.cwd()}/test-results/dashboard/${d.suggestedFilename()}`, csv);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows: string[][] = parseCsv(csv, { bom: true, relax_column_count: true });
-  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
-  return { meta: new Map(rows.slice(0, blank).map((r) => [r[0], r[1]])), header: rows[blank + 1], data: rows.slice(blank + 2).filter((r) => r.length > 1) };
+  // Meta lines, a blank line, the table as shown; a blank line, the codes' title, their header and rows.
+  const blanks = rows.flatMap((r, i) => (r.length === 1 && r[0] === '' ? [i] : []));
+  const [blank, codes] = [blanks[0], blanks[blanks.length - 1]];
+  return {
+    meta: new Map(rows.slice(0, blank).map((r) => [r[0], r[1]])),
+    header: rows[blank + 1],
+    data: rows.slice(blank + 2, codes),
+    codes: { title: rows[codes + 1][0], header: rows[codes + 2], data: rows.slice(codes + 3) },
+  };
 }
 
 describe('So sánh huyện (districts)', () => {
@@ -151,24 +167,38 @@ describe('Ngân sách (budget)', () => {
 
     const csv = await download(page, '#budget-source');
     expect(csv.meta.get('Năm')).toBe('2024');
-    for (const r of api.a.rows) expect(csv.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(r.exact);
-    for (const r of api.d.rows) expect(csv.data.find((row) => row[0] === r.keys[0].key)?.[3], r.keys[0].key).toBe(r.exact);
+    // As the screen shows it: the sources by their names, money in đồng with Vietnamese grouping.
+    expect(csv.header).toEqual(['Nguồn vốn', 'Phân bổ', 'Giải ngân']);
+    for (const r of api.a.rows) {
+      const name = ENUM_LABELS.FundingSource[r.keys[0].key as keyof typeof ENUM_LABELS.FundingSource].vi;
+      expect(csv.data.find((row) => row[0] === name)?.[1], name).toBe(formatVnd(r.exact, 'vi'));
+    }
+    // The codes below, for analysts: source codes and exact digits.
+    expect(csv.codes.title).toBe('Mã dữ liệu cho phân tích');
+    expect(csv.codes.header).toEqual(['source', 'allocated_vnd', 'disbursed_from_allocation_vnd']);
+    for (const r of api.a.rows) expect(csv.codes.data.find((row) => row[0] === r.keys[0].key)?.[1], r.keys[0].key).toBe(r.exact);
+    for (const r of api.d.rows) expect(csv.codes.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(r.exact);
 
-    // The same table as XLSX: the filters and as-of date above, money as exact numbers.
+    // The same table as XLSX: the filters and as-of date above, the table as shown; the codes in a second sheet, money as exact numbers.
     const xlsx = await downloadXlsx(page, '#budget-source');
     expect(xlsx.name).toBe('ocop_phan-bo-va-giai-ngan-theo-nguon-von_2024-12-31.xlsx');
+    expect(xlsx.sheet.name).toBe('Phân bổ và giải ngân theo nguồn');
     expect(xlsx.meta.get('Tỉnh')).toBe('Bắc Giang (24)');
     expect(xlsx.meta.get('Năm')).toBe('2024');
     expect(xlsx.meta.get('Số liệu tại ngày')).toBe('31/12/2024');
     expect(xlsx.header).toEqual(csv.header);
-    for (const r of api.a.rows) expect(xlsx.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(Number(r.exact));
-    for (const r of api.d.rows) expect(xlsx.data.find((row) => row[0] === r.keys[0].key)?.[3], r.keys[0].key).toBe(Number(r.exact));
-    expect(xlsx.sheet.getCell(`C${xlsx.meta.size + 3}`).numFmt).toBe('#,##0');
+    expect(xlsx.data.map((r) => r.map(String))).toEqual(csv.data);
+    expect(xlsx.codes.name).toBe('Mã dữ liệu cho phân tích');
+    expect(xlsx.codes.header).toEqual(csv.codes.header);
+    for (const r of api.a.rows) expect(xlsx.codes.data.find((row) => row[0] === r.keys[0].key)?.[1], r.keys[0].key).toBe(Number(r.exact));
+    for (const r of api.d.rows) expect(xlsx.codes.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(Number(r.exact));
+    expect(xlsx.codes.sheet.getCell('B2').numFmt).toBe('#,##0');
 
     // The cumulative line ends at the year's disbursed total.
     const cumulative = await download(page, '#budget-cumulative');
     expect(cumulative.data).toHaveLength(12);
-    expect(cumulative.data[11][1]).toBe(String(Number(api.d.total.exact)));
+    expect(cumulative.data[11][1]).toBe(formatVnd(api.d.total.exact, 'vi'));
+    expect(cumulative.codes.data[11][1]).toBe(String(Number(api.d.total.exact)));
     expect(await page.locator('#budget-source .recharts-wrapper').count()).toBe(1);
     await screenshot(page, 'budget');
     expect(await seriousViolations(page)).toEqual([]);
@@ -230,7 +260,8 @@ describe('Sản phẩm (products)', () => {
       )
     ).analytics;
     const csv = await download(page, '#stars-over-time');
-    expect(csv.data[csv.data.length - 1][0]).toBe('2024-12-31');
+    expect(csv.data[csv.data.length - 1][0]).toBe('31/12/2024');
+    expect(csv.codes.data[csv.codes.data.length - 1][0]).toBe('2024-12-31');
     expect(Number(csv.data[csv.data.length - 1].at(-1))).toBe(stock.total.value);
     await screenshot(page, 'products');
     expect(await seriousViolations(page)).toEqual([]);
@@ -253,7 +284,8 @@ describe('Đào tạo & Xúc tiến (training and promotion)', () => {
     expect(await page.locator('#training-targets .target-card').count()).toBe(training.length);
     expect(text(await page.locator('#event-list .panel-summary').textContent())).toContain(`/${events.all.totalCount}`);
     const csv = await download(page, '#events-by-scope');
-    expect(csv.data.find((r) => r[0] === 'out_of_province')?.[2]).toBe(String(events.out.totalCount));
+    expect(csv.data.find((r) => r[0] === ENUM_LABELS.EventScope.out_of_province.vi)?.[1]).toBe(String(events.out.totalCount));
+    expect(csv.codes.data.find((r) => r[0] === 'out_of_province')?.[1]).toBe(String(events.out.totalCount));
     await screenshot(page, 'training');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

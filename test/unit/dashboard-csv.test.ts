@@ -41,11 +41,19 @@ describe('toCsv', () => {
       ['Tỉnh', 'Bắc Giang (24)'],
       ['Số liệu tại ngày', '31/12/2024'],
     ],
-    headers: ['Nguồn vốn', 'amount_vnd'],
+    headers: ['Nguồn vốn', 'Số tiền'],
     rows: [
-      ['Ngân sách trung ương', '5867000000'],
-      ['Nguồn khác', null],
+      ['Ngân sách trung ương', '5.867.000.000 ₫'],
+      ['Nguồn khác', '–'],
     ],
+    codes: {
+      headers: ['source', 'amount_vnd'],
+      rows: [
+        ['central', '5867000000'],
+        ['other', null],
+      ],
+    },
+    codesTitle: 'Mã dữ liệu cho phân tích',
   });
   it('starts with a BOM so Excel reads UTF-8 Vietnamese', () => {
     expect(csv.startsWith(BOM)).toBe(true);
@@ -56,14 +64,19 @@ describe('toCsv', () => {
     expect(csv).toContain('Số liệu tại ngày,31/12/2024\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
-  it('reads back to the same cells, the blank line between meta and header included', () => {
+  it('reads back to the same cells: the table as shown, then the titled codes below a blank line', () => {
     expect(read(csv)).toEqual([
       ['Tỉnh', 'Bắc Giang (24)'],
       ['Số liệu tại ngày', '31/12/2024'],
       [''],
-      ['Nguồn vốn', 'amount_vnd'],
-      ['Ngân sách trung ương', '5867000000'],
-      ['Nguồn khác', ''],
+      ['Nguồn vốn', 'Số tiền'],
+      ['Ngân sách trung ương', '5.867.000.000 ₫'],
+      ['Nguồn khác', '–'],
+      [''],
+      ['Mã dữ liệu cho phân tích'],
+      ['source', 'amount_vnd'],
+      ['central', '5867000000'],
+      ['other', ''],
     ]);
   });
 });
@@ -101,12 +114,18 @@ describe('read back by csv-parse', () => {
       meta: [['Ghi chú', 'có "ngoặc kép", dấu phẩy\nvà xuống dòng']],
       headers: ['trường hợp', 'giá trị'],
       rows: CASES.map(([name, cell]) => [name, cell]),
+      codes: { headers: ['case', 'value'], rows: CASES.map(([name, cell]) => [name, cell]) },
     });
+    const cases = CASES.map(([name, , back]) => [name, back]);
     expect(read(csv)).toEqual([
       ['Ghi chú', 'có "ngoặc kép", dấu phẩy\nvà xuống dòng'],
       [''],
       ['trường hợp', 'giá trị'],
-      ...CASES.map(([name, , back]) => [name, back]),
+      ...cases,
+      [''],
+      ['Codes'],
+      ['case', 'value'],
+      ...cases,
     ]);
   });
 
@@ -121,8 +140,8 @@ describe('read back by csv-parse', () => {
     const text = () => Array.from({ length: next(8) }, () => alphabet[next(alphabet.length)]).join('');
     const rows = Array.from({ length: 300 }, () => Array.from({ length: 1 + next(4) }, text));
     const expected = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell)));
-    const back = read(toCsv({ title: 'x', meta: [], headers: ['a'], rows }));
-    expect(back.slice(2)).toEqual(expected);
+    const back = read(toCsv({ title: 'x', meta: [], headers: ['a'], rows, codes: { headers: ['a'], rows: [] } }));
+    expect(back.slice(2, 2 + rows.length)).toEqual(expected);
   });
 });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { objectOf, oneOf, rowShape } from '../../server/db/rows.ts';
+import { oneOf, rowShape } from '../../server/db/rows.ts';
 import { ProductStatus } from '../../server/products/product.entity.ts';
 import { Subject } from '../../server/subjects/subject.entity.ts';
 
@@ -32,15 +32,33 @@ describe('a declared row shape', () => {
     expect(() => decode(shape, [{ ...good, status: 'lost' }])).toThrow(/column "status" is string "lost", declared one of idea, registered/);
   });
 
-  it('makes joined JSON objects instances of their entity', () => {
-    const joined = rowShape({ id: 'int', _subject: objectOf(Subject) });
-    const [row, none] = decode(joined, [
-      { id: 1, _subject: { id: 7, name: 'HTX' } },
-      { id: 2, _subject: null },
-    ]);
-    expect(row._subject).toBeInstanceOf(Subject);
-    expect(row._subject).toMatchObject({ id: 7, name: 'HTX' });
+  it("gathers a joined entity's columns into an instance of it, null where the join found nothing", () => {
+    // Just the metadata a join reads: Subject's id, name, the foreign key of its unit and a column not asked for.
+    const column = (propertyName: string, type: string, isNullable = false) => ({
+      propertyName,
+      type,
+      isNullable,
+      isSelect: true,
+      entityMetadata: { name: 'Subject' },
+    });
+    const columns = [column('id', 'int'), column('name', 'text'), column('unitId', 'int'), column('phone', 'text', true)];
+    const db = { getMetadata: () => ({ columns }) } as unknown as DataSource;
+    // Asked for its name and its unit: the unit's resolver loads it by unitId.
+    const joined = rowShape({ id: 'int' }).withJoined('_subject', Subject, ['name', 'unit']);
+    const [row, none] = joined.decode(
+      db,
+      [
+        { id: 1, '_subject.id': 7, '_subject.name': 'HTX', '_subject.unitId': 3 },
+        { id: 2, '_subject.id': null, '_subject.name': null, '_subject.unitId': null },
+      ],
+      'SELECT …',
+    );
+    expect(row).toEqual({ id: 1, _subject: expect.any(Subject) });
+    expect(row._subject).toEqual(Object.assign(new Subject(), { id: 7, name: 'HTX', unitId: 3 }));
     expect(none._subject).toBeNull();
+    expect(() => joined.decode(db, [{ id: 3, '_subject.id': 7, '_subject.name': 4, '_subject.unitId': 3 }], 'SELECT …')).toThrow(
+      /column "_subject.name" is number 4, declared text/,
+    );
   });
 });
 

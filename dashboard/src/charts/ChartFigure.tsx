@@ -12,7 +12,7 @@ export function ChartFigure({
 }: {
   /** One or two sentences saying what the chart shows. */
   summary: string;
-  table?: Omit<ExportTable, 'meta'>;
+  table?: Pick<ExportTable, 'title' | 'headers' | 'rows'>;
   children: ReactNode;
   height: number;
 }) {

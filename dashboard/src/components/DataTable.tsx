@@ -1,8 +1,9 @@
 // A table of rows with sortable columns (keyboard: the headers are buttons,
 // aria-sort tells the order) whose figures export as CSV.
-import { useState, type ReactNode } from 'react';
+import { Fragment, isValidElement, useState, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n-context.tsx';
 import type { Cell, ExportTable } from '../lib/csv.ts';
+import { exportOf } from '../lib/export-table.ts';
 import { formatSort, parseSort, sortRows, type SortDir } from '../lib/reshape.ts';
 
 export interface Column<R> {
@@ -11,8 +12,10 @@ export interface Column<R> {
   cell: (row: R) => ReactNode;
   /** Sorts by this value; a column without it is not sortable. */
   sortValue?: (row: R) => number | string | null | undefined;
-  /** The value written to CSV (default: sortValue). */
+  /** The machine-readable value written among an export's codes (default: sortValue). */
   exportValue?: (row: R) => Cell;
+  /** The cell's text in an export (default: the text of `cell`, when it is text or plain elements around text). */
+  exportText?: (row: R) => Cell;
   numeric?: boolean;
   /** The cell is the row's header (th scope=row). */
   rowHeader?: boolean;
@@ -93,13 +96,32 @@ export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort
   );
 }
 
-/** The rows of a table as an export (in the order given). */
+/** The text a cell shows, when it is text or HTML elements around text; undefined for components (a badge). */
+export function nodeText(node: ReactNode): string | number | undefined {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return node;
+  if (Array.isArray(node)) {
+    const parts = node.map(nodeText);
+    return parts.some((p) => p === undefined) ? undefined : parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+  if (isValidElement<{ children?: ReactNode }>(node) && (typeof node.type === 'string' || node.type === Fragment)) return nodeText(node.props.children);
+  return undefined;
+}
+
+/** The rows of a table as an export (in the order given): the cells as shown, and their values as codes under the column keys. */
 export function tableExport<R>(title: string, columns: Column<R>[], rows: readonly R[]): Omit<ExportTable, 'meta'> {
-  const cols = columns.filter((c) => c.exportValue || c.sortValue);
-  return {
+  const value = (c: Column<R>) => (r: R) => (c.exportValue ? c.exportValue(r) : (c.sortValue?.(r) ?? null));
+  return exportOf(
     title,
-    headers: cols.map((c) => c.header),
-    rows: rows.map((r) => cols.map((c) => (c.exportValue ? c.exportValue(r) : (c.sortValue?.(r) ?? null)))),
-    numericColumns: cols.flatMap((c, i) => (c.numeric ? [i] : [])),
-  };
+    columns
+      .filter((c) => c.exportValue || c.sortValue)
+      .map((c) => ({
+        code: c.key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`),
+        header: c.header,
+        show: c.exportText ?? ((r: R) => nodeText(c.cell(r)) ?? value(c)(r)),
+        value: value(c),
+        numeric: c.numeric,
+      })),
+    rows,
+  );
 }

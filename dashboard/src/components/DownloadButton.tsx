@@ -20,6 +20,7 @@ export function DownloadButton({ table }: { table: TableOf }) {
     const t = table();
     return {
       ...t,
+      codesTitle: i18n.t('csv.codes'),
       meta: [
         [i18n.t('csv.title'), t.title],
         ...meta.filters,

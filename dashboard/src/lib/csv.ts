@@ -1,8 +1,17 @@
 // CSV export of any chart's or table's figures. UTF-8 with a byte-order mark
 // so Excel shows Vietnamese; the filters and the as-of date are written above
-// the header so a file read later still says what it shows. Pure functions.
+// the header so a file read later still says what it shows; the table as the
+// screen shows it, then (titled) the same rows as codes for analysts. Pure functions.
 
 export type Cell = string | number | boolean | null | undefined;
+
+/** The rows of an export as machine-readable codes (lib/export-table.ts). */
+export interface CodeTable {
+  headers: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** Indexes of numeric columns whose cells may be exact digit strings (money): the XLSX file writes those as numbers. */
+  numericColumns?: readonly number[];
+}
 
 /** A table of figures with what it was filtered on: the unit of every download. */
 export interface ExportTable {
@@ -10,13 +19,13 @@ export interface ExportTable {
   title: string;
   /** Label–value lines written above the data: filters, as-of date, source. */
   meta: readonly (readonly [string, string])[];
+  /** Headers and rows as the screen shows them, in the reader's language. */
   headers: readonly string[];
   rows: readonly (readonly Cell[])[];
-  /**
-   * Indexes of numeric columns whose cells may be exact digit strings (money):
-   * the XLSX file writes those as numbers. The CSV writes every cell as it is.
-   */
-  numericColumns?: readonly number[];
+  /** The same rows as codes, for analysts. */
+  codes: CodeTable;
+  /** What the codes are called in the reader's language: the CSV section's title, the XLSX sheet's name. */
+  codesTitle?: string;
 }
 
 export const BOM = '\ufeff';
@@ -37,9 +46,12 @@ export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 
-/** The whole file: BOM, meta lines, a blank line, the header, the rows. */
+export const CODES_TITLE = 'Codes';
+
+/** The whole file: BOM, meta lines, a blank line, the header, the rows; then a blank line, the codes' title, their header and rows. */
 export function toCsv(table: ExportTable): string {
   const lines = [...table.meta.map(([k, v]) => csvLine([k, v])), '', csvLine(table.headers), ...table.rows.map(csvLine)];
+  lines.push('', csvLine([table.codesTitle ?? CODES_TITLE]), csvLine(table.codes.headers), ...table.codes.rows.map(csvLine));
   return BOM + lines.join(EOL) + EOL;
 }
 

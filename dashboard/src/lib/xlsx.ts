@@ -1,14 +1,16 @@
 // XLSX export of any chart's or table's figures: the same ExportTable as the
-// CSV, shaped into write-excel-file's rows. Pure: the library itself is only
+// CSV, shaped into write-excel-file's sheets. Pure: the library itself is only
 // loaded when someone clicks "Tải XLSX" (components/xlsx-download.ts).
 //
-// Layout as in the CSV: the label–value lines (title, filters, as-of date,
-// source, export time), a blank row, the header (bold), the rows. Numbers stay
-// numbers; exact đồng digit strings in numeric columns become numbers shown
-// with grouping (exact up to 2^53 đồng, otherwise kept as text); ISO dates in
-// a column of dates become date cells shown dd/mm/yyyy; everything else is text,
-// never a formula (cells are written as strings, so nothing needs defusing).
-import type { Cell as ExportCell, ExportTable } from './csv.ts';
+// The first sheet as the CSV: the label–value lines (title, filters, as-of
+// date, source, export time), a blank row, the header (bold), the rows as the
+// screen shows them. The second sheet holds the codes: header and rows. Numbers
+// stay numbers; exact đồng digit strings in numeric columns become numbers
+// shown with grouping (exact up to 2^53 đồng, otherwise kept as text); ISO
+// dates in a column of dates become date cells shown dd/mm/yyyy; everything
+// else is text, never a formula (cells are written as strings, so nothing
+// needs defusing).
+import { CODES_TITLE, type Cell as ExportCell, type CodeTable, type ExportTable } from './csv.ts';
 
 /** One cell as write-excel-file takes it (its `Cell` object form). */
 export interface XlsxCell {
@@ -35,13 +37,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INTEGER = /^-?(0|[1-9]\d*)$/;
 const MAX_WIDTH = 60;
 
-/** An Excel-safe sheet name. */
+const MAX_SHEET_NAME = 31;
+
+/** An Excel-safe sheet name: at most 31 characters, cut between words (a single long word is cut). */
 export function sheetName(title: string): string {
   const clean = title
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return (clean || 'Data').slice(0, 31).trim();
+  if (!clean) return 'Data';
+  if (clean.length <= MAX_SHEET_NAME) return clean;
+  const cut = clean.slice(0, MAX_SHEET_NAME + 1);
+  const space = cut.lastIndexOf(' ');
+  const words = space > 0 ? cut.slice(0, space) : clean.slice(0, MAX_SHEET_NAME);
+  // No sheet name ends on a dash or a comma left from the cut phrase.
+  return words.replace(/[\s–—,;.(-]+$/u, '') || words;
 }
 
 function isIsoDateText(value: ExportCell): value is string {
@@ -57,7 +67,7 @@ function isEmpty(value: ExportCell): boolean {
 }
 
 /** Columns in which every filled cell is an ISO date. */
-function dateColumns(table: ExportTable): Set<number> {
+function dateColumns(table: CodeTable): Set<number> {
   const out = new Set<number>();
   table.headers.forEach((_, c) => {
     const filled = table.rows.map((r) => r[c]).filter((v) => !isEmpty(v));
@@ -92,11 +102,10 @@ function widthOf(cell: XlsxCell | null): number {
   return String(cell.value).length;
 }
 
-/** The export as a sheet: meta lines, a blank row, the header, the rows. */
-export function toXlsxSheet(table: ExportTable): XlsxSheet {
+/** A table as a sheet: lines above it (meta) and a blank row when there are any, the header, the rows. */
+function sheetOf(name: string, meta: XlsxRow[], table: CodeTable): XlsxSheet {
   const numeric = new Set(table.numericColumns ?? []);
   const dates = dateColumns(table);
-  const meta: XlsxRow[] = table.meta.map(([label, value]) => [text(label, true), text(value)]);
   const header: XlsxRow = table.headers.map((h) => text(h, true));
   const body: XlsxRow[] = table.rows.map((r) => table.headers.map((_, c) => xlsxCell(r[c], { numeric: numeric.has(c), date: dates.has(c) })));
   const width = Math.max(table.headers.length, 2);
@@ -106,5 +115,13 @@ export function toXlsxSheet(table: ExportTable): XlsxSheet {
     const w = Math.max(8, metaWidth, widthOf(header[c] ?? null), ...body.map((r) => widthOf(r[c] ?? null)));
     return { width: Math.min(MAX_WIDTH, Math.ceil(w + 2)) };
   });
-  return { sheet: sheetName(table.title), rows: [...meta, [], header, ...body], columns };
+  return { sheet: name, rows: [...meta, ...(meta.length ? [[]] : []), header, ...body], columns };
+}
+
+/** The export as sheets: the table as shown (meta lines, a blank row, the header, the rows), then its codes. */
+export function toXlsxSheets(table: ExportTable): XlsxSheet[] {
+  const meta: XlsxRow[] = table.meta.map(([label, value]) => [text(label, true), text(value)]);
+  const shown = sheetOf(sheetName(table.title), meta, table);
+  const codesName = sheetName(table.codesTitle ?? CODES_TITLE);
+  return [shown, sheetOf(codesName === shown.sheet ? `${codesName.slice(0, MAX_SHEET_NAME - 2)} 2` : codesName, [], table.codes)];
 }

@@ -18,6 +18,7 @@ import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar } from '../../components/fields.tsx';
 import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { monthsOfYear, yearEnd, yearStart } from '../../lib/date.ts';
+import { exportOf, type ExportColumn } from '../../lib/export-table.ts';
 import { toBillions } from '../../lib/format.ts';
 import { APPROVAL_STATE_LABELS, FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
 import { communeTier, figureOptions, provinceScope } from '../../lib/reading.ts';
@@ -63,6 +64,29 @@ function Budget({ year, asOf }: YearChoice) {
   const unitWord = i18n.t(communes ? 'commune' : 'district');
   const sourceLabel = (key: string) => i18n.label(FUNDING_SOURCE_LABELS, key);
   const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t(communes ? 'provinceLevelCommunes' : 'provinceLevel'));
+  /** Allocated and disbursed money by a row's key: shown in đồng, exact digits among the codes. */
+  const moneyColumns = (
+    code: string,
+    header: string,
+    name: (row: JoinedRow) => string,
+    exact: Map<string, { allocated?: string; disbursed?: string }>,
+  ): ExportColumn<JoinedRow>[] => [
+    { code, header, show: name, value: (r) => r.key },
+    {
+      code: 'allocated_vnd',
+      header: i18n.t('allocated'),
+      show: (r) => i18n.vnd(exact.get(r.key)?.allocated ?? '0'),
+      value: (r) => exact.get(r.key)?.allocated ?? '0',
+      numeric: true,
+    },
+    {
+      code: 'disbursed_from_allocation_vnd',
+      header: i18n.t('disbursed'),
+      show: (r) => i18n.vnd(exact.get(r.key)?.disbursed ?? '0'),
+      value: (r) => exact.get(r.key)?.disbursed ?? '0',
+      numeric: true,
+    },
+  ];
   const bnFmt = (v: number) => `${i18n.num(v)} ${i18n.t('billionAxis')}`;
 
   const moneyRows = ([a, d]: BudgetSplit, order?: readonly string[]) => {
@@ -139,12 +163,11 @@ function Budget({ year, asOf }: YearChoice) {
           isEmpty={([a, d]) => a.rows.length === 0 && d.rows.length === 0}
           exportTable={(data) => {
             const { rows, exact } = moneyRows(data, SOURCE_ORDER);
-            return {
-              title: i18n.t('bySourceTitle'),
-              headers: ['source', i18n.t('source'), 'allocated_vnd', 'disbursed_from_allocation_vnd'],
-              rows: rows.map((r) => [r.key, sourceLabel(r.key), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
-              numericColumns: [2, 3],
-            };
+            return exportOf(
+              i18n.t('bySourceTitle'),
+              moneyColumns('source', i18n.t('source'), (r) => sourceLabel(r.key), exact),
+              rows,
+            );
           }}
         >
           {(data) => {
@@ -194,15 +217,29 @@ function Budget({ year, asOf }: YearChoice) {
           title={i18n.t('cumulativeTitle')}
           query={byMonth}
           isEmpty={([, m]) => m.rows.length === 0}
-          exportTable={([a, m]) => ({
-            title: i18n.t('cumulativeTitle'),
-            headers: ['month', 'cumulative_disbursed_from_allocation_vnd', 'calendar_pace_vnd'],
-            rows: cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf).map((p) => [
-              p.month,
-              p.cumulative,
-              p.calendar === null ? null : Math.round(p.calendar),
-            ]),
-          })}
+          exportTable={([a, m]) =>
+            exportOf(
+              i18n.t('cumulativeTitle'),
+              [
+                { code: 'month', header: i18n.t('month'), show: (p) => i18n.month(p.month), value: (p) => p.month },
+                {
+                  code: 'cumulative_disbursed_from_allocation_vnd',
+                  header: i18n.t('export.cumulative'),
+                  show: (p) => i18n.vnd(p.cumulative),
+                  value: (p) => p.cumulative,
+                  numeric: true,
+                },
+                {
+                  code: 'calendar_pace_vnd',
+                  header: i18n.t('export.pace'),
+                  show: (p) => i18n.vnd(p.calendar === null ? null : Math.round(p.calendar)),
+                  value: (p) => (p.calendar === null ? null : Math.round(p.calendar)),
+                  numeric: true,
+                },
+              ],
+              cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf),
+            )
+          }
         >
           {([a, m]) => {
             const points = cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf);
@@ -249,12 +286,7 @@ function Budget({ year, asOf }: YearChoice) {
         isEmpty={([a, d]) => a.rows.length === 0 && d.rows.length === 0}
         exportTable={(data) => {
           const { rows, exact } = moneyRows(data);
-          return {
-            title: byUnitTitle,
-            headers: ['code', unitWord, 'allocated_vnd', 'disbursed_from_allocation_vnd'],
-            rows: rows.map((r) => [r.key, districtLabel(r), exact.get(r.key)?.allocated ?? '0', exact.get(r.key)?.disbursed ?? '0']),
-            numericColumns: [2, 3],
-          };
+          return exportOf(byUnitTitle, moneyColumns('code', unitWord, districtLabel, exact), rows);
         }}
       >
         {(data) => {

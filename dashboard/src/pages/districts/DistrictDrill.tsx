@@ -5,11 +5,13 @@ import { useProducts } from '../../api/products.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { PRODUCT_GROUP_LABELS } from '../../lib/i18n.ts';
 import { unitsAsOf } from '../../lib/provinces.ts';
 import type { FigureOptions } from '../../lib/reading.ts';
 import { carryState, hrefOf, parseState } from '../../lib/url-state.ts';
-import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+import { targetsExport } from '../../lib/target-export.ts';
+import { TargetCard } from '../shared/TargetCard.tsx';
 
 export function DistrictDrill({
   code,
@@ -56,7 +58,7 @@ export function DistrictDrill({
           id="drill-kpis"
           title={i18n.t(commune ? 'drillKpisCommune' : 'drillKpis', { year })}
           query={kpis}
-          exportTable={(t) => targetsExport(`${i18n.t(commune ? 'drillKpisCommune' : 'drillKpis', { year })} – ${name}`, t, i18n.lang)}
+          exportTable={(t) => targetsExport(`${i18n.t(commune ? 'drillKpisCommune' : 'drillKpis', { year })} – ${name}`, t, i18n)}
         >
           {(targets) =>
             targets.length === 0 ? (
@@ -76,11 +78,24 @@ export function DistrictDrill({
           title={`${i18n.t(commune ? 'drillProductsCommune' : 'drillProducts')} (${products.data?.totalCount ?? '…'})`}
           query={products}
           isEmpty={(c) => c.edges.length === 0}
-          exportTable={(c) => ({
-            title: `${i18n.t(commune ? 'drillProductsCommune' : 'drillProducts')} – ${name}`,
-            headers: [i18n.t('code'), i18n.t('name'), i18n.t('group'), i18n.t('place'), i18n.t('stars')],
-            rows: c.edges.map(({ node: p }) => [p.code, p.name, i18n.label(PRODUCT_GROUP_LABELS, p.group), p.unit.name, p.currentCertificate?.stars ?? null]),
-          })}
+          exportTable={(c) =>
+            exportOf(
+              `${i18n.t(commune ? 'drillProductsCommune' : 'drillProducts')} – ${name}`,
+              [
+                { code: 'code', header: i18n.t('code'), show: (p) => p.code },
+                { code: 'name', header: i18n.t('name'), show: (p) => p.name },
+                { code: 'group', header: i18n.t('group'), show: (p) => i18n.label(PRODUCT_GROUP_LABELS, p.group), value: (p) => p.group },
+                { code: 'place', header: i18n.t('place'), show: (p) => p.unit.name },
+                {
+                  code: 'stars',
+                  header: i18n.t('stars'),
+                  show: (p) => (p.currentCertificate ? i18n.t('starsN', { n: p.currentCertificate.stars }) : ''),
+                  value: (p) => p.currentCertificate?.stars ?? null,
+                },
+              ],
+              c.edges.map((e) => e.node),
+            )
+          }
         >
           {(c) => (
             <ul className="product-list">

@@ -18,6 +18,7 @@ import { DateField, FilterBar, RadioGroup, SelectField } from '../../components/
 import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { addDays, yearEnd, yearStart } from '../../lib/date.ts';
+import { exportOf } from '../../lib/export-table.ts';
 import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
 import { APPROVAL_STATE_LABELS, ATTRIBUTION_RULE_LABELS, enumLabel, STATUS_LABELS, translate } from '../../lib/i18n.ts';
 import { REFORM_DAY } from '../../lib/provinces.ts';
@@ -115,6 +116,7 @@ function Districts({ year, asOf }: YearChoice) {
       key: 'status',
       header: i18n.t('status'),
       cell: (r) => (r.status ? <StatusBadge value={r.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} /> : '—'),
+      exportText: (r) => (r.status ? i18n.label(STATUS_LABELS, r.status) : ''),
       sortValue: (r) => (r.status ? PROGRESS_ORDER.indexOf(r.status) : null),
       exportValue: (r) => r.status,
     },
@@ -218,20 +220,27 @@ function Districts({ year, asOf }: YearChoice) {
         title={`${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`}
         query={comparison}
         isEmpty={(c) => !c || c.rows.length === 0}
-        exportTable={(c) => ({
-          title: `${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`,
-          headers: [
-            'code',
-            unitWord,
-            i18n.t('actual'),
-            i18n.t('perTenCommunes'),
-            i18n.t('perSubject'),
-            i18n.t('target'),
-            'target_max',
-            i18n.t('abolishedShort'),
-          ],
-          rows: c!.rows.map((r) => [r.district.code, r.district.name, r.actual, r.perTenCommunes, r.perSubject, r.target, r.targetMax, r.abolished]),
-        })}
+        exportTable={(c) =>
+          exportOf(
+            `${i18n.t(communes ? 'comparisonTitleCommunes' : 'comparisonTitle')}: ${metricName}`,
+            [
+              { code: 'code', header: null, show: (r) => r.district.code },
+              { code: 'district', header: unitWord, show: districtLabel, value: (r) => r.district.name },
+              { code: 'actual', header: i18n.t('actual'), show: (r) => formatValue(r.actual, unit, i18n.lang), value: (r) => r.actual },
+              { code: 'per_ten_communes', header: i18n.t('perTenCommunes'), show: (r) => i18n.num(r.perTenCommunes), value: (r) => r.perTenCommunes },
+              { code: 'per_subject', header: i18n.t('perSubject'), show: (r) => i18n.num(r.perSubject, 3), value: (r) => r.perSubject },
+              {
+                code: 'target',
+                header: i18n.t('target'),
+                show: (r) => (r.target === null ? '' : formatTarget(r.target, r.targetMax, unit, i18n.lang)),
+                value: (r) => r.target,
+              },
+              { code: 'target_max', header: null, show: (r) => r.targetMax },
+              { code: 'abolished', header: null, show: (r) => r.abolished },
+            ],
+            c!.rows,
+          )
+        }
       >
         {(c) => {
           const data = chartRows(c!);

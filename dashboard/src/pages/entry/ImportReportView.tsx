@@ -41,7 +41,7 @@ export function ImportReportView({ shown }: { shown: ShownReport }) {
       sortValue: (p) => p.column ?? '',
       exportValue: (p) => p.column,
     },
-    { key: 'message', header: tx('problemMessage'), cell: (p) => <span lang="en">{p.message}</span>, exportValue: (p) => p.message },
+    { key: 'message', header: tx('problemMessage'), cell: (p) => p.message, exportValue: (p) => p.message },
   ];
 
   return (

@@ -3,6 +3,7 @@ import type { Alert } from '../../api/alerts.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { ALERT_KIND_LABELS, SEVERITY_LABELS } from '../../lib/i18n.ts';
 import { sortRows } from '../../lib/reshape.ts';
 import { SEVERITY_LOOK, SEVERITY_ORDER } from '../../lib/status.ts';
@@ -15,11 +16,19 @@ export function AlertsPanel({ query }: { query: PanelQuery<Alert[]> }) {
       id="alerts"
       title={title}
       query={query}
-      exportTable={(alerts) => ({
-        title,
-        headers: ['severity', 'kind', i18n.t('name'), 'unit', 'count'],
-        rows: alerts.map((a) => [a.severity, a.kind, i18n.lang === 'vi' ? a.messageVi : a.messageEn, a.unit?.name ?? '', a.count]),
-      })}
+      exportTable={(alerts) =>
+        exportOf(
+          title,
+          [
+            { code: 'severity', header: i18n.t('export.severity'), show: (a) => i18n.label(SEVERITY_LABELS, a.severity), value: (a) => a.severity },
+            { code: 'kind', header: i18n.t('kind'), show: (a) => i18n.label(ALERT_KIND_LABELS, a.kind), value: (a) => a.kind },
+            { code: 'message', header: i18n.t('name'), show: (a) => (i18n.lang === 'vi' ? a.messageVi : a.messageEn) },
+            { code: 'unit', header: i18n.t('place'), show: (a) => a.unit?.name ?? '' },
+            { code: 'count', header: i18n.t('count'), show: (a) => a.count },
+          ],
+          sortRows(alerts, (a) => SEVERITY_ORDER.indexOf(a.severity), 'asc'),
+        )
+      }
     >
       {(alerts) =>
         alerts.length === 0 ? (

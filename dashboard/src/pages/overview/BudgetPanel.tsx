@@ -5,6 +5,7 @@ import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { seriesColor } from '../../charts/palette.ts';
 import { Panel, type PanelQuery } from '../../components/Panel.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { toBillions } from '../../lib/format.ts';
 import { FUNDING_SOURCE_LABELS } from '../../lib/i18n.ts';
 import { budgetBreakdown } from '../../lib/reshape.ts';
@@ -18,12 +19,19 @@ export function BudgetPanel({ query }: { query: PanelQuery<BudgetLine[]> }) {
       title={title}
       query={query}
       isEmpty={(lines) => lines.length === 0}
-      exportTable={(lines) => ({
-        title,
-        headers: [i18n.t('source'), i18n.t('recipient'), i18n.t('year'), 'amount_vnd', i18n.t('activity')],
-        rows: lines.map((l) => [i18n.label(FUNDING_SOURCE_LABELS, l.source), l.recipientUnit.name, l.year, l.amount, l.activity]),
-        numericColumns: [3],
-      })}
+      exportTable={(lines) =>
+        exportOf(
+          title,
+          [
+            { code: 'source', header: i18n.t('source'), show: (l) => i18n.label(FUNDING_SOURCE_LABELS, l.source), value: (l) => l.source },
+            { code: 'recipient', header: i18n.t('recipient'), show: (l) => l.recipientUnit.name, value: (l) => l.recipientUnit.code },
+            { code: 'year', header: i18n.t('year'), show: (l) => l.year },
+            { code: 'amount_vnd', header: i18n.t('amount'), show: (l) => i18n.vnd(l.amount), value: (l) => l.amount, numeric: true },
+            { code: 'activity', header: i18n.t('activity'), show: (l) => l.activity },
+          ],
+          lines,
+        )
+      }
     >
       {(lines) => {
         const b = budgetBreakdown(lines);

@@ -3,6 +3,7 @@ import type { MilestoneProgress } from '../../api/target-progress.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
 import { Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { MILESTONE_KIND_LABELS, MILESTONE_STATUS_LABELS } from '../../lib/i18n.ts';
 import { MILESTONE_LOOK } from '../../lib/status.ts';
 
@@ -15,11 +16,20 @@ export function MilestonesPanel({ query }: { query: PanelQuery<MilestoneProgress
       title={title}
       query={query}
       isEmpty={(m) => m.length === 0}
-      exportTable={(ms) => ({
-        title,
-        headers: ['deadline', i18n.t('name'), i18n.t('kind'), i18n.t('status'), 'done_on', 'late'],
-        rows: ms.map((m) => [m.milestone.deadline, m.milestone.title, i18n.label(MILESTONE_KIND_LABELS, m.milestone.kind), m.status, m.doneOn, m.late]),
-      })}
+      exportTable={(ms) =>
+        exportOf(
+          title,
+          [
+            { code: 'deadline', header: i18n.t('deadline'), show: (m) => i18n.date(m.milestone.deadline), value: (m) => m.milestone.deadline },
+            { code: 'title', header: i18n.t('name'), show: (m) => m.milestone.title },
+            { code: 'kind', header: i18n.t('kind'), show: (m) => i18n.label(MILESTONE_KIND_LABELS, m.milestone.kind), value: (m) => m.milestone.kind },
+            { code: 'status', header: i18n.t('status'), show: (m) => i18n.label(MILESTONE_STATUS_LABELS, m.status), value: (m) => m.status },
+            { code: 'done_on', header: i18n.t('export.doneOn'), show: (m) => (m.doneOn ? i18n.date(m.doneOn) : ''), value: (m) => m.doneOn },
+            { code: 'late', header: i18n.t('export.late'), show: (m) => i18n.t(m.late ? 'export.yes' : 'export.no'), value: (m) => m.late },
+          ],
+          ms,
+        )
+      }
     >
       {(ms) => <Timeline items={ms} />}
     </Panel>

@@ -12,7 +12,8 @@ import { countBy } from '../../lib/reshape.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
 import { usePlanChoice } from '../shared/plan-choice.ts';
-import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+import { targetsExport } from '../../lib/target-export.ts';
+import { TargetCard } from '../shared/TargetCard.tsx';
 import { AlertsPanel } from './AlertsPanel.tsx';
 import { BudgetPanel } from './BudgetPanel.tsx';
 import { MilestonesPanel } from './MilestonesPanel.tsx';
@@ -68,7 +69,7 @@ export default function OverviewPage() {
             title={i18n.t('targetsTitle')}
             query={mapQuery(progress, (d) => d?.targets ?? [])}
             isEmpty={(t) => t.length === 0}
-            exportTable={(t) => targetsExport(i18n.t('targetsTitle'), t, i18n.lang)}
+            exportTable={(t) => targetsExport(i18n.t('targetsTitle'), t, i18n)}
           >
             {(targets) => {
               const c = countBy(targets.map((t) => t.status));

@@ -7,6 +7,7 @@ import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { LineChartView } from '../../charts/LineChartView.tsx';
 import { EXPECTED_COLOR, SERIES_COLORS } from '../../charts/palette.ts';
 import { Panel } from '../../components/Panel.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { LEVEL_LABELS, PRODUCT_GROUP_LABELS, PRODUCT_STATUS_LABELS, SUBJECT_TYPE_LABELS } from '../../lib/i18n.ts';
 
 /** Certificates and evaluations on one time line: stars granted and stars scored. */
@@ -33,26 +34,46 @@ export function ProductDetailPanel({ id, asOf, onClose }: { id: number; asOf: st
           <span aria-hidden="true">✕</span> {i18n.t('closeProduct')}
         </button>
       }
-      exportTable={(p) => ({
-        title: `${i18n.t('ratingHistory')} – ${p!.name}`,
-        headers: ['kind', 'date', 'stars', 'level', 'decision_number', 'expires_on', 'revoked_on', 'score_a', 'score_b', 'score_c', 'total_score'],
-        rows: [
-          ...p!.certificates.map((c) => ['certificate', c.decidedOn, c.stars, c.level, c.decisionNumber, c.expiresOn, c.revokedOn, null, null, null, null]),
-          ...p!.evaluations.map((e) => [
-            'evaluation',
-            e.evaluatedOn,
-            e.stars,
-            e.round?.level ?? null,
-            null,
-            null,
-            null,
-            e.scoreA,
-            e.scoreB,
-            e.scoreC,
-            e.totalScore,
-          ]),
-        ],
-      })}
+      exportTable={(p) => {
+        const records = [
+          ...p!.certificates.map((c) => ({ ...c, kind: 'certificate' as const, on: c.decidedOn, scores: null })),
+          ...p!.evaluations.map((e) => ({
+            kind: 'evaluation' as const,
+            on: e.evaluatedOn,
+            stars: e.stars,
+            level: e.round?.level ?? null,
+            decisionNumber: null,
+            expiresOn: null,
+            revokedOn: null,
+            scores: [e.scoreA, e.scoreB, e.scoreC, e.totalScore] as const,
+          })),
+        ];
+        type Record = (typeof records)[number];
+        const date = (iso: string | null) => (iso ? i18n.date(iso) : '');
+        const score = (i: number, code: string, header: string) => ({
+          code,
+          header,
+          show: (r: Record) => (r.scores ? i18n.num(r.scores[i]) : ''),
+          value: (r: Record) => r.scores?.[i] ?? null,
+        });
+        return exportOf(
+          `${i18n.t('ratingHistory')} – ${p!.name}`,
+          [
+            { code: 'kind', header: i18n.t('export.record'), show: (r) => i18n.t(`export.${r.kind}`), value: (r) => r.kind },
+            { code: 'date', header: i18n.t('export.date'), show: (r) => date(r.on), value: (r) => r.on },
+            { code: 'stars', header: i18n.t('stars'), show: (r) => i18n.t('starsN', { n: r.stars }), value: (r) => r.stars },
+            { code: 'level', header: i18n.t('level'), show: (r) => i18n.label(LEVEL_LABELS, r.level), value: (r) => r.level },
+            { code: 'decision_number', header: i18n.t('export.decision'), show: (r) => r.decisionNumber ?? '' },
+            { code: 'expires_on', header: i18n.t('expiresOn'), show: (r) => date(r.expiresOn), value: (r) => r.expiresOn },
+            { code: 'revoked_on', header: i18n.t('export.revokedOn'), show: (r) => date(r.revokedOn), value: (r) => r.revokedOn },
+            score(0, 'score_a', i18n.t('export.score', { part: 'A' })),
+            score(1, 'score_b', i18n.t('export.score', { part: 'B' })),
+            score(2, 'score_c', i18n.t('export.score', { part: 'C' })),
+            score(3, 'total_score', i18n.t('export.totalScore')),
+          ],
+          records,
+        );
+      }}
     >
       {(p) => {
         if (!p) return <p className="panel-empty">{i18n.t('empty')}</p>;

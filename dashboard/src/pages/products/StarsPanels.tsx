@@ -7,6 +7,7 @@ import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
 import { seriesColor, STAR_COLORS } from '../../charts/palette.ts';
 import { Panel } from '../../components/Panel.tsx';
+import { exportOf } from '../../lib/export-table.ts';
 import { PRODUCT_GROUP_LABELS, SUBJECT_TYPE_LABELS } from '../../lib/i18n.ts';
 import type { ProvinceScope } from '../../lib/reading.ts';
 import { analyticsPoints, pivotAnalytics, snapshotDates } from '../../lib/reshape.ts';
@@ -32,11 +33,16 @@ export function StarsOverTimePanel({ scope, asOf }: { scope: ProvinceScope; asOf
       isEmpty={(s) => s.every((x) => x.result.total.value === 0)}
       exportTable={(s) => {
         const keys = starKeys(s.flatMap((x) => x.result.rows.map((r) => r.keys[0].key ?? '')));
-        return {
+        const count = (x: (typeof s)[number], k: string) => x.result.rows.find((r) => r.keys[0].key === k)?.value ?? 0;
+        return exportOf(
           title,
-          headers: ['as_of', ...keys.map((k) => `${k}_stars`), 'total'],
-          rows: s.map((x) => [x.date, ...keys.map((k) => x.result.rows.find((r) => r.keys[0].key === k)?.value ?? 0), x.result.total.value]),
-        };
+          [
+            { code: 'as_of', header: i18n.t('asOfDate'), show: (x) => i18n.date(x.date), value: (x) => x.date },
+            ...keys.map((k) => ({ code: `${k}_stars`, header: i18n.t('starsN', { n: k }), show: (x: (typeof s)[number]) => count(x, k) })),
+            { code: 'total', header: i18n.t('total'), show: (x) => x.result.total.value },
+          ],
+          s,
+        );
       }}
     >
       {(s) => {
@@ -89,11 +95,15 @@ export function CertificatesByYearPanel({ scope, asOf }: { scope: ProvinceScope;
       isEmpty={(r) => r.rows.length === 0}
       exportTable={(r) => {
         const p = pivotAnalytics(r);
-        return {
+        type Row = (typeof p.rows)[number];
+        return exportOf(
           title,
-          headers: ['year', ...p.columns.map((c) => `${c.key}_stars`)],
-          rows: p.rows.map((row) => [row.key, ...p.columns.map((c) => row[c.key] as number)]),
-        };
+          [
+            { code: 'year', header: i18n.t('year'), show: (row: Row) => row.label, value: (row: Row) => row.key },
+            ...p.columns.map((c) => ({ code: `${c.key}_stars`, header: i18n.t('starsN', { n: c.key }), show: (row: Row) => row[c.key] as number })),
+          ],
+          p.rows,
+        );
       }}
     >
       {(r) => {
@@ -142,11 +152,16 @@ export function DistributionPanel({ scope, asOf, dimension }: { scope: ProvinceS
       title={`${title} (${i18n.date(asOf)})`}
       query={result}
       isEmpty={(r) => r.rows.length === 0}
-      exportTable={(r) => ({
-        title,
-        headers: ['key', i18n.t('name'), i18n.t('count')],
-        rows: analyticsPoints(r).map((p) => [p.key, i18n.label(labels, p.key), p.value]),
-      })}
+      exportTable={(r) =>
+        exportOf(
+          title,
+          [
+            { code: 'key', header: i18n.t('name'), show: (p) => i18n.label(labels, p.key), value: (p) => p.key },
+            { code: 'count', header: i18n.t('count'), show: (p) => p.value },
+          ],
+          analyticsPoints(r),
+        )
+      }
     >
       {(r) => {
         const points = analyticsPoints(r).map((p) => ({ ...p, name: i18n.label(labels, p.key) }));

@@ -10,6 +10,7 @@ import { Sparkline } from '../../charts/Sparkline.tsx';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { exportOf, type ExportColumn } from '../../lib/export-table.ts';
 import { formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
 import { lookOf, PROGRESS_LOOK } from '../../lib/status.ts';
@@ -26,6 +27,12 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
   const series = p.series.map((s) => ({ date: s.date, actual: s.actual, expected: s.expected }));
   const first = series[0];
   const last = series[series.length - 1];
+  type Point = (typeof series)[number];
+  const seriesColumns: ExportColumn<Point>[] = [
+    { code: 'date', header: i18n.t('export.date'), show: (s) => i18n.date(s.date), value: (s) => s.date },
+    { code: 'actual', header: i18n.t('actual'), show: (s) => formatValue(s.actual, p.unit, i18n.lang), value: (s) => s.actual },
+    { code: 'expected', header: i18n.t('expected'), show: (s) => formatValue(s.expected, p.unit, i18n.lang), value: (s) => s.expected },
+  ];
   const unitWord = p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
   return (
     <article className={`target-card tone-border-${look.tone}`} aria-labelledby={`${id}-t`} data-target-key={p.target.key}>
@@ -85,13 +92,11 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         {series.length ? (
           <DownloadButton
             table={() => ({
-              title: `${title} – ${p.target.scopeUnit.name}`,
               meta: [
                 [i18n.t('target'), target],
                 [i18n.t('status'), i18n.label(STATUS_LABELS, p.status)],
               ],
-              headers: ['date', i18n.t('actual'), i18n.t('expected')],
-              rows: series.map((s) => [s.date, s.actual, s.expected]),
+              ...exportOf(`${title} – ${p.target.scopeUnit.name}`, seriesColumns, series),
             })}
           />
         ) : null}
@@ -134,61 +139,4 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       ) : null}
     </article>
   );
-}
-
-/** The targets as rows for CSV. */
-export function targetsExport(title: string, targets: readonly TargetProgress[], lang: 'vi' | 'en') {
-  return {
-    title,
-    headers: [
-      'key',
-      'metric',
-      'metric_version',
-      'scope',
-      'due_date',
-      'actual',
-      'target_min',
-      'target_max',
-      'unit',
-      'ratio',
-      'forecast',
-      'status',
-      'district',
-      'approval',
-    ],
-    rows: targets.flatMap((p) => [
-      [
-        p.target.key,
-        targetTitle(p.metric, p.target.params, lang),
-        p.metric.version,
-        p.target.scopeUnit.name,
-        p.target.dueDate,
-        p.actual,
-        p.targetMin,
-        p.targetMax,
-        p.unit,
-        p.ratio,
-        p.forecast,
-        p.status,
-        '',
-        p.approval.state,
-      ],
-      ...p.districts.map((d) => [
-        p.target.key,
-        targetTitle(p.metric, p.target.params, lang),
-        p.metric.version,
-        p.target.scopeUnit.name,
-        p.target.dueDate,
-        d.actual,
-        d.targetMin,
-        d.targetMax,
-        p.unit,
-        d.ratio,
-        null,
-        d.status,
-        d.target.scopeUnit.name,
-        d.approval.state,
-      ]),
-    ]),
-  };
 }

@@ -18,12 +18,14 @@ import { DateField, FilterBar } from '../../components/fields.tsx';
 import { mapQuery, Panel, type PanelQuery } from '../../components/Panel.tsx';
 import { formatQuarter } from '../../lib/date.ts';
 import { AUDIENCE_LABELS, EVENT_KIND_LABELS, EVENT_SCOPE_LABELS, SALES_POINT_STATUS_LABELS } from '../../lib/i18n.ts';
+import { exportOf } from '../../lib/export-table.ts';
 import { figureOptions, provinceCodeOn, provinceScope } from '../../lib/reading.ts';
 import { analyticsPoints } from '../../lib/reshape.ts';
+import { targetsExport } from '../../lib/target-export.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
 import { ProvinceField } from '../shared/ProvinceField.tsx';
 import { ReadingFields, useReadingMeta } from '../shared/ReadingFields.tsx';
-import { TargetCard, targetsExport } from '../shared/TargetCard.tsx';
+import { TargetCard } from '../shared/TargetCard.tsx';
 import { YearGate } from '../shared/YearGate.tsx';
 import { YearField } from '../shared/YearField.tsx';
 
@@ -107,7 +109,7 @@ function Training({ year, asOf }: YearChoice) {
         id="training-targets"
         title={i18n.t('trainingTargetsTitle')}
         query={mapQuery(kpis, (k) => k.filter((t) => TRAINING_METRICS.includes(t.metric.id)))}
-        exportTable={(t) => targetsExport(i18n.t('trainingTargetsTitle'), t, i18n.lang)}
+        exportTable={(t) => targetsExport(i18n.t('trainingTargetsTitle'), t, i18n)}
       >
         {(targets) =>
           targets.length === 0 ? (
@@ -141,11 +143,16 @@ function Training({ year, asOf }: YearChoice) {
           id="events-by-scope"
           title={i18n.t('eventsByScopeTitle')}
           query={scopes}
-          exportTable={(s) => ({
-            title: i18n.t('eventsByScopeTitle'),
-            headers: ['scope', i18n.t('scope'), i18n.t('events')],
-            rows: s.map((x) => [x.scope, i18n.label(EVENT_SCOPE_LABELS, x.scope), x.count]),
-          })}
+          exportTable={(s) =>
+            exportOf(
+              i18n.t('eventsByScopeTitle'),
+              [
+                { code: 'scope', header: i18n.t('scope'), show: (x) => i18n.label(EVENT_SCOPE_LABELS, x.scope), value: (x) => x.scope },
+                { code: 'events', header: i18n.t('events'), show: (x) => x.count },
+              ],
+              s,
+            )
+          }
         >
           {(s) => {
             const data = s.map((x) => ({ name: i18n.label(EVENT_SCOPE_LABELS, x.scope), value: x.count }));
@@ -264,7 +271,16 @@ function QuarterPanel({ id, title, query, color, label }: { id: string; title: s
       title={title}
       query={query}
       isEmpty={(r) => r.rows.length === 0}
-      exportTable={(r) => ({ title, headers: ['quarter', label], rows: analyticsPoints(r).map((p) => [p.key, p.value]) })}
+      exportTable={(r) =>
+        exportOf(
+          title,
+          [
+            { code: 'quarter', header: i18n.t('period'), show: (p) => formatQuarter(p.key, i18n.lang), value: (p) => p.key },
+            { code: 'value', header: label, show: (p) => p.value },
+          ],
+          analyticsPoints(r),
+        )
+      }
     >
       {(r) => {
         const data = analyticsPoints(r).map((p) => ({ name: formatQuarter(p.key, i18n.lang), value: p.value }));
