@@ -56,3 +56,10 @@ export function monthEnds(from: string, to: string): string[] {
     }
   }
 }
+
+const enDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "31 Dec 2024": a date as English messages write it (never the ISO form). */
+export function formatDateEn(iso: string): string {
+  return enDate.format(Date.parse(`${iso}T00:00:00Z`));
+}

@@ -2,7 +2,9 @@
 // not measurable, invalid) and every failed one, lagging disbursement,
 // certificates about to expire, milestones past due — each with its reason.
 import type DataLoader from 'dataloader';
-import { addDays, daysBetween, formatDate } from '../common/dates.ts';
+import { addDays, daysBetween, formatDate, formatDateEn } from '../common/dates.ts';
+import { unitTitle } from '../labels/unit-names.ts';
+import { capitalise } from '../reports/vietnamese-text.ts';
 import { cachedResult } from '../common/result-cache.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/sql.ts';
@@ -40,20 +42,20 @@ function figure(value: number | null, unit: TargetUnit, format: Intl.NumberForma
 }
 
 /** The alert a target's status calls for: every target not on track and every failed one. */
-function targetAlert(p: TargetProgress, unitName: string): Alert | null {
-  const name = { vi: `${p.metric.labelVi} (${unitName})`, en: `${p.metric.labelEn} (${unitName})` };
+function targetAlert(p: TargetProgress, unit: AdminUnit | null): Alert | null {
+  const name = { vi: `${p.metric.labelVi} (${unit ? unitTitle(unit, 'vi') : ''})`, en: `${p.metric.labelEn} (${unit ? unitTitle(unit, 'en') : ''})` };
   const range = (f: Intl.NumberFormat) =>
     p.targetMax === null ? figure(p.targetMin, p.unit, f) : `${figure(p.targetMin, p.unit, f)}–${figure(p.targetMax, p.unit, f)}`;
   const actual = { vi: figure(p.actual, p.unit, vi), en: figure(p.actual, p.unit, en) };
-  const due = formatDate(p.target.dueDate);
+  const due = { vi: formatDate(p.target.dueDate), en: formatDateEn(p.target.dueDate) };
   const extra = { target: p.target, unitId: p.target.scopeUnitId };
   switch (p.status) {
     case ProgressStatus.not_achieved:
       return alert(
         AlertKind.target_not_achieved,
         AlertSeverity.high,
-        `${name.vi} không đạt: đến hạn ${due} đạt ${actual.vi}/${range(vi)}.`,
-        `${name.en} not achieved: ${actual.en} of ${range(en)} by its due date ${due}.`,
+        `${name.vi} không đạt: đến hạn ${due.vi} đạt ${actual.vi}/${range(vi)}.`,
+        `${name.en} not achieved: ${actual.en} of ${range(en)} by its due date ${due.en}.`,
         extra,
       );
     case ProgressStatus.off_track:
@@ -62,8 +64,8 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
       return alert(
         AlertKind.target_off_track,
         behind ? AlertSeverity.high : AlertSeverity.medium,
-        `${name.vi} ${behind ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${actual.vi}/${range(vi)}, dự báo ${figure(p.forecast, p.unit, vi)} vào ${due}.`,
-        `${name.en} is ${behind ? 'behind' : 'at risk'}: ${actual.en} of ${range(en)}, forecast ${figure(p.forecast, p.unit, en)} by ${due}.`,
+        `${name.vi} ${behind ? 'chậm tiến độ' : 'có nguy cơ không đạt'}: đạt ${actual.vi}/${range(vi)}, dự báo ${figure(p.forecast, p.unit, vi)} vào ${due.vi}.`,
+        `${name.en} is ${behind ? 'behind' : 'at risk'}: ${actual.en} of ${range(en)}, forecast ${figure(p.forecast, p.unit, en)} by ${due.en}.`,
         extra,
       );
     }
@@ -71,8 +73,8 @@ function targetAlert(p: TargetProgress, unitName: string): Alert | null {
       return alert(
         AlertKind.target_not_started,
         AlertSeverity.medium,
-        `${name.vi} chưa có kết quả nào từ đầu kỳ: đạt ${actual.vi}/${range(vi)}, hạn ${due}.`,
-        `${name.en} has nothing yet since its period began: ${actual.en} of ${range(en)}, due ${due}.`,
+        `${name.vi} chưa có kết quả nào từ đầu kỳ: đạt ${actual.vi}/${range(vi)}, hạn ${due.vi}.`,
+        `${name.en} has nothing yet since its period began: ${actual.en} of ${range(en)}, due ${due.en}.`,
         extra,
       );
     case ProgressStatus.no_data:
@@ -126,9 +128,9 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
   const flat = flatten(progress);
   const scopeIds = [...new Set(flat.map((p) => p.target.scopeUnitId))];
   const scopeUnits = await unitById.loadMany(scopeIds);
-  const names = new Map(scopeIds.map((id, i) => [id, (scopeUnits[i] as AdminUnit | null)?.name ?? '']));
+  const unitOf = new Map(scopeIds.map((id, i) => [id, scopeUnits[i] instanceof Error ? null : scopeUnits[i]]));
   for (const p of flat) {
-    const a = targetAlert(p, names.get(p.target.scopeUnitId) ?? '');
+    const a = targetAlert(p, unitOf.get(p.target.scopeUnitId) ?? null);
     if (a) alerts.push(a);
   }
 
@@ -140,8 +142,8 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
         alert(
           AlertKind.disbursement_lagging,
           AlertSeverity.medium,
-          `${d.name} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
-          `${d.name} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
+          `${capitalise(unitTitle(d, 'vi'))} mới giải ngân ${vi.format(value)}% kinh phí năm ${asOf.slice(0, 4)} khi đã qua ${elapsed}% thời gian của năm.`,
+          `${unitTitle(d, 'en')} has disbursed ${en.format(value)}% of its ${asOf.slice(0, 4)} funds with ${elapsed}% of the year gone.`,
           { unitId: d.id },
         ),
       );
@@ -169,7 +171,7 @@ async function computeAlerts(db: Db, unitById: DataLoader<number, AdminUnit | nu
         AlertKind.milestone_overdue,
         AlertSeverity.high,
         `Quá hạn ${formatDate(m.milestone.deadline)} chưa hoàn thành: ${m.milestone.title}.`,
-        `Not done by its deadline ${m.milestone.deadline}: ${m.milestone.title}.`,
+        `Not done by its deadline ${formatDateEn(m.milestone.deadline)}: ${m.milestone.title}.`,
         { milestone: m.milestone, unitId: m.milestone.scopeUnitId },
       ),
     );

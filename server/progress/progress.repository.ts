@@ -77,7 +77,7 @@ export function activeTargets(db: Db, unitCode: string, asOf: string): Promise<T
   );
 }
 
-const UNIT_REF = rowShape({ id: 'int', name: 'text', level: 'text', code: 'text' });
+const UNIT_REF = rowShape({ id: 'int', name: 'text', type: 'text', level: 'text', code: 'text' });
 export type UnitRef = RowType<typeof UNIT_REF>;
 
 /** The unit and, for a province, its districts valid on `asOf`. */
@@ -85,7 +85,7 @@ export function unitAndDistricts(db: Db, unitCode: string, asOf: string): Promis
   return queryRows(
     db,
     UNIT_REF,
-    sql`SELECT u.id, u.name, u.level, u.code FROM admin_unit u
+    sql`SELECT u.id, u.name, u.type, u.level, u.code FROM admin_unit u
         WHERE u.id = ${unitIdByCode(unitCode, null, asOf)}
            OR (u.parent_id = ${unitIdByCode(unitCode, null, asOf)} AND u.level = 'district'
                AND COALESCE(u.valid_from, '-infinity') <= ${asOf}::date AND COALESCE(u.valid_to, 'infinity') >= ${asOf}::date)

@@ -94,7 +94,8 @@ describe('requests per screen', () => {
   // The plans are asked for where the screen's plan, year or date comes from them; the signed-in user where the
   // screen marks or acts for their unit; every other request feeds a panel.
   const SCREENS: [string, string, string[]][] = [
-    ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts']],
+    // The overview outlines the officer's own district; the plans screen names metrics from the catalogue.
+    ['overview', '/?province=24', ['DashboardPlans', 'DashboardTargetProgress', 'DashboardAlerts', 'DashboardMe']],
     ['districts', '/so-sanh-huyen?province=24', ['DashboardPlans', 'DashboardMe', 'DashboardMetrics', 'DashboardDistrictComparison']],
     [
       'budget',
@@ -129,7 +130,7 @@ describe('requests per screen', () => {
         'DashboardSalesPoints',
       ],
     ],
-    ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan']],
+    ['plans', '/ke-hoach?province=24', ['DashboardPlans', 'DashboardPlan', 'DashboardMetrics']],
     ['entry', '/nhap-lieu?province=24', ['DashboardMe', 'DashboardBudgetAllocations', 'DashboardImportKinds']],
     ['approvals', '/phe-duyet?province=24', ['DashboardMe', 'DashboardReportingPeriods']],
   ];

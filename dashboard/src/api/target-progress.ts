@@ -15,7 +15,7 @@ export const TargetProgressFields = graphql(
     series { date actual expected }
     districts {
       target { id scopeUnit { ...UnitFields } }
-      actual targetMin targetMax ratio status
+      unit actual targetMin targetMax ratio status
       approval { ...ApprovalFields }
     }
   }

@@ -21,3 +21,16 @@ export const MUTED_COLOR = '#adb5bd';
 export function seriesColor(i: number): string {
   return SERIES_COLORS[i % SERIES_COLORS.length];
 }
+
+/** Bars coloured by a target's status: the tones of the status badges. */
+export const TONE_COLORS: Record<string, string> = {
+  good: '#1a7f37',
+  info: '#1f5fbf',
+  warn: '#d29922',
+  bad: '#b42318',
+  critical: '#6e1109',
+  neutral: '#8c959f',
+};
+
+/** The outline that marks the signed-in officer's own unit. */
+export const OWN_UNIT_STROKE = '#111111';

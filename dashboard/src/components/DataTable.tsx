@@ -32,9 +32,11 @@ export interface DataTableProps<R> {
   onSort?: (sort: string) => void;
   rowClassName?: (row: R) => string | undefined;
   captionHidden?: boolean;
+  /** Rows a print keeps (a long list prints its head and says so; the download has it all). */
+  printRows?: number;
 }
 
-export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort, onSort, rowClassName, captionHidden }: DataTableProps<R>) {
+export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort, onSort, rowClassName, captionHidden, printRows }: DataTableProps<R>) {
   const i18n = useI18n();
   const [ownSort, setOwnSort] = useState<string | null>(null);
   const current = parseSort(sort !== undefined ? sort : ownSort, defaultSort ?? '');
@@ -75,8 +77,11 @@ export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+          {sorted.map((row, i) => (
+            <tr
+              key={rowKey(row)}
+              className={[rowClassName?.(row), printRows !== undefined && i >= printRows ? 'print-omit' : null].filter(Boolean).join(' ') || undefined}
+            >
               {columns.map((c) =>
                 c.rowHeader ? (
                   <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
@@ -92,6 +97,9 @@ export function DataTable<R>({ caption, columns, rows, rowKey, sort, defaultSort
           ))}
         </tbody>
       </table>
+      {printRows !== undefined && rows.length > printRows ? (
+        <p className="print-only print-note">{i18n.t('printListNote', { shown: printRows, count: rows.length })}</p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,7 @@
-// What a screen is filtered on, written into every file downloaded from it.
+// What a screen is filtered on, written into every file downloaded from it
+// and into the footer of every page printed from it.
 import { createContext, useContext, type ReactNode } from 'react';
+import { PrintFooter } from './PrintFooter.tsx';
 
 export interface ExportMeta {
   /** Label–value lines: province, plan, period… */
@@ -11,7 +13,17 @@ export interface ExportMeta {
 const ExportMetaContext = createContext<ExportMeta>({ filters: [], asOf: null });
 
 export function ExportMetaProvider({ value, children }: { value: ExportMeta; children: ReactNode }) {
-  return <ExportMetaContext.Provider value={value}>{children}</ExportMetaContext.Provider>;
+  return (
+    <ExportMetaContext.Provider value={value}>
+      {children}
+      <PrintFooter meta={value} />
+    </ExportMetaContext.Provider>
+  );
+}
+
+/** A filter's value as the screen shows it: files also carry the metric's code in brackets ("… [new_certified_products v1]"), a reader never does. */
+export function shownValue(value: string): string {
+  return value.replace(/\s*\[[^\]]*\]$/, '');
 }
 
 export function useExportMeta(): ExportMeta {

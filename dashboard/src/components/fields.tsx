@@ -2,12 +2,33 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n-context.tsx';
 import { formatDate, parseDateInput } from '../lib/date.ts';
+import { useNarrowScreen } from '../lib/screen.ts';
+import { shownValue, useExportMeta } from './export-meta.tsx';
 
+/**
+ * The screen's filters. On a phone they fold into one line saying what is
+ * chosen, so the first figures show on the first screen; a button unfolds them.
+ */
 export function FilterBar({ children }: { children: ReactNode }) {
   const i18n = useI18n();
+  const narrow = useNarrowScreen();
+  const meta = useExportMeta();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const chosen = [...meta.filters.map(([, v]) => shownValue(v)), meta.asOf ? i18n.date(meta.asOf) : null].filter(Boolean).join(' · ');
   return (
-    <form className="filter-bar no-print" aria-label={i18n.t('filters')} onSubmit={(e) => e.preventDefault()}>
-      {children}
+    <form className={`filter-bar no-print${narrow ? ' filter-bar-compact' : ''}`} aria-label={i18n.t('filters')} onSubmit={(e) => e.preventDefault()}>
+      {narrow ? (
+        <div className="filter-summary">
+          <p className="filter-chosen">{chosen}</p>
+          <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+            {open ? i18n.t('hideFilters') : i18n.t('changeFilters')}
+          </button>
+        </div>
+      ) : null}
+      <div id={id} className="filter-fields" hidden={narrow && !open}>
+        {children}
+      </div>
     </form>
   );
 }

@@ -289,6 +289,15 @@ export const vi = {
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
   signIn: 'Đăng nhập',
+  // layout, print and the per-district view
+  districtsMet: 'huyện đạt chỉ tiêu',
+  changeFilters: 'Đổi bộ lọc',
+  hideFilters: 'Thu gọn bộ lọc',
+  printedOn: 'In ngày {date}',
+  byDistrictOf: 'Theo huyện: {metric}',
+  byDistrictSummary: '{met}/{count} huyện đạt chỉ tiêu; thấp nhất {lowest} ({lowestValue}/{lowestTarget}).',
+  valueUnit: 'Đơn vị: {unit}',
+  printListNote: 'Bản in có {shown} trong {count} dòng; danh sách đầy đủ có trong tệp tải về.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -565,6 +574,15 @@ export const en: Dictionary = {
   username: 'Username',
   password: 'Password',
   signIn: 'Sign in',
+  // layout, print and the per-district view
+  districtsMet: 'districts met their target',
+  changeFilters: 'Change filters',
+  hideFilters: 'Hide filters',
+  printedOn: 'Printed {date}',
+  byDistrictOf: 'By district: {metric}',
+  byDistrictSummary: '{met} of {count} districts met their target; lowest {lowest} ({lowestValue} of {lowestTarget}).',
+  valueUnit: 'Unit: {unit}',
+  printListNote: 'The print shows {shown} of {count} rows; the full list is in the download.',
 };
 
 const DICTIONARIES: Record<Lang, Dictionary> = { vi, en };

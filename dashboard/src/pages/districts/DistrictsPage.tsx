@@ -10,7 +10,7 @@ import { useI18n } from '../../app/i18n-context.tsx';
 import { useViewState } from '../../app/view-state.ts';
 import { BarChartView } from '../../charts/BarChartView.tsx';
 import { ChartFigure } from '../../charts/ChartFigure.tsx';
-import { ACTUAL_COLOR } from '../../charts/palette.ts';
+import { ACTUAL_COLOR, TONE_COLORS } from '../../charts/palette.ts';
 import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
@@ -23,7 +23,7 @@ import { formatChange, formatTarget, formatValue } from '../../lib/format.ts';
 import { APPROVAL_STATE_LABELS, ATTRIBUTION_RULE_LABELS, enumLabel, STATUS_LABELS, translate } from '../../lib/i18n.ts';
 import { REFORM_DAY } from '../../lib/provinces.ts';
 import { communeTier, figureOptions, provinceScope } from '../../lib/reading.ts';
-import { PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
+import { lookOf, PROGRESS_LOOK, PROGRESS_ORDER } from '../../lib/status.ts';
 import { metricUnit, STAR_METRICS, targetTitle } from '../../lib/targets.ts';
 import type { Denominator } from '../../lib/url-state.ts';
 import type { YearChoice } from '../shared/plan-choice.ts';
@@ -165,6 +165,7 @@ function Districts({ year, asOf }: YearChoice) {
       : []),
   ];
 
+  // Bars in the colour of the district's status against its own target (none: the series colour); the officer's own district outlined.
   const chartRows = (c: DistrictComparison) =>
     c.rows.map((r) => ({
       code: r.district.code,
@@ -172,6 +173,7 @@ function Districts({ year, asOf }: YearChoice) {
       value: r[field],
       target: state.denom === 'none' ? r.target : null,
       abolished: r.abolished,
+      color: r.status ? TONE_COLORS[lookOf(PROGRESS_LOOK, r.status).tone] : ACTUAL_COLOR,
       own: own(r),
     }));
 
@@ -262,6 +264,11 @@ function Districts({ year, asOf }: YearChoice) {
                   <ApprovalBadge approval={c!.approval} />
                 </span>
               </p>
+              <p className="status-legend">
+                {PROGRESS_ORDER.filter((st) => c!.rows.some((r) => r.status === st)).map((st) => (
+                  <StatusBadge key={st} value={st} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
+                ))}
+              </p>
               <ChartFigure
                 height={340}
                 summary={
@@ -290,6 +297,7 @@ function Districts({ year, asOf }: YearChoice) {
                   }
                   decimals={state.denom !== 'none' || unit !== 'count'}
                   mutedKey={c!.rows.some((r) => !r.abolished) ? 'abolished' : undefined}
+                  colorKey="color"
                   highlightKey={mine ? 'own' : undefined}
                   onSelect={(row) => update({ district: String(row.code) })}
                 />

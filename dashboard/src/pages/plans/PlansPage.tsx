@@ -1,5 +1,6 @@
 // Kế hoạch: every plan in the hub; the chosen one with its targets in the
 // plan's own Vietnamese wording, its budget lines and its milestones.
+import { useMetrics } from '../../api/metrics.ts';
 import { usePlan, type BudgetLine, type Milestone, type PlanDetail, type TargetInfo } from '../../api/plan.ts';
 import { usePlans, type PlanSummary } from '../../api/plans.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
@@ -11,7 +12,8 @@ import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { formatTarget } from '../../lib/format.ts';
 import { FUNDING_SOURCE_LABELS, MILESTONE_KIND_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
 import { isProvinceCode } from '../../lib/provinces.ts';
-import { paramWords } from '../../lib/targets.ts';
+import { targetTitle } from '../../lib/targets.ts';
+import { unitHeading } from '../../lib/units.ts';
 import { carryState, hrefOf } from '../../lib/url-state.ts';
 
 export default function PlansPage() {
@@ -41,7 +43,7 @@ export default function PlansPage() {
         </button>
       ),
     },
-    { key: 'issuer', header: i18n.t('planIssuer'), cell: (p) => `${p.issuer.type ?? ''} ${p.issuer.name}`.trim(), sortValue: (p) => p.issuer.name },
+    { key: 'issuer', header: i18n.t('planIssuer'), cell: (p) => unitHeading(p.issuer, i18n.lang), sortValue: (p) => p.issuer.name },
     { key: 'period', header: i18n.t('period'), cell: (p) => `${i18n.date(p.periodStart)} – ${i18n.date(p.periodEnd)}`, sortValue: (p) => p.periodStart },
   ];
 
@@ -79,6 +81,12 @@ function provinceOf(p: PlanSummary): string | null {
 function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
   const i18n = useI18n();
   const { state } = useViewState();
+  const metrics = useMetrics();
+  // The metric's label with its parameters ("Sản phẩm OCOP còn hiệu lực (≥ 3★)"), never its id.
+  const metricName = (id: string, params: TargetInfo['params']) => {
+    const m = metrics.data?.find((x) => x.id === id);
+    return m ? targetTitle(m, params, i18n.lang) : '…';
+  };
   const targetColumns: Column<TargetInfo>[] = [
     {
       key: 'wording',
@@ -92,11 +100,18 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
       sortValue: (t) => t.key,
       exportValue: (t) => t.wording,
     },
-    { key: 'metric', header: i18n.t('metric'), cell: (t) => [t.metric, ...paramWords(t.params, i18n.lang)].join(' · '), sortValue: (t) => t.metric },
+    {
+      key: 'metric',
+      header: i18n.t('metric'),
+      cell: (t) => metricName(t.metric, t.params),
+      sortValue: (t) => metricName(t.metric, t.params),
+      exportValue: (t) => t.metric,
+    },
     {
       key: 'scope',
       header: i18n.t('scope'),
-      cell: (t) => (t.children.length ? `${t.scopeUnit.name} (${i18n.t('perDistrict')}: ${t.children.length})` : t.scopeUnit.name),
+      cell: (t) =>
+        t.children.length ? `${unitHeading(t.scopeUnit, i18n.lang)} (${i18n.t('perDistrict')}: ${t.children.length})` : unitHeading(t.scopeUnit, i18n.lang),
       sortValue: (t) => t.scopeUnit.name,
     },
     {
@@ -127,7 +142,7 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
     { key: 'deadline', header: i18n.t('deadline'), cell: (m) => i18n.date(m.deadline), sortValue: (m) => m.deadline },
     { key: 'title', header: i18n.t('name'), rowHeader: true, cell: (m) => <span lang="vi">{m.title}</span>, sortValue: (m) => m.title },
     { key: 'kind', header: i18n.t('kind'), cell: (m) => i18n.label(MILESTONE_KIND_LABELS, m.kind), sortValue: (m) => m.kind, exportValue: (m) => m.kind },
-    { key: 'scope', header: i18n.t('scope'), cell: (m) => m.scopeUnit.name, sortValue: (m) => m.scopeUnit.name },
+    { key: 'scope', header: i18n.t('scope'), cell: (m) => unitHeading(m.scopeUnit, i18n.lang), sortValue: (m) => m.scopeUnit.name },
     {
       key: 'wording',
       header: i18n.t('wording'),
@@ -165,7 +180,7 @@ function PlanView({ query }: { query: ReturnType<typeof usePlan> }) {
                 {d.source ? (
                   <>
                     <dt>{i18n.t('sourceDoc')}</dt>
-                    <dd>{d.source}</dd>
+                    <dd lang="vi">{d.title}</dd>
                   </>
                 ) : null}
               </dl>

@@ -28,7 +28,7 @@ export function ProvinceField({ value, onChange, map = 'recorded' }: { value: st
       name="province"
       label={i18n.t('province')}
       value={value}
-      options={OLD_PROVINCES.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))}
+      options={OLD_PROVINCES.map((p) => ({ value: p.code, label: p.name }))}
       onChange={onChange}
     />
   );

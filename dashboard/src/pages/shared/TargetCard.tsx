@@ -11,10 +11,12 @@ import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { exportOf, type ExportColumn } from '../../lib/export-table.ts';
+import { DistrictStatusTable } from './DistrictStatusTable.tsx';
 import { formatTarget, formatValue } from '../../lib/format.ts';
 import { STATUS_LABELS, UNIT_LABELS } from '../../lib/i18n.ts';
 import { lookOf, PROGRESS_LOOK } from '../../lib/status.ts';
 import { targetTitle } from '../../lib/targets.ts';
+import { unitHeading, unitTitle } from '../../lib/units.ts';
 
 export function TargetCard({ progress: p }: { progress: TargetProgress }) {
   const i18n = useI18n();
@@ -33,7 +35,8 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
     { code: 'actual', header: i18n.t('actual'), show: (s) => formatValue(s.actual, p.unit, i18n.lang), value: (s) => s.actual },
     { code: 'expected', header: i18n.t('expected'), show: (s) => formatValue(s.expected, p.unit, i18n.lang), value: (s) => s.expected },
   ];
-  const unitWord = p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
+  // An "every district" target counts the districts that met their own target.
+  const unitWord = p.districts.length ? i18n.t('districtsMet') : p.unit === 'count' || p.unit === 'people' ? i18n.label(UNIT_LABELS, p.unit) : '';
   return (
     <article className={`target-card tone-border-${look.tone}`} aria-labelledby={`${id}-t`} data-target-key={p.target.key}>
       <header className="target-card-header">
@@ -41,7 +44,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         <StatusBadge value={p.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
       </header>
       <p className="target-scope">
-        {p.target.scopeUnit.type} {p.target.scopeUnit.name} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
+        {unitHeading(p.target.scopeUnit, i18n.lang)} · {i18n.t('dueDate')} {i18n.date(p.target.dueDate)}
       </p>
       <p className="target-approval" data-field="approval">
         <span className="visually-hidden">{i18n.t('approval')}: </span>
@@ -72,6 +75,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       />
       <p className="target-forecast">
         {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
+        {p.districts.length ? ` ${i18n.t('districtsMet')}` : null}
       </p>
       {series.length > 1 ? (
         <Sparkline
@@ -96,7 +100,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
                 [i18n.t('target'), target],
                 [i18n.t('status'), i18n.label(STATUS_LABELS, p.status)],
               ],
-              ...exportOf(`${title} – ${p.target.scopeUnit.name}`, seriesColumns, series),
+              ...exportOf(`${title} – ${unitTitle(p.target.scopeUnit, i18n.lang)}`, seriesColumns, series),
             })}
           />
         ) : null}
@@ -104,37 +108,7 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
       {p.districts.length ? (
         <details className="target-districts">
           <summary>{i18n.t('districtsOfTarget', { count: p.districts.length })}</summary>
-          <table className="data-table compact">
-            <caption className="visually-hidden">{`${title}: ${i18n.t('districtsOfTarget', { count: p.districts.length })}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('district')}</th>
-                <th scope="col" className="num">
-                  {i18n.t('actual')}
-                </th>
-                <th scope="col" className="num">
-                  {i18n.t('target')}
-                </th>
-                <th scope="col">{i18n.t('statusAndApproval')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.districts.map((d) => (
-                <tr key={d.target.id}>
-                  <th scope="row">{d.target.scopeUnit.name}</th>
-                  <td className="num">{formatValue(d.actual, p.unit, i18n.lang)}</td>
-                  <td className="num">{formatTarget(d.targetMin, d.targetMax, p.unit, i18n.lang)}</td>
-                  {/* One cell, the two badges stacked: a fifth column would push the table past a narrow card. */}
-                  <td>
-                    <div className="status-stack">
-                      <StatusBadge value={d.status} looks={PROGRESS_LOOK} labels={STATUS_LABELS} />
-                      <ApprovalBadge approval={d.approval} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DistrictStatusTable caption={`${title}: ${i18n.t('districtsOfTarget', { count: p.districts.length })}`} districts={p.districts} />
         </details>
       ) : null}
     </article>

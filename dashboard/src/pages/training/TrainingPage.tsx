@@ -31,6 +31,8 @@ import { YearField } from '../shared/YearField.tsx';
 
 const TRAINING_METRICS = ['training_classes', 'learners_trained', 'training_coverage', 'promotion_events', 'sales_points'];
 const LIST_SIZE = 100;
+/** Rows of each list a print keeps, so the screen prints on two pages whatever the province. */
+const PRINT_ROWS = 15;
 
 export default function TrainingPage() {
   return <YearGate>{(choice) => <Training {...choice} />}</YearGate>;
@@ -199,6 +201,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={classColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="start"
               />
             </>
@@ -226,6 +229,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={eventColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="start"
               />
             </>
@@ -253,6 +257,7 @@ function Training({ year, asOf }: YearChoice) {
                 columns={pointColumns}
                 rows={c.edges.map((e) => e.node)}
                 rowKey={(r) => r.id}
+                printRows={PRINT_ROWS}
                 defaultSort="name"
               />
             </>
