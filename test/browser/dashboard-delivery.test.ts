@@ -100,7 +100,8 @@ describe('requests per screen', () => {
     [
       'budget',
       '/ngan-sach?province=24',
-      ['DashboardPlans', 'DashboardBudgetSplit', 'DashboardBudgetSplit', 'DashboardAnalytics', 'DashboardDistrictComparison'],
+      // Split by source, by district and by month (the cumulative line): allocated and disbursed in one request each.
+      ['DashboardPlans', 'DashboardBudgetSplit', 'DashboardBudgetSplit', 'DashboardBudgetSplit', 'DashboardDistrictComparison'],
     ],
     [
       'products',

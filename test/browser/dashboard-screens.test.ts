@@ -155,7 +155,7 @@ describe('Ngân sách (budget)', () => {
   it('shows allocated and disbursed totals and splits as the API aggregates them', async () => {
     const q = `query ($f: AnalyticsFilter, $d: AnalyticsFilter) {
       a: analytics(measure: ALLOCATED_VND, groupBy: [FUNDING_SOURCE], filter: $f) { total { exact } rows { keys { key } exact } }
-      d: analytics(measure: DISBURSED_VND, groupBy: [FUNDING_SOURCE], filter: $d) { total { exact } rows { keys { key } exact } } }`;
+      d: analytics(metric: "disbursed_from_allocation_vnd", groupBy: [FUNDING_SOURCE], filter: $d) { total { exact } rows { keys { key } exact } } }`;
     const f = { provinceCode: '24', unitsAsOf: '2024-12-31', years: [2024] };
     const api = await hub.api(q, { f, d: { ...f, dateTo: '2024-12-31' } });
     const rate = (await hub.api(COMPARISON, { p: '24', m: 'disbursement_rate', params: {}, from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' }))
@@ -175,7 +175,7 @@ describe('Ngân sách (budget)', () => {
     }
     // The codes below, for analysts: source codes and exact digits.
     expect(csv.codes.title).toBe('Mã dữ liệu cho phân tích');
-    expect(csv.codes.header).toEqual(['source', 'allocated_vnd', 'disbursed_vnd']);
+    expect(csv.codes.header).toEqual(['source', 'allocated_vnd', 'disbursed_from_allocation_vnd']);
     for (const r of api.a.rows) expect(csv.codes.data.find((row) => row[0] === r.keys[0].key)?.[1], r.keys[0].key).toBe(r.exact);
     for (const r of api.d.rows) expect(csv.codes.data.find((row) => row[0] === r.keys[0].key)?.[2], r.keys[0].key).toBe(r.exact);
 

@@ -1,5 +1,8 @@
 // Allocated against disbursed, grouped the same way (by funding source or by
 // district), in one request: the budget screen's panels each ask once.
+// Disbursed is counted against the allocation it was paid from
+// (disbursed_from_allocation_vnd), the numerator of disbursement_rate, so the
+// bars, the totals and the rate beside them read one measure.
 import type { AnalyticsDimension, AnalyticsFilter, AnalyticsResult } from './analytics.ts';
 import { AnalyticsResultFields, ApprovalFields, graphql, type ResultOf } from './graphql.ts';
 import { useApiQuery } from './query.ts';
@@ -8,7 +11,11 @@ export const BUDGET_SPLIT_QUERY = graphql(
   `
   query DashboardBudgetSplit($groupBy: [AnalyticsDimension!]!, $allocated: AnalyticsFilter, $disbursed: AnalyticsFilter) {
     allocated: analytics(measure: ALLOCATED_VND, groupBy: $groupBy, filter: $allocated) { ...AnalyticsResultFields }
-    disbursed: analytics(measure: DISBURSED_VND, groupBy: $groupBy, filter: $disbursed) { ...AnalyticsResultFields approval { ...ApprovalFields } }
+    disbursed: analytics(metric: "disbursed_from_allocation_vnd", groupBy: $groupBy, filter: $disbursed) {
+      ...AnalyticsResultFields
+      metric { labelVi labelEn }
+      approval { ...ApprovalFields }
+    }
   }
 `,
   [AnalyticsResultFields, ApprovalFields],

@@ -1,9 +1,9 @@
 // Ngân sách: allocated against disbursed by funding source and by district,
 // disbursement accumulating over the year against the calendar, and the
-// disbursement rate (the server's, from the district comparison). One request
-// per panel: the totals and the split by source share theirs. On either unit
+// disbursement rate (the server's, from the district comparison). Disbursed
+// is everywhere counted against the allocation paid from, as the rate is.
+// One request per panel: the totals and the split by source share theirs. On either unit
 // map (by commune on today's); payments of approved periods only on request.
-import { useAnalytics, type AnalyticsResult } from '../../api/analytics.ts';
 import { useBudgetSplit, type BudgetSplit } from '../../api/budget-split.ts';
 import { useDistrictComparison, type DistrictRow } from '../../api/district-comparison.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
@@ -16,7 +16,7 @@ import { ApprovalBadge } from '../../components/ApprovalBadge.tsx';
 import { DataTable, tableExport, type Column } from '../../components/DataTable.tsx';
 import { ExportMetaProvider } from '../../components/export-meta.tsx';
 import { DateField, FilterBar } from '../../components/fields.tsx';
-import { combineQueries, mapQuery, Panel } from '../../components/Panel.tsx';
+import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { monthsOfYear, yearEnd, yearStart } from '../../lib/date.ts';
 import { exportOf, type ExportColumn } from '../../lib/export-table.ts';
 import { toBillions } from '../../lib/format.ts';
@@ -47,7 +47,7 @@ function Budget({ year, asOf }: YearChoice) {
   const disbursed = { ...allocated, dateTo: asOf, ...(options.approvedOnly ? { approvedOnly: true } : {}) };
   const bySource = useBudgetSplit({ groupBy: 'FUNDING_SOURCE', allocated, disbursed });
   const byDistrict = useBudgetSplit({ groupBy: communes ? 'COMMUNE' : 'DISTRICT', allocated, disbursed });
-  const disbMonth = useAnalytics({ measure: 'DISBURSED_VND', groupBy: ['MONTH'], filter: disbursed });
+  const byMonth = useBudgetSplit({ groupBy: 'MONTH', allocated, disbursed });
   const rate = useDistrictComparison({
     provinceCode: scope.provinceCode,
     metric: 'disbursement_rate',
@@ -62,7 +62,6 @@ function Budget({ year, asOf }: YearChoice) {
   const byUnitTitle = i18n.t(communes ? 'byCommuneTitle' : 'byDistrictTitle');
   const rateByUnitTitle = i18n.t(communes ? 'rateByCommuneTitle' : 'rateByDistrictTitle');
   const unitWord = i18n.t(communes ? 'commune' : 'district');
-  const cumulative = combineQueries<[AnalyticsResult, BudgetSplit]>(disbMonth, bySource);
   const sourceLabel = (key: string) => i18n.label(FUNDING_SOURCE_LABELS, key);
   const districtLabel = (row: JoinedRow) => (row.key ? row.label : i18n.t(communes ? 'provinceLevelCommunes' : 'provinceLevel'));
   /** Allocated and disbursed money by a row's key: shown in đồng, exact digits among the codes. */
@@ -81,7 +80,7 @@ function Budget({ year, asOf }: YearChoice) {
       numeric: true,
     },
     {
-      code: 'disbursed_vnd',
+      code: 'disbursed_from_allocation_vnd',
       header: i18n.t('disbursed'),
       show: (r) => i18n.vnd(exact.get(r.key)?.disbursed ?? '0'),
       value: (r) => exact.get(r.key)?.disbursed ?? '0',
@@ -133,6 +132,10 @@ function Budget({ year, asOf }: YearChoice) {
               <span className="big-figure-label">{i18n.t('totalDisbursed', { date: i18n.date(asOf) })}</span>
               <strong data-field="disbursed-total">{i18n.vnd(d.total.exact)}</strong>
               <span className="big-figure-sub">{i18n.bn(d.total.exact)}</span>
+              {/* Which attribution: payments against the allocation they came from, as the rate counts them. */}
+              <span className="big-figure-sub" data-field="disbursed-measure">
+                {i18n.lang === 'vi' ? d.metric.labelVi : d.metric.labelEn}
+              </span>
               {d.approval ? (
                 <span className="big-figure-sub" data-field="disbursed-approval">
                   <ApprovalBadge approval={d.approval} />
@@ -212,15 +215,15 @@ function Budget({ year, asOf }: YearChoice) {
         <Panel
           id="budget-cumulative"
           title={i18n.t('cumulativeTitle')}
-          query={cumulative}
-          isEmpty={([m]) => m.rows.length === 0}
-          exportTable={([m, [a]]) =>
+          query={byMonth}
+          isEmpty={([, m]) => m.rows.length === 0}
+          exportTable={([a, m]) =>
             exportOf(
               i18n.t('cumulativeTitle'),
               [
                 { code: 'month', header: i18n.t('month'), show: (p) => i18n.month(p.month), value: (p) => p.month },
                 {
-                  code: 'cumulative_disbursed_vnd',
+                  code: 'cumulative_disbursed_from_allocation_vnd',
                   header: i18n.t('export.cumulative'),
                   show: (p) => i18n.vnd(p.cumulative),
                   value: (p) => p.cumulative,
@@ -238,7 +241,7 @@ function Budget({ year, asOf }: YearChoice) {
             )
           }
         >
-          {([m, [a]]) => {
+          {([a, m]) => {
             const points = cumulativeByMonth(analyticsPoints(m), monthsOfYear(year), a.total.value, asOf);
             const data = points.map((p) => ({ month: p.month, cumulative: toBillions(p.cumulative), calendar: toBillions(p.calendar) }));
             const last = [...points].reverse().find((p) => p.cumulative !== null) ?? points[0];
