@@ -30,7 +30,8 @@ export const UNIT_FIGURES = {
   certified: { metric: 'certified_products', params: { minStars: 3 }, from: 'year' },
   newCertified: { metric: 'new_certified_products', params: { minStars: 3 }, from: 'year' },
   allocated: { metric: 'allocated_vnd', params: {}, from: 'year' },
-  disbursed: { metric: 'disbursed_vnd', params: {}, from: 'year' },
+  // Against the allocation it was paid from, as the rate and the budget screen count it.
+  disbursed: { metric: 'disbursed_from_allocation_vnd', params: {}, from: 'year' },
   rate: { metric: 'disbursement_rate', params: {}, from: 'year' },
 } satisfies Record<string, FigureSpec>;
 export type UnitFigure = keyof typeof UNIT_FIGURES;
