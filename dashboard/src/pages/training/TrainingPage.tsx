@@ -179,92 +179,58 @@ function Training({ year, asOf }: YearChoice) {
       </div>
 
       <div className="stack" style={{ marginTop: 16 }}>
-        <Panel
-          id="class-list"
-          title={i18n.t('classListTitle')}
-          query={classes}
-          isEmpty={(c) => c.edges.length === 0}
-          exportTable={(c) =>
-            tableExport(
-              i18n.t('classListTitle'),
-              classColumns,
-              c.edges.map((e) => e.node),
-            )
-          }
-        >
-          {(c) => (
-            <>
-              <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable
-                caption={i18n.t('classListTitle')}
-                captionHidden
-                columns={classColumns}
-                rows={c.edges.map((e) => e.node)}
-                rowKey={(r) => r.id}
-                printRows={PRINT_ROWS}
-                defaultSort="start"
-              />
-            </>
-          )}
-        </Panel>
-        <Panel
-          id="event-list"
-          title={i18n.t('eventListTitle')}
-          query={events}
-          isEmpty={(c) => c.edges.length === 0}
-          exportTable={(c) =>
-            tableExport(
-              i18n.t('eventListTitle'),
-              eventColumns,
-              c.edges.map((e) => e.node),
-            )
-          }
-        >
-          {(c) => (
-            <>
-              <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable
-                caption={i18n.t('eventListTitle')}
-                captionHidden
-                columns={eventColumns}
-                rows={c.edges.map((e) => e.node)}
-                rowKey={(r) => r.id}
-                printRows={PRINT_ROWS}
-                defaultSort="start"
-              />
-            </>
-          )}
-        </Panel>
-        <Panel
-          id="sales-points"
-          title={i18n.t('salesPointsTitle')}
-          query={salesPoints}
-          isEmpty={(c) => c.edges.length === 0}
-          exportTable={(c) =>
-            tableExport(
-              i18n.t('salesPointsTitle'),
-              pointColumns,
-              c.edges.map((e) => e.node),
-            )
-          }
-        >
-          {(c) => (
-            <>
-              <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
-              <DataTable
-                caption={i18n.t('salesPointsTitle')}
-                captionHidden
-                columns={pointColumns}
-                rows={c.edges.map((e) => e.node)}
-                rowKey={(r) => r.id}
-                printRows={PRINT_ROWS}
-                defaultSort="name"
-              />
-            </>
-          )}
-        </Panel>
+        <ListPanel id="class-list" title={i18n.t('classListTitle')} query={classes} columns={classColumns} defaultSort="start" />
+        <ListPanel id="event-list" title={i18n.t('eventListTitle')} query={events} columns={eventColumns} defaultSort="start" />
+        <ListPanel id="sales-points" title={i18n.t('salesPointsTitle')} query={salesPoints} columns={pointColumns} defaultSort="name" />
       </div>
     </ExportMetaProvider>
+  );
+}
+
+/** A page of records as a table: how many are shown of how many, the first rows in print, the whole page in the download. */
+function ListPanel<R extends { id: number }>({
+  id,
+  title,
+  query,
+  columns,
+  defaultSort,
+}: {
+  id: string;
+  title: string;
+  query: PanelQuery<{ edges: readonly { node: R }[]; totalCount: number }>;
+  columns: Column<R>[];
+  defaultSort: string;
+}) {
+  const i18n = useI18n();
+  return (
+    <Panel
+      id={id}
+      title={title}
+      query={query}
+      isEmpty={(c) => c.edges.length === 0}
+      exportTable={(c) =>
+        tableExport(
+          title,
+          columns,
+          c.edges.map((e) => e.node),
+        )
+      }
+    >
+      {(c) => (
+        <>
+          <p className="panel-summary">{i18n.t('shownOf', { shown: c.edges.length, total: c.totalCount })}</p>
+          <DataTable
+            caption={title}
+            captionHidden
+            columns={columns}
+            rows={c.edges.map((e) => e.node)}
+            rowKey={(r) => r.id}
+            printRows={PRINT_ROWS}
+            defaultSort={defaultSort}
+          />
+        </>
+      )}
+    </Panel>
   );
 }
 
