@@ -1,9 +1,8 @@
 // Rules for writing products.
-import { today } from '../common/dates.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { inputColumns, RecordWriter } from '../writes/record-writer.ts';
 import { isNewOrChanged, reference } from '../writes/rules.ts';
-import { checkUnitOn } from '../writes/units.ts';
+import { checkRegisteredUnit } from '../writes/units.ts';
 import { Product } from './product.entity.ts';
 import type { ProductInput } from './product.inputs.ts';
 import type { Problems } from '../writes/write-errors.ts';
@@ -22,16 +21,7 @@ export const productWriter = new RecordWriter<Product, ProductInput>({
   async check(w, input, record, before, problems) {
     checkGroups(input, problems);
     if (isNewOrChanged(before, record, 'subjectId')) await reference(w, problems, 'input.subjectId', Subject, input.subjectId);
-    if (isNewOrChanged(before, record, 'unitId', 'registeredOn')) {
-      await checkUnitOn(
-        w,
-        problems,
-        'input.unitId',
-        input.unitId,
-        { on: input.registeredOn ?? today() },
-        input.registeredOn ? { vi: 'ngày đăng ký', en: 'registeredOn' } : { vi: 'hôm nay, vì không có ngày đăng ký', en: 'today, no registration date given' },
-      );
-    }
+    await checkRegisteredUnit(w, problems, input, isNewOrChanged(before, record, 'unitId', 'registeredOn'));
   },
   references: (row) => productReferences(row.id),
   // Someone wrote these fields again: they are no longer the seed's invention.

@@ -1,7 +1,7 @@
 // Units on writes: who may write where (district officers in their district,
 // province admins in their province, admins anywhere, analysts nowhere), and
 // whether a unit existed on the date a record is about.
-import { formatDate } from '../common/dates.ts';
+import { formatDate, today } from '../common/dates.ts';
 import { userError } from '../common/errors.ts';
 import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import type { Label } from '../labels/language.ts';
@@ -118,4 +118,22 @@ export async function checkUnitOn(
     });
   }
   return unit;
+}
+
+/**
+ * A registered record's unit (products, subjects) must have existed on its
+ * registration date, else today. Checked when set: an old record keeps its
+ * (since reorganised) unit through other edits.
+ */
+export async function checkRegisteredUnit(
+  w: Write,
+  problems: Problems,
+  input: { unitId: number; registeredOn?: string | null },
+  changed: boolean,
+): Promise<void> {
+  if (!changed) return;
+  const dateWhat = input.registeredOn
+    ? { vi: 'ngày đăng ký', en: 'registeredOn' }
+    : { vi: 'hôm nay, vì không có ngày đăng ký', en: 'today, no registration date given' };
+  await checkUnitOn(w, problems, 'input.unitId', input.unitId, { on: input.registeredOn ?? today() }, dateWhat);
 }
