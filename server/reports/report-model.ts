@@ -392,9 +392,7 @@ function sources(f: ReportFigures, illustrativeRecords: number): ReportSource[] 
           `${p.issuedOn ? `; ngày ban hành ghi nhận: ${formatDate(p.issuedOn)}` : ''}; kỳ kế hoạch ${formatDate(p.periodStart)}–${formatDate(p.periodEnd)}.`,
       ),
     ),
-    ...f.metrics.map((m) =>
-      source(ReportSourceKind.metric, m.labelVi, `Cách tính phiên bản ${m.version} trong danh mục chỉ số của hệ thống.`),
-    ),
+    ...f.metrics.map((m) => source(ReportSourceKind.metric, m.labelVi, `Cách tính phiên bản ${m.version} trong danh mục chỉ số của hệ thống.`)),
     source(
       ReportSourceKind.data,
       `Dữ liệu của hệ thống trong phạm vi ${unitName(f.unit)}`,
