@@ -11,6 +11,8 @@ export const TargetProgressFields = graphql(
     target { id key wording dueDate params scopeUnit { ...UnitFields } }
     metric { id version labelVi labelEn }
     asOf unit actual targetMin targetMax ratio expectedToDate forecast status sourceRows mapOn approvedOnly
+    reason { vi en }
+    otherReading { actual ratio metric { labelVi labelEn } }
     approval { ...ApprovalFields }
     series { date actual expected }
     districts {

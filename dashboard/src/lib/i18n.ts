@@ -291,6 +291,7 @@ export const vi = {
   signIn: 'Đăng nhập',
   // layout, print and the per-district view
   districtsMet: 'huyện đạt chỉ tiêu',
+  otherReading: 'Cách đọc khác',
   changeFilters: 'Đổi bộ lọc',
   hideFilters: 'Thu gọn bộ lọc',
   printedOn: 'In ngày {date}',
@@ -576,6 +577,7 @@ export const en: Dictionary = {
   signIn: 'Sign in',
   // layout, print and the per-district view
   districtsMet: 'districts met their target',
+  otherReading: 'Other reading',
   changeFilters: 'Change filters',
   hideFilters: 'Hide filters',
   printedOn: 'Printed {date}',

@@ -73,10 +73,21 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
         valueText={valueText}
         label={`${i18n.t('progress')}: ${title}`}
       />
+      {p.reason ? (
+        <p className="target-reason" data-field="reason">
+          {p.reason[i18n.lang]}
+        </p>
+      ) : null}
       <p className="target-forecast">
         {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
         {p.districts.length ? ` ${i18n.t('districtsMet')}` : null}
       </p>
+      {p.otherReading ? (
+        <p className="target-other" data-field="other-reading">
+          {i18n.t('otherReading')} — {i18n.lang === 'vi' ? p.otherReading.metric.labelVi : p.otherReading.metric.labelEn}:{' '}
+          <strong>{formatValue(p.otherReading.actual, p.unit, i18n.lang)}</strong>
+        </p>
+      ) : null}
       {series.length > 1 ? (
         <Sparkline
           data={series}
