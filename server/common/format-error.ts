@@ -27,8 +27,8 @@ const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003
 
 export function databaseCode(error: unknown): string | undefined {
   const e = error as { code?: string; driverError?: { code?: string }; message?: string; name?: string } | undefined;
-  // TypeORM's word for a transaction whose connection died under it.
-  if (e?.name === 'QueryRunnerProviderAlreadyReleasedError') return 'DATABASE_UNAVAILABLE';
+  // TypeORM's words for a transaction whose connection died under it (the driver releases its runner).
+  if (e?.name === 'QueryRunnerProviderAlreadyReleasedError' || e?.name === 'QueryRunnerAlreadyReleasedError') return 'DATABASE_UNAVAILABLE';
   const code = e?.driverError?.code ?? e?.code;
   if (code === '57014') return 'QUERY_TIMEOUT';
   if (
