@@ -1,4 +1,4 @@
-// The public check of a product: what its latest certificate is worth today.
+// The public check of a product: what its certificate is worth today.
 import { today } from '../common/dates.ts';
 import type { Db } from '../db/sql.ts';
 import type { ProductGroup } from '../products/product.entity.ts';
@@ -13,13 +13,14 @@ export async function checkProduct(db: Db, code: string, asOf = today()): Promis
   if (!PUBLIC_CODE.test(normalised)) return null;
   const row = await productByPublicCode(db, normalised, asOf);
   if (!row) return null;
-  const status =
-    row.decidedOn === null
+  // Valid exactly when every figure counts the product as certified; otherwise why the last one lapsed.
+  const { current, ...facts } = row;
+  const status = current
+    ? CertificateStatus.valid
+    : row.decidedOn === null
       ? CertificateStatus.none
       : row.revokedOn !== null && row.revokedOn <= asOf
         ? CertificateStatus.revoked
-        : row.expiresOn !== null && row.expiresOn < asOf
-          ? CertificateStatus.expired
-          : CertificateStatus.valid;
-  return Object.assign(new PublicProductCheck(), { ...row, group: row.group as ProductGroup, status, asOf });
+        : CertificateStatus.expired;
+  return Object.assign(new PublicProductCheck(), { ...facts, group: row.group as ProductGroup, status, asOf });
 }
