@@ -53,7 +53,7 @@ export const disbursementWriter = new RecordWriter<Disbursement, DisbursementInp
   },
   values: inputColumns(['allocationId', 'disbursedOn', 'unitId', 'amount', 'activity', 'subjectId']),
   refers: {
-    allocationId: { entity: BudgetAllocation, label: { vi: 'khoản phân bổ', en: 'budget allocation' }, access: 'write' },
+    allocationId: { entity: BudgetAllocation, label: { vi: 'khoản phân bổ', en: 'budget allocation' }, access: 'draw' },
     subjectId: { entity: Subject, label: { vi: 'chủ thể', en: 'subject' }, access: 'write' },
   },
   async check(w, input, record, before, problems) {

@@ -54,9 +54,11 @@ export interface Links<Input> {
 /**
  * A row a record refers to by one of its input properties (an id, or a list of
  * ids). `write`: the write is authorised against that row's unit too, as
- * against the record's own. `read`: reading it is enough, for the reason given.
+ * against the record's own. `draw`: the same, or the row's unit is above the
+ * viewer's (funds a province received pay for its communes' work, never a
+ * neighbour's). `read`: reading it is enough, for the reason given.
  */
-export type Reference = { entity: EntityClass<object>; label: Label } & ({ access: 'write' } | { access: 'read'; because: string });
+export type Reference = { entity: EntityClass<object>; label: Label } & ({ access: 'write' | 'draw' } | { access: 'read'; because: string });
 
 export interface RecordSpec<Row extends Versioned, Input> {
   /** The record's entity: its table, and (from the audit log's label of the table) how messages name it, "Phân bổ ngân sách" / "Budget allocation". */
@@ -145,7 +147,7 @@ export class RecordWriter<Row extends Versioned, Input> {
    */
   private async accessReferences(w: Write, input: Input, before: Values | null, linkedBefore: Values = {}): Promise<void> {
     for (const [property, ref] of Object.entries(this.spec.refers) as [string, Reference][]) {
-      if (ref.access !== 'write') continue;
+      if (ref.access === 'read') continue;
       const value = (input as Record<string, unknown>)[property];
       const given = Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : [];
       const old = linkedBefore[property] ?? before?.[property];
@@ -156,6 +158,7 @@ export class RecordWriter<Row extends Versioned, Input> {
         ref.entity,
         ref.label,
         given.filter((id) => !had.has(id)),
+        ref.access === 'draw',
       );
     }
   }

@@ -67,10 +67,10 @@ function unitName(u: UnitFacts | undefined, id: number | null): string {
  * not pay from, attach to or plan under another district's rows. Rows the
  * viewer cannot read are left to the rules, which report them as missing.
  */
-export async function assertCanReference(w: Write, field: string, entity: EntityClass<object>, label: Label, ids: number[]): Promise<void> {
+export async function assertCanReference(w: Write, field: string, entity: EntityClass<object>, label: Label, ids: number[], orAbove = false): Promise<void> {
   const scope = w.viewer.writeScopeId;
   if (scope === null || scope === undefined || !ids.length) return;
-  const outside = (await referencedUnits(w.tx, tableOf(w.tx, entity), ids, scope)).find((r) => !r.inside);
+  const outside = (await referencedUnits(w.tx, tableOf(w.tx, entity), ids, scope, orAbove)).find((r) => !r.inside);
   if (!outside) return;
   const units = await unitsById(w.tx, [scope, ...(outside.unitId === null ? [] : [outside.unitId])]);
   const unit = units.find((u) => u.id === outside.unitId);

@@ -2,7 +2,7 @@
 // when something changed), delete, and the unit lookups behind access checks
 // and validity rules. Domain-specific write SQL lives in each domain's
 // *-write.repository.ts.
-import sql, { join, raw } from 'sql-template-tag';
+import sql, { empty, join, raw } from 'sql-template-tag';
 import type { Sql } from 'sql-template-tag';
 import type { EntityManager } from 'typeorm';
 import { entityReadScope, unitOf } from '../auth/read-scope.ts';
@@ -254,13 +254,14 @@ const REFERENCED_UNIT = rowShape({ id: 'int', unitId: 'int?', inside: 'bool' });
  * The unit of each of `ids` (rows of `table` the viewer can read), and
  * whether it lies inside `scopeId`: the rows a write refers to, for its access check.
  */
-export function referencedUnits(tx: EntityManager, table: Table, ids: number[], scopeId: number): Promise<RowType<typeof REFERENCED_UNIT>[]> {
+export function referencedUnits(tx: EntityManager, table: Table, ids: number[], scopeId: number, orAbove: boolean): Promise<RowType<typeof REFERENCED_UNIT>[]> {
   const unit = unitOf(table.entity, 't') ?? sql`NULL::int`;
+  const above = orAbove ? sql`OR (c.ancestor_id = ${unit} AND c.descendant_id = ${scopeId})` : empty;
   return queryRows(
     tx,
     REFERENCED_UNIT,
     sql`SELECT t.id, ${unit} AS "unitId",
-          EXISTS (SELECT 1 FROM admin_unit_closure c WHERE c.ancestor_id = ${scopeId} AND c.descendant_id = ${unit}) AS inside
+          EXISTS (SELECT 1 FROM admin_unit_closure c WHERE (c.ancestor_id = ${scopeId} AND c.descendant_id = ${unit}) ${above}) AS inside
         FROM ${raw(table.name)} t WHERE t.id = ANY(${ids}::int[]) ${entityReadScope(table.entity, 't')} ORDER BY t.id`,
   );
 }

@@ -272,7 +272,7 @@ let n = 0;
 describe.each(CASES.flatMap((c) => Object.keys(c.writer.spec.refers).map((property) => [`${c.mutation}.${property}`, c, property] as const)))(
   '%s',
   (_name, c, property) => {
-    const reference = () => c.writer.spec.refers[property as never] as { access: 'write' | 'read' };
+    const reference = () => c.writer.spec.refers[property as never] as { access: 'write' | 'draw' | 'read' };
 
     it.each(
       (['create', 'update'] as const).flatMap((op) =>
@@ -308,7 +308,7 @@ describe.each(CASES.flatMap((c) => Object.keys(c.writer.spec.refers).map((proper
         // Rows one cannot read are missing, never "forbidden": their existence is not told.
         expect(error?.extensions?.code, error?.message).toBe('BAD_USER_INPUT');
         expect(badFields()).toContain(field);
-      } else if (reference().access === 'write' && !WRITE_SCOPE[role].includes(where)) {
+      } else if (reference().access !== 'read' && !WRITE_SCOPE[role].includes(where)) {
         expect(error?.extensions?.code, error?.message).toBe('FORBIDDEN');
         expect(error?.message).toMatch(/outside your write scope/);
         // Named by its field, unless the reference is what places the record itself (an evaluation's product): then by the record's unit.
@@ -322,3 +322,22 @@ describe.each(CASES.flatMap((c) => Object.keys(c.writer.spec.refers).map((proper
     });
   },
 );
+
+describe('funds drawn from above', () => {
+  it('lets a commune pay from its province’s allocation, never from a neighbour’s', async () => {
+    const province = await unitId(db, '2025:24');
+    const commune = await unitId(db, '2025:07525');
+    const [allocation]: { id: number }[] = await db.query('SELECT id FROM budget_allocation WHERE year = 2026 AND recipient_unit_id = $1 ORDER BY id LIMIT 1', [
+      province,
+    ]);
+    const pay = (unitIdOf: number) =>
+      gqlAs(db, chu, 'mutation ($input: DisbursementInput!) { createDisbursement(input: $input) { id } }', {
+        input: { allocationId: allocation.id, disbursedOn: '2026-03-02', unitId: unitIdOf, amount: '1000000', activity: 'Hỗ trợ tem nhãn' },
+      });
+    const paid = await pay(commune);
+    expect(paid.errors).toBeUndefined();
+    // The province's allocation does not open the neighbour commune to the officer.
+    const neighbour = await pay(await unitId(db, '2025:07537'));
+    expect(neighbour.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
