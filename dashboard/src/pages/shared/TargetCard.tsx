@@ -1,5 +1,5 @@
 // One target's progress as a card: actual against target, a bar, the status
-// in colour, icon and words, the forecast at the due date, the monthly path
+// in colour, icon and words, the forecast at the due date (while there is one), the monthly path
 // and, for "every district" targets, each district's own progress; whether
 // the data behind each figure is approved.
 import { useId } from 'react';
@@ -78,10 +78,13 @@ export function TargetCard({ progress: p }: { progress: TargetProgress }) {
           {p.reason[i18n.lang]}
         </p>
       ) : null}
-      <p className="target-forecast">
-        {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
-        {p.districts.length ? ` ${i18n.t('districtsMet')}` : null}
-      </p>
+      {/* A final verdict or a target without data has no forecast: its status and reason say it all. */}
+      {p.forecast !== null ? (
+        <p className="target-forecast">
+          {i18n.t('forecast', { date: i18n.date(p.target.dueDate) })}: <strong data-field="forecast">{formatValue(p.forecast, p.unit, i18n.lang)}</strong>
+          {p.districts.length ? ` ${i18n.t('districtsMet')}` : null}
+        </p>
+      ) : null}
       {p.otherReading ? (
         <p className="target-other" data-field="other-reading">
           {i18n.t('otherReading')} — {i18n.lang === 'vi' ? p.otherReading.metric.labelVi : p.otherReading.metric.labelEn}:{' '}
