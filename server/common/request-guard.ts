@@ -89,6 +89,8 @@ export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'Dossier.communeChecks',
   'Dossier.missingDocuments',
   'DossierChecklist.items',
+  'DossierPipeline.stages',
+  'DossierPipeline.states',
   'DossierResult.flags',
   'DistrictComparison.rows',
   'DistrictRow.attributed',
