@@ -32,6 +32,7 @@ import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
 import { DossierResolver } from './dossiers/dossier.resolver.ts';
 import { PipelineResolver } from './dossiers/pipeline.resolver.ts';
+import { ReevaluationResolver } from './dossiers/reevaluation.resolver.ts';
 import { PublicCheckResolver } from './public-check/public-check.resolver.ts';
 import { InspectionResolver } from './inspections/inspection.resolver.ts';
 import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
@@ -79,6 +80,7 @@ const RESOLVERS = [
   PeriodApprovalResolver,
   DossierResolver,
   PipelineResolver,
+  ReevaluationResolver,
   DossierRoundResolver,
   CouncilRoundResolver,
   CouncilMemberResolver,

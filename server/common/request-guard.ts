@@ -60,6 +60,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // Capped lists at the root: 500 rows at most (the resolvers' limit, the sample's count).
   'Query.councilRounds': 500,
   'Query.inspections': 500,
+  'ReevaluationWork.items': 500,
   'Mutation.drawInspectionSample': 500,
   'Plan.budgetAllocations': 200,
   'Plan.milestones': 100,
