@@ -252,6 +252,7 @@ export const ENUM_LABELS = {
     disbursements: { vi: 'Giải ngân', en: 'Disbursements' },
     training_classes: { vi: 'Lớp tập huấn', en: 'Training classes' },
     promotion_events: { vi: 'Sự kiện xúc tiến', en: 'Promotion events' },
+    council_scores: { vi: 'Phiếu chấm của hội đồng', en: 'Council score sheets' },
   },
   Language: {
     vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
