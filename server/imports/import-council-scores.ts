@@ -16,7 +16,7 @@ import { fold } from './cells.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
 import { findExisting, type ImportKindDef } from './import-kind.ts';
-import { readRound, roundColumns } from './import-round.ts';
+import { PART_MAXIMA, readRound, roundColumns, scoreColumn } from './import-round.ts';
 
 /** One member's sheet for one dossier of a round, as a row of the file gives it. */
 export class CouncilScoreImportInput {
@@ -27,23 +27,6 @@ export class CouncilScoreImportInput {
   scoreB: number;
   scoreC: number;
 }
-
-const MAXIMA = '40 (A), 25 (B), 35 (C) theo QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg; 35, 25, 40 theo QĐ 1048/QĐ-TTg';
-const MAXIMA_EN = '40 (A), 25 (B), 35 (C) under Decisions 148/2023 and 26/2026; 35, 25, 40 under 1048/2019';
-
-const part = (p: 'A' | 'B' | 'C', example: string) => ({
-  vi: `Điểm phần ${p}`,
-  en: `Score ${p}`,
-  aliases: [`Phần ${p}`],
-  cell: cell.score,
-  required: true,
-  field: `score${p}` as const,
-  example,
-  note: {
-    vi: `Điểm phần ${p} của thành viên, từ 0 đến mức tối đa của bộ tiêu chí của hồ sơ: ${MAXIMA}.`,
-    en: `The member’s part ${p}, 0 to the maximum of the dossier’s rule set: ${MAXIMA_EN}.`,
-  },
-});
 
 const columns = {
   ...roundColumns,
@@ -70,9 +53,9 @@ const columns = {
       en: 'The member’s full name as on the round’s council (case and diacritics ignored).',
     },
   },
-  score_a: part('A', '30'),
-  score_b: part('B', '18,5'),
-  score_c: part('C', '25'),
+  score_a: scoreColumn('A', PART_MAXIMA.A, '30'),
+  score_b: scoreColumn('B', PART_MAXIMA.B, '18,5'),
+  score_c: scoreColumn('C', PART_MAXIMA.C, '25'),
   total: {
     vi: 'Tổng điểm',
     en: 'Total',

@@ -6,29 +6,14 @@ import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
 import { findExisting, type ImportKindDef } from './import-kind.ts';
-import { readRound, roundColumns } from './import-round.ts';
-
-/** A part of the score, at most the part's maximum in the rule set of the dossier's date (the writer checks it). */
-const score = (part: 'A' | 'B' | 'C', maxima: string, example: string) => ({
-  vi: `Điểm phần ${part}`,
-  en: `Score ${part}`,
-  aliases: [`Phần ${part}`],
-  cell: cell.score,
-  required: true,
-  field: `score${part}` as const,
-  example,
-  note: {
-    vi: `Từ 0 đến mức tối đa của bộ tiêu chí áp dụng: ${maxima}.`,
-    en: `0 to the maximum of the rule set that applies: ${maxima}.`,
-  },
-});
+import { PART_MAXIMA, readRound, roundColumns, scoreColumn as score } from './import-round.ts';
 
 const columns = {
   product_code: { vi: 'Mã sản phẩm', en: 'Product code', aliases: ['Mã SP'], cell: cell.code, required: true, field: 'productId', example: 'SP-219-VD01' },
   ...roundColumns,
-  score_a: score('A', '35 (QĐ 1048/QĐ-TTg), 40 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '20'),
-  score_b: score('B', '25', '18,5'),
-  score_c: score('C', '40 (QĐ 1048/QĐ-TTg), 35 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '32'),
+  score_a: score('A', PART_MAXIMA.A, '20'),
+  score_b: score('B', PART_MAXIMA.B, '18,5'),
+  score_c: score('C', PART_MAXIMA.C, '32'),
   evaluated_on: {
     vi: 'Ngày đánh giá',
     en: 'Evaluated on',

@@ -1,5 +1,5 @@
-// The columns naming an evaluation round (level, year, sequence, council's
-// unit), shared by the kinds whose rows belong to a round, and their lookup.
+// The columns of the kinds whose rows belong to an evaluation round: the round
+// (level, year, sequence, council's unit) and its lookup, and the score parts.
 import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import type { RowReader } from './cells.ts';
 import { cell } from './columns.ts';
@@ -30,6 +30,28 @@ export const roundColumns = {
     },
   },
 } as const;
+
+/** A part of the score, at most the part's maximum in the rule set of the dossier's date (the writer checks it). */
+export const scoreColumn = (part: 'A' | 'B' | 'C', maxima: string, example: string) => ({
+  vi: `Điểm phần ${part}`,
+  en: `Score ${part}`,
+  aliases: [`Phần ${part}`],
+  cell: cell.score,
+  required: true,
+  field: `score${part}` as const,
+  example,
+  note: {
+    vi: `Từ 0 đến mức tối đa của bộ tiêu chí áp dụng: ${maxima}.`,
+    en: `0 to the maximum of the rule set that applies: ${maxima}.`,
+  },
+});
+
+/** The maxima of each part, as the score columns' notes give them. */
+export const PART_MAXIMA = {
+  A: '35 (QĐ 1048/QĐ-TTg), 40 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)',
+  B: '25',
+  C: '40 (QĐ 1048/QĐ-TTg), 35 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)',
+};
 
 export interface RoundValues {
   round_level: 'district' | 'province' | 'central' | null | undefined;

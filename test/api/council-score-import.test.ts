@@ -7,10 +7,10 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Role } from '../../server/auth/user.entity.ts';
-import { createUser, viewerById } from '../../server/auth/user.repository.ts';
 import type { Viewer } from '../../server/auth/viewer.ts';
 import { today } from '../../server/common/dates.ts';
 import { cloneDatabase } from '../support/db.ts';
+import { okAs, userAt } from './cycle-support.ts';
 import { gqlAs, unitId } from './mutations-support.ts';
 
 let db: DataSource;
@@ -24,11 +24,7 @@ let communeId: number;
 const MEMBERS = ['Trần Thị Hoa', 'Lê Văn Bình', 'Phạm Minh Châu'];
 const TIED = 'Đỗ Hữu Liên';
 
-async function ok<T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gqlAs<T>(db, v, query, variables);
-  expect(res.errors, res.errors?.map((e) => e.message).join('; ')).toBeUndefined();
-  return res.data;
-}
+const ok = <T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}) => okAs<T>(db, v, query, variables);
 
 const IMPORT = `mutation ($format: ImportFormat!, $file: String!, $dryRun: Boolean!) {
   importData(kind: council_scores, format: $format, fileBase64: $file, dryRun: $dryRun) {
@@ -125,15 +121,8 @@ beforeAll(async () => {
     `INSERT INTO subject (code, name, type, unit_id, registered_on) VALUES ($1, 'HTX Kết quả', 'cooperative', $2, '2025-09-01') RETURNING id`,
     [`HTX-KQ-${process.pid}`, communeId],
   );
-  const made = async (name: string, role: Role, unit: string) =>
-    (await viewerById(
-      db,
-      (
-        await createUser(db, { username: `${name}.${process.pid}`, password: 'mật khẩu đủ dài', role, unitCode: unit, displayName: name })
-      ).id,
-    ))!;
-  provinceAdmin = await made('tinh.kq', Role.province_admin, '2025:24');
-  officer = await made('xa.kq', Role.commune_officer, '2025:07525');
+  provinceAdmin = await userAt(db, 'tinh.kq', Role.province_admin, '2025:24');
+  officer = await userAt(db, 'xa.kq', Role.commune_officer, '2025:07525');
   scoring = await round('scoring');
   roundId = scoring.id;
   CODES = scoring.codes;

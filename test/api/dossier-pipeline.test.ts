@@ -5,10 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Role } from '../../server/auth/user.entity.ts';
-import { createUser, viewerById } from '../../server/auth/user.repository.ts';
 import type { Viewer } from '../../server/auth/viewer.ts';
 import { today } from '../../server/common/dates.ts';
 import { cloneDatabase } from '../support/db.ts';
+import { okAs, userAt } from './cycle-support.ts';
 import { gqlAs, unitId } from './mutations-support.ts';
 
 let db: DataSource;
@@ -23,16 +23,9 @@ let made = 0;
 const YEAR = Number(today().slice(0, 4));
 const y = (md: string) => `${YEAR}-${md}`;
 
-async function user(name: string, role: Role, unitKey: string | null): Promise<Viewer> {
-  const u = await createUser(db, { username: `${name}.${process.pid}`, password: 'mật khẩu đủ dài', role, unitCode: unitKey, displayName: name });
-  return (await viewerById(db, u.id))!;
-}
+const user = (name: string, role: Role, unitKey: string | null) => userAt(db, name, role, unitKey);
 
-async function ok<T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gqlAs<T>(db, v, query, variables);
-  expect(res.errors, res.errors?.map((e) => e.message).join('; ')).toBeUndefined();
-  return res.data;
-}
+const ok = <T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}) => okAs<T>(db, v, query, variables);
 
 /** A product of the subject's commune with a dossier whose history is `events` ([day, state], oldest first); its state is the last. */
 async function dossier(subjectId: number, unit: number, events: [string, string][]): Promise<{ id: number; productId: number }> {

@@ -5,10 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Role } from '../../server/auth/user.entity.ts';
-import { createUser, viewerById } from '../../server/auth/user.repository.ts';
 import type { Viewer } from '../../server/auth/viewer.ts';
 import { addDays, today } from '../../server/common/dates.ts';
 import { cloneDatabase } from '../support/db.ts';
+import { okAs, userAt } from './cycle-support.ts';
 import { badFields, errorOf, gqlAs, unitId } from './mutations-support.ts';
 
 let db: DataSource;
@@ -20,16 +20,9 @@ let subjectId: number;
 let made = 0;
 const T = today();
 
-async function user(name: string, role: Role, unitKey: string): Promise<Viewer> {
-  const u = await createUser(db, { username: `${name}.${process.pid}`, password: 'mật khẩu đủ dài', role, unitCode: unitKey, displayName: name });
-  return (await viewerById(db, u.id))!;
-}
+const user = (name: string, role: Role, unitKey: string | null) => userAt(db, name, role, unitKey);
 
-async function ok<T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gqlAs<T>(db, v, query, variables);
-  expect(res.errors, res.errors?.map((e) => `${e.message} ${JSON.stringify(e.extensions?.fields ?? '')}`).join('; ')).toBeUndefined();
-  return res.data;
-}
+const ok = <T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}) => okAs<T>(db, v, query, variables);
 
 /** A certificate (3★, province level) of the product decided on `decidedOn`: its id and expiry. */
 async function certificate(productId: number, decidedOn: string): Promise<{ id: number; expires_on: string }> {
