@@ -193,6 +193,9 @@ describe('dossierPipeline', () => {
     );
     const open = province.states.filter((s: any) => s.state !== 'decided' && s.state !== 'withdrawn').reduce((n: number, s: any) => n + s.dossiers, 0);
     expect(open).toBe(direct.n);
+    // By today's map the province holds the same dossiers.
+    const onMap = (await ok(provinceAdmin, PIPELINE, { code: '24', year: YEAR, mapOn: today() })).dossierPipeline;
+    expect(countsOf(onMap)).toEqual(countsOf(province));
     // The year before: the decided dossier is counted, this year's withdrawal is not.
     const before = (await ok(provinceAdmin, PIPELINE, { code: '07525', year: YEAR - 1 })).dossierPipeline;
     expect(countsOf(before)).toMatchObject({ decided: 1, withdrawn: 0 });
