@@ -60,6 +60,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // Capped lists at the root: 500 rows at most (the resolvers' limit, the sample's count).
   'Query.councilRounds': 500,
   'Query.inspections': 500,
+  'ReevaluationWork.items': 500,
   'Mutation.drawInspectionSample': 500,
   'Plan.budgetAllocations': 200,
   'Plan.milestones': 100,
@@ -89,6 +90,8 @@ export const COMPUTED_LISTS: ReadonlySet<string> = new Set([
   'Dossier.communeChecks',
   'Dossier.missingDocuments',
   'DossierChecklist.items',
+  'DossierPipeline.stages',
+  'DossierPipeline.states',
   'DossierResult.flags',
   'DistrictComparison.rows',
   'DistrictRow.attributed',

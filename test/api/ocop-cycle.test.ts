@@ -10,11 +10,11 @@ import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Role } from '../../server/auth/user.entity.ts';
-import { createUser, viewerById } from '../../server/auth/user.repository.ts';
 import type { Viewer } from '../../server/auth/viewer.ts';
 import { today } from '../../server/common/dates.ts';
 import { MAX_FILE_BYTES } from '../../server/dossiers/dossier-files.ts';
 import { cloneDatabase } from '../support/db.ts';
+import { okAs, userAt } from './cycle-support.ts';
 import { TEST_TOKEN_SECRET } from '../support/graphql.ts';
 import { startHub, type RunningHub } from '../support/hub.ts';
 import { issueToken } from '../../server/auth/tokens.ts';
@@ -33,16 +33,9 @@ let products = 0;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const b64 = (b: Buffer) => b.toString('base64');
 
-async function user(name: string, role: Role, unitKey: string | null): Promise<Viewer> {
-  const u = await createUser(db, { username: `${name}.${process.pid}`, password: 'mật khẩu đủ dài', role, unitCode: unitKey, displayName: name });
-  return (await viewerById(db, u.id))!;
-}
+const user = (name: string, role: Role, unitKey: string | null) => userAt(db, name, role, unitKey);
 
-async function ok<T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await gqlAs<T>(db, v, query, variables);
-  expect(res.errors, res.errors?.map((e) => `${e.message} ${JSON.stringify(e.extensions?.fields ?? '')}`).join('; ')).toBeUndefined();
-  return res.data;
-}
+const ok = <T = Record<string, any>>(v: Viewer, query: string, variables: Record<string, unknown> = {}) => okAs<T>(db, v, query, variables);
 
 const DOSSIER = `id version state missingDocuments { vi en } returnReason
   checklist { ruleSetId missing missingForForwarding items { documentId stage requirement quantity status } }`;
