@@ -31,6 +31,8 @@ import { ImportResolver } from './imports/import.resolver.ts';
 import { RuleSetResolver } from './rules/rule-set.resolver.ts';
 import { PeriodApprovalResolver } from './approvals/period-approval.resolver.ts';
 import { DossierResolver } from './dossiers/dossier.resolver.ts';
+import { PipelineResolver } from './dossiers/pipeline.resolver.ts';
+import { ReevaluationResolver } from './dossiers/reevaluation.resolver.ts';
 import { PublicCheckResolver } from './public-check/public-check.resolver.ts';
 import { InspectionResolver } from './inspections/inspection.resolver.ts';
 import { CouncilMemberResolver, CouncilRoundResolver, DossierRoundResolver, RoundDossierResolver, ScoreSheetResolver } from './councils/council.resolver.ts';
@@ -77,6 +79,8 @@ const RESOLVERS = [
   RuleSetResolver,
   PeriodApprovalResolver,
   DossierResolver,
+  PipelineResolver,
+  ReevaluationResolver,
   DossierRoundResolver,
   CouncilRoundResolver,
   CouncilMemberResolver,

@@ -321,7 +321,8 @@ export async function saveScoreSheet(
     });
   }
   const rs = (await ruleSetsById(w.tx)).get(held.ruleSetId)!;
-  const sheet = sheetOf(rs, held);
+  // A result sheet from other software gives each member's parts: checked against the rule set's part maxima.
+  const sheet = source === ScoreSheetSource.import ? sheetFor(rs, null) : sheetOf(rs, held);
   const scores = new Map(input.scores.map((s) => [s.key, s.points]));
   const scored = scoreOnSheet(sheet, scores);
   const problems = new Problems();
@@ -355,6 +356,34 @@ export async function saveScoreSheet(
     after: sealed(row)!,
   });
   return row;
+}
+
+export interface ImportedSheet {
+  roundId: number;
+  dossierId: number;
+  memberId: number;
+  parts: { A: number; B: number; C: number };
+}
+
+/** The round locked, once the viewer may import its sheets: its secretary, or those who run it. */
+export async function assertSheetImporter(w: Write, roundId: number): Promise<RoundFacts> {
+  const round = await lock(w, roundId, null);
+  const seat = await seatOf(w.tx, round.id, w.viewer.user.id);
+  if (seat?.role !== CouncilRole.secretary) await assertManager(w, round, { vi: 'nhập phiếu chấm của phiên này', en: 'import this round’s score sheets' });
+  return round;
+}
+
+/**
+ * A member's sheet from the result sheet of a council that scored in other
+ * software (import kind council_scores), submitted on the member's behalf by
+ * the secretary or those who run the round, under the rules of a typed sheet:
+ * scoring open (sealed until closed), no conflict of interest, each part within
+ * the rule set's maximum. Marked `source: import`.
+ */
+export async function importScoreSheet(w: Write, sheet: ImportedSheet): Promise<ScoreSheet> {
+  const round = await assertSheetImporter(w, sheet.roundId);
+  const scores = Object.entries(sheet.parts).map(([key, points]) => ({ key, points }));
+  return saveScoreSheet(w, round.id, sheet.dossierId, { scores, submit: true }, ScoreSheetSource.import, sheet.memberId);
 }
 
 export async function closeScoring(w: Write, roundId: number, version: number): Promise<CouncilRound> {
@@ -402,6 +431,7 @@ function resultOf(
     );
   }
   const own = sheets.filter((s) => s.dossierId === d.dossierId && s.submittedAt && eligible.some((m) => m.id === s.memberId));
+  const imported = new Set(own.filter((s) => s.source === ScoreSheetSource.import).map((s) => s.memberId));
   const memberSheets: MemberSheet[] = own.map((s) => ({
     memberId: s.memberId,
     parts: { A: Math.round(Number(s.scoreA) * 100), B: Math.round(Number(s.scoreB) * 100), C: Math.round(Number(s.scoreC) * 100) },
@@ -435,8 +465,20 @@ function resultOf(
   const average = averageOf(memberSheets);
   const stars = average ? starsFor(average.total, rs.bands) : null;
   let starsByMarks: number | null = stars;
+  if (imported.size && sheet.status !== 'parts_only') {
+    flags.push(
+      flag(ResultFlagKind.parts_only, {
+        vi: `${imported.size} phiếu nhập từ phần mềm khác chỉ có điểm từng phần: mức điểm sao của tiêu chí chỉ xét trên các phiếu chấm trong hệ thống`,
+        en: `${imported.size} imported sheet(s) give parts only: criteria star marks are checked on the sheets scored in the hub`,
+      }),
+    );
+  }
   if (average && stars !== null) {
-    const marks = starMarkCheck(sheet, memberSheets, stars);
+    const marks = starMarkCheck(
+      sheet,
+      memberSheets.filter((s) => !imported.has(s.memberId)),
+      stars,
+    );
     starsByMarks = marks.allowedStars;
     for (const s of marks.shortfalls) {
       flags.push(
@@ -457,6 +499,7 @@ function resultOf(
   return Object.assign(new DossierResult(), {
     roundDossier: roundDossier as RoundDossier,
     sheets: own.length,
+    importedSheets: imported.size,
     scoreA: points(average?.parts.A),
     scoreB: points(average?.parts.B),
     scoreC: points(average?.parts.C),

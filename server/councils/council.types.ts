@@ -198,6 +198,9 @@ export class DossierResult {
   @Field(() => Int, { description: 'Submitted sheets averaged.' })
   sheets: number;
 
+  @Field(() => Int, { description: 'Of those, the sheets imported from a council’s result sheet (source import, import kind council_scores).' })
+  importedSheets: number;
+
   @Field(() => Float, { nullable: true, description: 'Average part A (parts add up to the total to the hundredth).' })
   scoreA: number | null;
 

@@ -3,11 +3,10 @@ import sql from 'sql-template-tag';
 import { Evaluation } from '../evaluations/evaluation.entity.ts';
 import { EvaluationInput } from '../evaluations/evaluation.inputs.ts';
 import { evaluationWriter } from '../evaluations/evaluation.writer.ts';
-import { ENUM_LABELS } from '../labels/enum-labels.ts';
 import { cell, type Columns } from './columns.ts';
 import { ImportKind } from './import.types.ts';
-import { roundId } from './import.repository.ts';
 import { findExisting, type ImportKindDef } from './import-kind.ts';
+import { readRound, roundColumns } from './import-round.ts';
 
 /** A part of the score, at most the part's maximum in the rule set of the dossier's date (the writer checks it). */
 const score = (part: 'A' | 'B' | 'C', maxima: string, example: string) => ({
@@ -26,28 +25,7 @@ const score = (part: 'A' | 'B' | 'C', maxima: string, example: string) => ({
 
 const columns = {
   product_code: { vi: 'Mã sản phẩm', en: 'Product code', aliases: ['Mã SP'], cell: cell.code, required: true, field: 'productId', example: 'SP-219-VD01' },
-  round_level: { vi: 'Cấp đánh giá', en: 'Round level', aliases: ['Cấp'], cell: cell.choice('EvaluationLevel'), required: true, example: 'district' },
-  round_year: { vi: 'Năm đánh giá', en: 'Round year', aliases: ['Năm'], cell: cell.integer, required: true, example: '2024' },
-  round_sequence: {
-    vi: 'Đợt',
-    en: 'Round sequence',
-    cell: cell.integer,
-    required: true,
-    field: 'roundId',
-    example: '2',
-    note: { vi: 'Số thứ tự của đợt đánh giá trong năm.', en: 'Number of the round within its year.' },
-  },
-  round_unit_code: {
-    vi: 'Mã đơn vị hội đồng',
-    en: 'Round unit code',
-    aliases: ['Mã huyện/tỉnh'],
-    cell: cell.unitCode,
-    example: '219',
-    note: {
-      vi: 'Bắt buộc với đợt cấp huyện, cấp tỉnh: mã GSO của huyện hoặc tỉnh có hội đồng đánh giá. Để trống với đợt cấp trung ương.',
-      en: 'Required for district and province rounds: the GSO code of the district or province whose council held the round. Leave it empty for central rounds.',
-    },
-  },
+  ...roundColumns,
   score_a: score('A', '35 (QĐ 1048/QĐ-TTg), 40 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '20'),
   score_b: score('B', '25', '18,5'),
   score_c: score('C', '40 (QĐ 1048/QĐ-TTg), 35 (QĐ 148/QĐ-TTg, 26/2026/QĐ-TTg)', '32'),
@@ -87,32 +65,10 @@ export const evaluationImport: ImportKindDef<EvaluationInput, typeof columns> = 
   defaults: { proposedForCentral: false },
 
   async read(v, r, lookups) {
-    const { round_level: level, round_unit_code: unitCode } = v;
     const productId = v.product_code ? await lookups.product(r, 'product_code', v.product_code) : undefined;
-    if (level === 'central' && unitCode) {
-      r.problem('round_unit_code', 'BAD_CELL', {
-        vi: 'đợt đánh giá cấp trung ương không thuộc đơn vị nào: để trống ô này',
-        en: 'national (central) rounds have no unit: leave it empty',
-      });
-    }
-    const levelVi = level && ENUM_LABELS.EvaluationLevel[level].vi.toLowerCase();
-    if (level && level !== 'central' && unitCode === null) {
-      r.problem('round_unit_code', 'REQUIRED', {
-        vi: `đợt đánh giá ${levelVi} cần mã đơn vị ${levelVi} của nó`,
-        en: `a ${level} round needs the GSO code of its ${level}`,
-      });
-    }
     // The council's unit as it was on the evaluation date.
-    const unitId = level && level !== 'central' && unitCode ? await lookups.unit(r, 'round_unit_code', unitCode, v.evaluated_on, level) : null;
-    if (!r.ok || !level || !v.round_year || !v.round_sequence || productId === undefined) return undefined;
-    const round = await roundId(lookups.tx, { level, unitId: unitId ?? null, year: v.round_year, sequence: v.round_sequence });
-    if (round === undefined) {
-      r.problem('round_sequence', 'UNKNOWN_CODE', {
-        vi: `không có đợt đánh giá ${levelVi} thứ ${v.round_sequence} năm ${v.round_year}${unitCode ? ` của đơn vị ${unitCode}` : ''}: hãy tạo đợt đánh giá trước`,
-        en: `there is no ${level} round ${v.round_sequence} of ${v.round_year}${unitCode ? ` for unit ${unitCode}` : ''}: create the round first`,
-      });
-      return undefined;
-    }
+    const round = await readRound(v, r, lookups, v.evaluated_on, productId !== undefined);
+    if (round === undefined || productId === undefined) return undefined;
     return { resolved: { round_sequence: round, product_code: productId }, identity: `${round}:${productId}`, identityColumn: 'product_code' };
   },
 

@@ -9,6 +9,7 @@ import { evaluationImport } from './import-evaluations.ts';
 import { disbursementImport } from './import-disbursements.ts';
 import { trainingClassImport } from './import-training-classes.ts';
 import { promotionEventImport } from './import-promotion-events.ts';
+import { councilScoreImport } from './import-council-scores.ts';
 
 // Each kind is typed by its own input and columns; the importer handles them alike.
 const kind = <Input extends object, C extends Columns<Input>>(def: ImportKindDef<Input, C>) => def as unknown as ImportKindDef<object>;
@@ -19,6 +20,7 @@ export const IMPORT_KINDS: Record<ImportKind, ImportKindDef<object>> = {
   [ImportKind.disbursements]: kind(disbursementImport),
   [ImportKind.training_classes]: kind(trainingClassImport),
   [ImportKind.promotion_events]: kind(promotionEventImport),
+  [ImportKind.council_scores]: kind(councilScoreImport),
 };
 
 function choicesOf(column: Column): ImportChoice[] | null {

@@ -156,6 +156,7 @@ const KIND_RECORD: Record<ImportKind, Label> = {
   disbursements: lowerLabel(ENUM_LABELS.AuditEntity.disbursement),
   training_classes: lowerLabel(ENUM_LABELS.AuditEntity.training_class),
   promotion_events: lowerLabel(ENUM_LABELS.AuditEntity.promotion_event),
+  council_scores: lowerLabel(ENUM_LABELS.AuditEntity.score_sheet),
 };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

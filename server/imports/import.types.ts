@@ -7,6 +7,7 @@ export enum ImportKind {
   disbursements = 'disbursements',
   training_classes = 'training_classes',
   promotion_events = 'promotion_events',
+  council_scores = 'council_scores',
 }
 registerEnumType(ImportKind, {
   name: 'ImportKind',
@@ -17,6 +18,9 @@ registerEnumType(ImportKind, {
     disbursements: { description: 'Disbursements, identified by the key column (or a hash of allocation, date, unit, amount and activity).' },
     training_classes: { description: 'Training classes, identified by the key column (or a hash of unit, start date, organiser and topic).' },
     promotion_events: { description: 'Trade-promotion events, identified by the key column (or a hash of unit, start date and name).' },
+    council_scores: {
+      description: 'A council’s result sheet from other software: each member’s part scores per product, identified by round, product and member.',
+    },
   },
 });
 

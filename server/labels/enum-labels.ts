@@ -171,6 +171,12 @@ export const ENUM_LABELS = {
     decided: { vi: 'Đã có quyết định', en: 'Decided' },
     withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
   },
+  ReevaluationStatus: {
+    due: { vi: 'Đến hạn nộp hồ sơ', en: 'Due' },
+    overdue: { vi: 'Quá hạn nộp hồ sơ', en: 'Overdue' },
+    in_progress: { vi: 'Đang đánh giá lại', en: 'In progress' },
+    done: { vi: 'Đã có giấy chứng nhận mới', en: 'Done' },
+  },
   EnterpriseSize: {
     micro: { vi: 'Siêu nhỏ', en: 'Micro' },
     small: { vi: 'Nhỏ', en: 'Small' },
@@ -246,6 +252,7 @@ export const ENUM_LABELS = {
     disbursements: { vi: 'Giải ngân', en: 'Disbursements' },
     training_classes: { vi: 'Lớp tập huấn', en: 'Training classes' },
     promotion_events: { vi: 'Sự kiện xúc tiến', en: 'Promotion events' },
+    council_scores: { vi: 'Phiếu chấm của hội đồng', en: 'Council score sheets' },
   },
   Language: {
     vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },

@@ -16,6 +16,7 @@ import { evaluateMetrics, resultKey, type MetricRequest, type MetricResults } fr
 import { MetricInfo } from '../metrics/metric.types.ts';
 import { TargetUnit } from '../plans/plan.entity.ts';
 import { definitionReason, targetDefinitionProblems } from '../plans/target-definition.ts';
+import { forecastsNewProducts, pipelineForecastsOf } from '../dossiers/pipeline.service.ts';
 import { milestoneProgress } from './milestones.ts';
 import { OtherReading, PlanProgress, ProgressPoint, TargetProgress } from './progress.types.ts';
 import { findPlan, planMilestones, planTargets, roundsHeld, unitYearTargets, type TargetRow } from './progress.repository.ts';
@@ -113,6 +114,7 @@ function measuredProgress(p: PlannedTarget, results: MetricResults, asOf: string
           ratio: otherActual === null || targetMin === 0 ? null : otherActual / targetMin,
         })
       : null,
+    pipelineForecast: null,
     ...figures,
   });
 }
@@ -141,6 +143,7 @@ function invalidProgress(t: TargetRow, reason: Label, asOf: string, mapOn?: stri
     final: asOf >= t.dueDate,
     reason,
     otherReading: null,
+    pipelineForecast: null,
   });
 }
 
@@ -165,6 +168,15 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
     ),
   ]);
   for (const p of planned) progress.set(p.target.id, measuredProgress(p, results, asOf));
+  const forecastable = planned.filter((p) => forecastsNewProducts(p.target, asOf)).map((p) => progress.get(p.target.id)!);
+  const forecasts = await pipelineForecastsOf(
+    db,
+    forecastable.map((p) => ({ scopeUnitId: p.target.scopeUnitId, actual: p.actual })),
+    options,
+  );
+  forecastable.forEach((p, i) => {
+    p.pipelineForecast = forecasts[i];
+  });
   targets.forEach((t, i) =>
     Object.assign(progress.get(t.id)!, { approval: approvals[i], approvedOnly: options.approvedOnly ?? false, mapOn: options.mapOn ?? null }),
   );
@@ -232,6 +244,7 @@ function summariseDistricts(parent: TargetProgress): void {
   parent.sourceRows = d.reduce((n, x) => n + x.sourceRows, 0);
   parent.series = [];
   parent.otherReading = null;
+  parent.pipelineForecast = null;
   parent.reason = null;
   if (parent.final) parent.status = d.every((x) => x.status === ProgressStatus.achieved) ? ProgressStatus.achieved : ProgressStatus.not_achieved;
   else parent.status = WORST_FIRST.find((s) => d.some((x) => x.status === s)) ?? ProgressStatus.on_track;

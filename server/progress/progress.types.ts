@@ -6,6 +6,7 @@ import type { Label } from '../labels/language.ts';
 import { LabelText } from '../labels/label.types.ts';
 import { ProgressStatus } from './status.ts';
 import { ApprovalCoverage } from '../approvals/period-approval.types.ts';
+import { PipelineForecast } from '../dossiers/pipeline.types.ts';
 
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
@@ -130,6 +131,13 @@ export class TargetProgress {
     description: 'For a cumulative count, the other reading (the target states which it uses: its `metric`); null for other metrics.',
   })
   otherReading: OtherReading | null;
+
+  @Field(() => PipelineForecast, {
+    nullable: true,
+    description:
+      'For a target on new 3★+ products over the current year, read today: the dossier pipeline’s forecast (products recognised so far plus council results of 3★ or more awaiting approval; docs/ocop-cycle.md), beside the run-rate `forecast`. Null for other targets.',
+  })
+  pipelineForecast: PipelineForecast | null;
 
   @Field(() => Int, { description: 'Number of source rows behind the actual value (provenance).' })
   sourceRows: number;

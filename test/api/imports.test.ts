@@ -310,7 +310,14 @@ describe('importKinds', () => {
     const res = await gqlAs(db, v.analyst, KINDS);
     expect(res.errors).toBeUndefined();
     const kinds = res.data.importKinds;
-    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['products', 'evaluations', 'disbursements', 'training_classes', 'promotion_events']);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual([
+      'products',
+      'evaluations',
+      'disbursements',
+      'training_classes',
+      'promotion_events',
+      'council_scores',
+    ]);
     const products = kinds[0];
     expect(products.label).toEqual({ vi: 'Sản phẩm', en: 'Products' });
     // The names the importer's own messages list.

@@ -37,6 +37,8 @@ export const CHANGED_BY_IMPORT: Record<ImportVariables['kind'], readonly Documen
   disbursements: [...FIGURES, BUDGET_ALLOCATIONS_QUERY],
   training_classes: [...FIGURES, TRAINING_CLASSES_QUERY],
   promotion_events: [...FIGURES, PROMOTION_EVENTS_QUERY, PROMOTION_SCOPES_QUERY],
+  // Sheets are imported only while scoring is open: sealed, they move no figure until the round closes.
+  council_scores: [],
 };
 
 /** A payment: the allocation's disbursed amount and every figure. */
