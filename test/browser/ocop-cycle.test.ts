@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../dashboard/src/lib/format.ts';
 import { ENUM_LABELS } from '../../dashboard/src/lib/i18n.ts';
 import { Role } from '../../server/auth/user.entity.ts';
+import { today } from '../../server/common/dates.ts';
 import {
   launch,
   screenshot,
@@ -254,6 +255,22 @@ describe('the OCOP cycle, on screen', () => {
     const qr = await row.locator('img').getAttribute('src');
     const svg = await (await fetch(new URL(qr!, hub.url))).text();
     expect(svg).toBe(await QRCode.toString(href, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+
+    // The province's pipeline: the decided dossier and the forecast of new 3★+ products, as the API counts them.
+    const PIPELINE = `query ($year: Int!, $mapOn: LocalDate!) { dossierPipeline(unitCode: "24", year: $year, mapOn: $mapOn) {
+      states { state dossiers } forecast { forecast } } }`;
+    const mapOn = today();
+    const pipeline = (await province.api(PIPELINE, { year: Number(mapOn.slice(0, 4)), mapOn })).dossierPipeline;
+    const pipelinePage = await open(office, '/chu-trinh-ocop?view=pipeline');
+    const decided = pipeline.states.find((s: { state: string }) => s.state === 'decided').dossiers;
+    expect(decided).toBeGreaterThanOrEqual(1);
+    expect(text(await pipelinePage.locator('#pipeline-states [data-state="decided"] strong').textContent())).toBe(formatNumber(decided, 'vi', 0));
+    expect(text(await pipelinePage.locator('#pipeline-forecast [data-field="forecast"]').textContent())).toBe(
+      formatNumber(pipeline.forecast.forecast, 'vi', 0),
+    );
+    expect(await seriousViolations(pipelinePage)).toEqual([]);
+    expect(await visibleText(pipelinePage)).not.toMatch(INTERNAL);
+    await pipelinePage.close();
 
     // The public page, in a fresh browser without signing in.
     const anonymous = await web.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'vi-VN' });

@@ -12,6 +12,7 @@ import { ENUM_LABELS } from '../../lib/i18n.ts';
 import type { CycleView } from '../../lib/url-state.ts';
 import { ChecksView } from './ChecksView.tsx';
 import { useCycleText } from './cycle-text.ts';
+import { PipelineView } from './PipelineView.tsx';
 import { QueueView } from './QueueView.tsx';
 import { RoundsView } from './RoundsView.tsx';
 import { SheetsView } from './SheetsView.tsx';
@@ -21,7 +22,7 @@ export function viewsOf(role: Me['role']): CycleView[] {
   switch (role) {
     case 'admin':
     case 'province_admin':
-      return ['queue', 'rounds', 'checks'];
+      return ['pipeline', 'queue', 'rounds', 'checks'];
     case 'district_officer':
     case 'commune_officer':
       return ['queue', 'checks'];
@@ -69,6 +70,7 @@ function CycleViews({ me }: { me: Me }) {
       {view === 'rounds' ? <RoundsView me={me} /> : null}
       {view === 'sheets' ? <SheetsView /> : null}
       {view === 'checks' ? <ChecksView me={me} /> : null}
+      {view === 'pipeline' ? <PipelineView me={me} /> : null}
     </>
   );
 }
