@@ -193,6 +193,15 @@ describe('the OCOP cycle, on screen', () => {
         expect(await seriousViolations(page)).toEqual([]);
         if (i === 1) await screenshot(page, 'cycle-sheet-phone');
       }
+      if (i === 0) {
+        // Above the part's maximum: the hub refuses, and the screen names the part in the user's language.
+        await sheet.locator('#pt-A').fill('41');
+        await sheet.locator('button[data-action="submit-sheet"]').click();
+        const refusal = text(await sheet.locator('[data-field="error"]').textContent());
+        expect(refusal).toContain('Điểm phần A:');
+        expect(refusal).toContain('40');
+        await sheet.locator('#pt-A').fill(String(SHEETS[i][0]));
+      }
       await sheet.locator('button[data-action="submit-sheet"]').click();
       expect(await done(page, '#score-sheet')).toBe(`✓ Đã nộp phiếu (${total} điểm).`);
       // Sealed: the chair and the province cannot read the others' sheets before the secretary closes scoring.

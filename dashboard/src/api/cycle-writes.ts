@@ -33,10 +33,11 @@ export async function cycleWrite<R, V>(document: TadaDocumentNode<R, V>, variabl
 }
 
 /**
- * The hub's refusal as lines to show: each bad field with its path and the
- * reason (the hub words them in the view's language), else the message.
+ * The hub's refusal as lines to show: each bad field named (by the screen's
+ * label for it where `fieldLabel` knows it, else its path) with the reason
+ * (the hub words them in the view's language), else the message.
  */
-export function refusalLines(err: unknown): string[] {
+export function refusalLines(err: unknown, fieldLabel: (field: string) => string | undefined = () => undefined): string[] {
   if (!(err instanceof ApiError) || !err.details.length) return [(err as Error)?.message ?? String(err)];
-  return err.details.flatMap((d) => (d.fields?.length ? d.fields.map((f) => `${f.field}: ${f.message}`) : [d.message]));
+  return err.details.flatMap((d) => (d.fields?.length ? d.fields.map((f) => `${fieldLabel(f.field) ?? f.field}: ${f.message}`) : [d.message]));
 }

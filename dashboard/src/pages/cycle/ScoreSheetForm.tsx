@@ -18,7 +18,20 @@ function points(text: string | undefined): number | null {
   return Number(t);
 }
 
-const byParts = (part: Part) => part.groups.every((g) => g.criteria.length === 0);
+type Sheet = SheetDossier['sheet'];
+
+/** Scored part by part: a sheet flagged parts_only (the decision's criteria not transcribed), or a part without criteria. */
+const byParts = (sheet: Sheet, part: Part) => sheet.status === 'parts_only' || part.groups.every((g) => g.criteria.length === 0);
+
+/** What the screen calls each key the hub may name in `input.scores[key]`. */
+function keyLabels(sheet: Sheet, partLabel: (code: string) => string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const p of sheet.parts) {
+    labels.set(p.code, partLabel(p.code));
+    for (const g of p.groups) for (const c of g.criteria) if (!byParts(sheet, p)) labels.set(c.id, `${c.code}. ${c.nameVi}`);
+  }
+  return labels;
+}
 
 export function ScoreSheetForm({ round, dossier }: { round: MySheets; dossier: SheetDossier }) {
   const i18n = useI18n();
@@ -29,7 +42,12 @@ export function ScoreSheetForm({ round, dossier }: { round: MySheets; dossier: S
     Object.fromEntries((dossier.mySheet?.scores ?? []).map((s) => [s.key, i18n.num(s.points, 2).replace(/\s/g, '')])),
   );
   const open = round.state === 'scoring';
-  const keys = sheet.parts.flatMap((p) => (byParts(p) ? [p.code] : p.groups.flatMap((g) => g.criteria.map((c) => c.id))));
+  const keys = sheet.parts.flatMap((p) => (byParts(sheet, p) ? [p.code] : p.groups.flatMap((g) => g.criteria.map((c) => c.id))));
+  const labels = keyLabels(sheet, (code) => tx('partPoints', { code }));
+  const fieldLabel = (field: string) => {
+    const key = /^input\.scores\[(.+)\]$/.exec(field)?.[1];
+    return key ? labels.get(key) : field === 'input.submit' ? tx('submitSheet') : undefined;
+  };
   const total = keys.reduce((sum, k) => sum + (points(values[k]) ?? 0), 0);
   const set = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -44,6 +62,7 @@ export function ScoreSheetForm({ round, dossier }: { round: MySheets; dossier: S
     void action.run(
       () => cycleWrite(SAVE_SHEET, { roundId: round.id, dossierId: dossier.dossierId, input: { scores, submit } }),
       tx(submit ? 'sheetSubmitted' : 'sheetSaved', { total: i18n.num(total, 2) }),
+      fieldLabel,
     );
   };
 
@@ -62,7 +81,7 @@ export function ScoreSheetForm({ round, dossier }: { round: MySheets; dossier: S
         {sheet.parts.map((part) => (
           <fieldset key={part.code} className="sheet-part" disabled={!open}>
             <legend>{tx('partTitle', { code: part.code, name: i18n.lang === 'en' ? part.name.en : part.name.vi, max: i18n.num(part.maxPoints, 0) })}</legend>
-            {byParts(part) ? (
+            {byParts(sheet, part) ? (
               <PointsInput
                 id={`pt-${part.code}`}
                 label={tx('partPoints', { code: part.code })}

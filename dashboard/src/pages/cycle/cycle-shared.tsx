@@ -11,15 +11,15 @@ export interface Action {
   busy: boolean;
   error: string[];
   done: string | null;
-  /** Runs a step; says `done` when it worked, the hub's refusal when not. Resolves to whether it worked. */
-  run: (step: () => Promise<unknown>, done: string) => Promise<boolean>;
+  /** Runs a step; says `done` when it worked, the hub's refusal (fields named by `fieldLabel`) when not. Resolves to whether it worked. */
+  run: (step: () => Promise<unknown>, done: string, fieldLabel?: (field: string) => string | undefined) => Promise<boolean>;
 }
 
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
-  const run = useCallback(async (step: () => Promise<unknown>, doneText: string) => {
+  const run = useCallback(async (step: () => Promise<unknown>, doneText: string, fieldLabel?: (field: string) => string | undefined) => {
     setBusy(true);
     setError([]);
     setDone(null);
@@ -28,7 +28,7 @@ export function useAction(): Action {
       setDone(doneText);
       return true;
     } catch (e) {
-      setError(refusalLines(e));
+      setError(refusalLines(e, fieldLabel));
       return false;
     } finally {
       setBusy(false);
