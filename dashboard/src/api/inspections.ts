@@ -7,7 +7,7 @@ export const INSPECTIONS_QUERY = graphql(`
   query DashboardInspections($unitCode: String, $year: Int) {
     inspections(unitCode: $unitCode, year: $year) {
       id version state method plannedOn inspectedOn findings consequence decisionNumber fixBy fixedOn resolution riskScore
-      product { name code status publicCode }
+      product { name code status publicCode evaluations { id evaluatedOn stars } }
       certificate { stars decisionNumber expiresOn revokedOn }
     }
   }

@@ -8,7 +8,7 @@ import { FormField } from '../../components/fields.tsx';
 import { formatDate, parseDateInput, todayIso } from '../../lib/date.ts';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
-import { ActionMessages, productName, useAction } from './cycle-shared.tsx';
+import { ActionMessages, productName, stars, useAction } from './cycle-shared.tsx';
 
 const CONSEQUENCES = ['none', 'warning', 'fix_deadline', 'downgrade', 'revocation'] as const;
 type Consequence = (typeof CONSEQUENCES)[number];
@@ -23,6 +23,9 @@ export function InspectionActions({ inspection }: { inspection: InspectionRow })
   const [decision, setDecision] = useState('');
   const [fixBy, setFixBy] = useState('');
   const [fixed, setFixed] = useState(true);
+  const [reevaluationId, setReevaluationId] = useState('');
+  // A downgrade lands on a re-evaluation of the product with fewer stars than its certificate.
+  const lower = (inspection.product?.evaluations ?? []).filter((e) => inspection.certificate && e.stars < inspection.certificate.stars && e.stars >= 3);
   const on = parseDateInput(date);
   const name = productName(inspection.product);
   const v = { id: inspection.id, version: inspection.version };
@@ -35,6 +38,7 @@ export function InspectionActions({ inspection }: { inspection: InspectionRow })
       consequence,
       decisionNumber: decision.trim() || null,
       fixBy: fixBy.trim() ? (parseDateInput(fixBy) ?? fixBy.trim()) : null,
+      reevaluationId: consequence === 'downgrade' && reevaluationId ? Number(reevaluationId) : null,
     };
     void action.run(() => cycleWrite(RECORD, { ...v, input }), tx('inspectionRecorded', { product: name }));
   };
@@ -111,7 +115,18 @@ export function InspectionActions({ inspection }: { inspection: InspectionRow })
           {(p) => <input {...p} type="text" inputMode="numeric" name="fixBy" size={11} value={fixBy} onChange={(e) => setFixBy(e.target.value)} />}
         </FormField>
       ) : null}
-      {consequence === 'downgrade' ? <p className="field-hint">{tx('downgradeHint')}</p> : null}
+      {consequence === 'downgrade' ? (
+        <FormField label={tx('reevaluation')} name="reevaluationId" hint={tx('downgradeHint')}>
+          {(p) => (
+            <select {...p} name="reevaluationId" value={reevaluationId} onChange={(e) => setReevaluationId(e.target.value)}>
+              <option value="">{lower.length ? tx('choose') : tx('noReevaluation')}</option>
+              {lower.map((e) => (
+                <option key={e.id} value={e.id}>{`${i18n.date(e.evaluatedOn)} · ${stars(e.stars)}`}</option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" data-action="record" disabled={action.busy}>
           {tx('record')}
