@@ -7,6 +7,7 @@
 // and the certificate appears with its public page, opened from the link the
 // screen shows (the QR code's address) without signing in: valid; after a
 // revocation through the inspector's screen the same page says revoked.
+import { readFile } from 'node:fs/promises';
 import QRCode from 'qrcode';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,9 +141,13 @@ describe('the OCOP cycle, on screen', () => {
     const dossierId = Number(new URL(queue.url()).searchParams.get('dossier'));
     expect(text(await queue.locator('#dossier [data-field="state"]').textContent())).toBe('Đã đăng ký');
     await fillStage(queue, 'subject');
+    // An uploaded file comes back as it went, through the signed-in download.
+    const [download] = await Promise.all([queue.waitForEvent('download'), queue.locator('#dossier-checklist button[data-action="download"]').first().click()]);
+    expect(await readFile((await download.path())!)).toEqual(PDF);
     await queue.locator('button[data-action="submit-dossier"]').click();
-    await done(queue, '#dossier-checklist');
-    expect(await queue.locator('#dossier [data-field="state"]').getAttribute('data-state')).toBe('complete');
+    await queue.locator('#dossier-checklist [data-field="done"]', { hasText: 'Đã nộp hồ sơ' }).waitFor();
+    await expect.poll(() => queue.locator('#dossier [data-field="state"]').getAttribute('data-state')).toBe('complete');
+    await settled(queue);
     await fillStage(queue, 'forwarding');
     for (const box of await queue.locator('#commune-check input[type="checkbox"][name]').all()) await box.check();
     await queue.locator('button[data-action="check"]').click();

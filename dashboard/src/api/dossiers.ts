@@ -1,8 +1,10 @@
 // Dossiers of the OCOP cycle (docs/ocop-cycle.md): the commune's queue, one
 // dossier with its checklist, and the steps at the commune (register, upload,
 // answer an item, submit, check, return). Writes go through cycle-writes.ts.
+import { ApiError } from './client.ts';
 import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
 import { rootFieldHook, useApiQuery } from './query.ts';
+import { sessionToken } from './session.ts';
 
 export const DOSSIERS_QUERY = graphql(`
   query DashboardDossiers($filter: DossierFilter) {
@@ -78,3 +80,17 @@ export const CHECK = graphql(`
 export const RETURN = graphql(`
   mutation DashboardReturnDossier($id: Int!, $version: Int!, $input: ReturnDossierInput!) { returnDossier(id: $id, version: $version, input: $input) { id } }
 `);
+
+/**
+ * A dossier's uploaded file, from GET /files/dossier/<id> with the session's
+ * token (a plain link would carry none); the hub's refusal as an ApiError.
+ */
+export async function fetchDossierFile(id: number): Promise<Blob> {
+  const token = sessionToken();
+  const res = await fetch(`/files/dossier/${id}`, {
+    headers: { 'Accept-Language': document.documentElement.lang === 'en' ? 'en' : 'vi', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  });
+  if (res.ok) return res.blob();
+  const body = (await res.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+  throw new ApiError('http', body?.errors?.[0]?.message ?? res.statusText, res.status);
+}

@@ -3,8 +3,9 @@
 // the answer "received on paper" (the samples) or "not applicable" (a
 // conditional document); then submitting the complete dossier.
 import { cycleWrite } from '../../api/cycle-writes.ts';
-import { ANSWER, REMOVE_FILE, SUBMIT, UPLOAD, type ChecklistEntry, type DossierDetail } from '../../api/dossiers.ts';
+import { ANSWER, fetchDossierFile, REMOVE_FILE, SUBMIT, UPLOAD, type ChecklistEntry, type DossierDetail } from '../../api/dossiers.ts';
 import { useI18n } from '../../app/i18n-context.tsx';
+import { downloadBlob } from '../../components/download.ts';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
 import { ActionMessages, fileBase64, useAction, type Action } from './cycle-shared.tsx';
@@ -50,7 +51,15 @@ export function Checklist({ dossier }: { dossier: DossierDetail }) {
                   <ul className="checklist-files">
                     {item.files.map((f) => (
                       <li key={f.id}>
-                        {tx('fileLine', { name: f.fileName, size: i18n.num(f.sizeBytes / 1024, 1) })}
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          data-action="download"
+                          disabled={action.busy}
+                          onClick={() => action.run(async () => downloadBlob(f.fileName, await fetchDossierFile(f.id)), tx('downloaded', { name: f.fileName }))}
+                        >
+                          {tx('fileLine', { name: f.fileName, size: i18n.num(f.sizeBytes / 1024, 1) })}
+                        </button>
                         {editable(dossier, item) ? (
                           <button
                             type="button"
