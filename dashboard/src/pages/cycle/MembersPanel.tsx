@@ -9,7 +9,7 @@ import { FormField } from '../../components/fields.tsx';
 import { Panel, ready } from '../../components/Panel.tsx';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
-import { ActionMessages, useAction } from './cycle-shared.tsx';
+import { ActionMessages, CycleTable, useAction } from './cycle-shared.tsx';
 
 const ROLES = ['chair', 'secretary', 'member'] as const;
 
@@ -25,43 +25,32 @@ export function MembersPanel({ round, manager }: { round: RoundDetail; manager: 
           {members.length === 0 ? (
             <p className="panel-empty">{tx('noMembers')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">{tx('membersTitle', { n: members.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tx('memberName')}</th>
-                    <th scope="col">{tx('councilRole')}</th>
-                    <th scope="col">{tx('organisation')}</th>
-                    <th scope="col">{tx('account')}</th>
-                    {editing ? <th scope="col">{tx('colActions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {members.map((m) => (
-                    <tr key={m.id}>
-                      <th scope="row">{m.name}</th>
-                      <td>{i18n.label(ENUM_LABELS.CouncilRole, m.role)}</td>
-                      <td>{m.organisation}</td>
-                      <td>{m.username ?? '—'}</td>
-                      {editing ? (
-                        <td>
-                          <button
-                            type="button"
-                            className="btn btn-small"
-                            disabled={action.busy}
-                            onClick={() => action.run(() => cycleWrite(REMOVE_MEMBER, { id: m.id, version: m.version }), tx('memberRemoved', { name: m.name }))}
-                          >
-                            {tx('remove')}
-                            <span className="visually-hidden"> {m.name}</span>
-                          </button>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CycleTable
+              caption={tx('membersTitle', { n: members.length })}
+              columns={[tx('memberName'), tx('councilRole'), tx('organisation'), tx('account'), ...(editing ? [tx('colActions')] : [])]}
+            >
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td>{i18n.label(ENUM_LABELS.CouncilRole, m.role)}</td>
+                  <td>{m.organisation}</td>
+                  <td>{m.username ?? '—'}</td>
+                  {editing ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        disabled={action.busy}
+                        onClick={() => action.run(() => cycleWrite(REMOVE_MEMBER, { id: m.id, version: m.version }), tx('memberRemoved', { name: m.name }))}
+                      >
+                        {tx('remove')}
+                        <span className="visually-hidden"> {m.name}</span>
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </CycleTable>
           )}
           <ActionMessages action={action} />
           {editing ? <AddMemberForm roundId={round.id} /> : null}

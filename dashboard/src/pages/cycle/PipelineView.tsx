@@ -9,7 +9,7 @@ import { mapQuery, Panel } from '../../components/Panel.tsx';
 import { todayIso, yearOf } from '../../lib/date.ts';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
-import { stars } from './cycle-shared.tsx';
+import { CycleTable, stars } from './cycle-shared.tsx';
 
 export function PipelineView({ me }: { me: Me }) {
   const { state } = useViewState();
@@ -42,29 +42,16 @@ export function PipelineView({ me }: { me: Me }) {
       </Panel>
       <Panel id="pipeline-stages" title={tx('stagesTitle', { year })} query={figures} isEmpty={(p) => !p || p.stages.length === 0}>
         {(p) => (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{tx('stagesTitle', { year })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tx('stage')}</th>
-                  <th scope="col">{tx('stageDossiers')}</th>
-                  <th scope="col">{tx('medianDays')}</th>
-                  <th scope="col">{tx('longestDays')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p!.stages.map((s) => (
-                  <tr key={s.state} data-state={s.state}>
-                    <th scope="row">{i18n.label(ENUM_LABELS.DossierState, s.state)}</th>
-                    <td>{i18n.num(s.dossiers, 0)}</td>
-                    <td>{s.medianDays === null ? '—' : i18n.num(s.medianDays, 1)}</td>
-                    <td>{s.longestDays === null ? '—' : i18n.num(s.longestDays, 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CycleTable caption={tx('stagesTitle', { year })} columns={[tx('stage'), tx('stageDossiers'), tx('medianDays'), tx('longestDays')]}>
+            {p!.stages.map((s) => (
+              <tr key={s.state} data-state={s.state}>
+                <th scope="row">{i18n.label(ENUM_LABELS.DossierState, s.state)}</th>
+                <td>{i18n.num(s.dossiers, 0)}</td>
+                <td>{s.medianDays === null ? '—' : i18n.num(s.medianDays, 1)}</td>
+                <td>{s.longestDays === null ? '—' : i18n.num(s.longestDays, 0)}</td>
+              </tr>
+            ))}
+          </CycleTable>
         )}
       </Panel>
       <Panel id="pipeline-forecast" title={tx('forecastTitle', { year })} query={pipeline} isEmpty={(d) => !d.dossierPipeline?.forecast}>
@@ -83,29 +70,16 @@ export function PipelineView({ me }: { me: Me }) {
                 {tx('reevaluationWindow', { opens: w.window.opensDaysBeforeExpiry, closes: w.window.closesDaysBeforeExpiry, source: label(w.window.citation) })}
               </p>
             ) : null}
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">{tx('reevaluationsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tx('colProduct')}</th>
-                    <th scope="col">{tx('certificate')}</th>
-                    <th scope="col">{tx('fileBetween')}</th>
-                    <th scope="col">{tx('colState')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {w.items.map((x) => (
-                    <tr key={x.certificateId} data-status={x.status}>
-                      <th scope="row">{`${x.productName} (${x.productCode})`}</th>
-                      <td>{tx('certificateText', { stars: stars(x.stars), number: x.decisionNumber, expires: i18n.date(x.expiresOn) })}</td>
-                      <td>{`${i18n.date(x.windowOpensOn)} – ${i18n.date(x.lastDayToFile)}`}</td>
-                      <td>{i18n.label(ENUM_LABELS.ReevaluationStatus, x.status)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CycleTable caption={tx('reevaluationsTitle')} columns={[tx('colProduct'), tx('certificate'), tx('fileBetween'), tx('colState')]}>
+              {w.items.map((x) => (
+                <tr key={x.certificateId} data-status={x.status}>
+                  <th scope="row">{`${x.productName} (${x.productCode})`}</th>
+                  <td>{tx('certificateText', { stars: stars(x.stars), number: x.decisionNumber, expires: i18n.date(x.expiresOn) })}</td>
+                  <td>{`${i18n.date(x.windowOpensOn)} – ${i18n.date(x.lastDayToFile)}`}</td>
+                  <td>{i18n.label(ENUM_LABELS.ReevaluationStatus, x.status)}</td>
+                </tr>
+              ))}
+            </CycleTable>
           </>
         )}
       </Panel>

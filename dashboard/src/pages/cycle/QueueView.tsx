@@ -8,7 +8,7 @@ import { useViewState } from '../../app/view-state.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
-import { productName } from './cycle-shared.tsx';
+import { CycleTable, productName } from './cycle-shared.tsx';
 import { DossierView } from './DossierView.tsx';
 import { RegisterForm } from './RegisterForm.tsx';
 
@@ -44,41 +44,29 @@ export function QueueView({ me }: { me: Me }) {
             {listed.length === 0 ? (
               <p className="panel-empty">{tx('queueEmpty')}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="data-table">
-                  <caption className="visually-hidden">{tx('queueTitle', { unit: unitName })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{tx('colProduct')}</th>
-                      <th scope="col">{tx('colKind')}</th>
-                      <th scope="col">{tx('colState')}</th>
-                      <th scope="col">{tx('colRegistered')}</th>
-                      <th scope="col">{tx('colSubmitted')}</th>
-                      <th scope="col">{tx('colActions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {listed.map((d: DossierRow) => (
-                      <tr key={d.id} data-product={d.product?.code}>
-                        <th scope="row">{productName(d.product)}</th>
-                        <td>{i18n.label(ENUM_LABELS.DossierKind, d.kind)}</td>
-                        <td data-field="state" data-state={d.state}>
-                          {i18n.label(ENUM_LABELS.DossierState, d.state)}
-                          {d.returnReason && d.state === 'returned' ? <span className="field-hint"> — {d.returnReason}</span> : null}
-                        </td>
-                        <td>{i18n.date(d.registeredOn)}</td>
-                        <td>{i18n.date(d.submittedOn)}</td>
-                        <td>
-                          <button type="button" className="btn btn-small" data-action="open" onClick={() => update({ dossier: d.id })}>
-                            {tx('open')}
-                            <span className="visually-hidden"> {productName(d.product)}</span>
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <CycleTable
+                caption={tx('queueTitle', { unit: unitName })}
+                columns={[tx('colProduct'), tx('colKind'), tx('colState'), tx('colRegistered'), tx('colSubmitted'), tx('colActions')]}
+              >
+                {listed.map((d: DossierRow) => (
+                  <tr key={d.id} data-product={d.product?.code}>
+                    <th scope="row">{productName(d.product)}</th>
+                    <td>{i18n.label(ENUM_LABELS.DossierKind, d.kind)}</td>
+                    <td data-field="state" data-state={d.state}>
+                      {i18n.label(ENUM_LABELS.DossierState, d.state)}
+                      {d.returnReason && d.state === 'returned' ? <span className="field-hint"> — {d.returnReason}</span> : null}
+                    </td>
+                    <td>{i18n.date(d.registeredOn)}</td>
+                    <td>{i18n.date(d.submittedOn)}</td>
+                    <td>
+                      <button type="button" className="btn btn-small" data-action="open" onClick={() => update({ dossier: d.id })}>
+                        {tx('open')}
+                        <span className="visually-hidden"> {productName(d.product)}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </CycleTable>
             )}
           </>
         )}

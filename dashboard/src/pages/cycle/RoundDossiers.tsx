@@ -10,7 +10,7 @@ import { useI18n } from '../../app/i18n-context.tsx';
 import { Panel, ready } from '../../components/Panel.tsx';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { useCycleText } from './cycle-text.ts';
-import { ActionMessages, productName, stars, useAction } from './cycle-shared.tsx';
+import { CycleTable, ActionMessages, productName, stars, useAction } from './cycle-shared.tsx';
 
 export function RoundDossiers({ round, manager }: { round: RoundDetail; manager: boolean }) {
   const i18n = useI18n();
@@ -22,64 +22,53 @@ export function RoundDossiers({ round, manager }: { round: RoundDetail; manager:
           {dossiers.length === 0 ? (
             <p className="panel-empty">{tx('noRoundDossiers')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">{tx('roundDossiersTitle', { n: dossiers.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tx('colProduct')}</th>
-                    <th scope="col">{tx('progress')}</th>
-                    <th scope="col">{tx('outcome')}</th>
-                    <th scope="col">{tx('certificate')}</th>
-                    <th scope="col">{tx('publicPage')}</th>
+            <CycleTable
+              caption={tx('roundDossiersTitle', { n: dossiers.length })}
+              columns={[tx('colProduct'), tx('progress'), tx('outcome'), tx('certificate'), tx('publicPage')]}
+            >
+              {dossiers.map((d) => {
+                const p = d.progress;
+                const publicUrl = d.product?.publicCode ? `${window.location.origin}/sp/${d.product.publicCode}` : null;
+                return (
+                  <tr key={d.dossierId} data-product={d.product?.code}>
+                    <th scope="row">{productName(d.product)}</th>
+                    <td data-field="progress">
+                      {tx('progressText', { submitted: p.submitted, expected: p.expected, drafts: p.drafts, excluded: p.excluded })}
+                    </td>
+                    <td data-field="outcome">{d.outcome ? i18n.label(ENUM_LABELS.DossierOutcome, d.outcome) : '—'}</td>
+                    <td data-field="certificate">
+                      {d.certificate
+                        ? tx('certificateText', {
+                            stars: stars(d.certificate.stars),
+                            number: d.certificate.decisionNumber,
+                            expires: i18n.date(d.certificate.expiresOn),
+                          })
+                        : '—'}
+                      {d.certificate && d.product ? (
+                        <span className="field-hint" data-field="product-status">
+                          {' '}
+                          · {i18n.label(ENUM_LABELS.ProductStatus, d.product.status)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {publicUrl && d.certificate ? (
+                        <figure className="stamp">
+                          <img src={`/sp/${d.product!.publicCode}/qr.svg`} alt={tx('qrAlt', { product: d.product!.name })} width={96} height={96} />
+                          <figcaption>
+                            <a href={publicUrl} data-field="public-link" target="_blank" rel="noreferrer">
+                              {publicUrl}
+                            </a>
+                          </figcaption>
+                        </figure>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {dossiers.map((d) => {
-                    const p = d.progress;
-                    const publicUrl = d.product?.publicCode ? `${window.location.origin}/sp/${d.product.publicCode}` : null;
-                    return (
-                      <tr key={d.dossierId} data-product={d.product?.code}>
-                        <th scope="row">{productName(d.product)}</th>
-                        <td data-field="progress">
-                          {tx('progressText', { submitted: p.submitted, expected: p.expected, drafts: p.drafts, excluded: p.excluded })}
-                        </td>
-                        <td data-field="outcome">{d.outcome ? i18n.label(ENUM_LABELS.DossierOutcome, d.outcome) : '—'}</td>
-                        <td data-field="certificate">
-                          {d.certificate
-                            ? tx('certificateText', {
-                                stars: stars(d.certificate.stars),
-                                number: d.certificate.decisionNumber,
-                                expires: i18n.date(d.certificate.expiresOn),
-                              })
-                            : '—'}
-                          {d.certificate && d.product ? (
-                            <span className="field-hint" data-field="product-status">
-                              {' '}
-                              · {i18n.label(ENUM_LABELS.ProductStatus, d.product.status)}
-                            </span>
-                          ) : null}
-                        </td>
-                        <td>
-                          {publicUrl && d.certificate ? (
-                            <figure className="stamp">
-                              <img src={`/sp/${d.product!.publicCode}/qr.svg`} alt={tx('qrAlt', { product: d.product!.name })} width={96} height={96} />
-                              <figcaption>
-                                <a href={publicUrl} data-field="public-link" target="_blank" rel="noreferrer">
-                                  {publicUrl}
-                                </a>
-                              </figcaption>
-                            </figure>
-                          ) : (
-                            '—'
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </CycleTable>
           )}
           {manager && round.state === 'setup' ? <AssignForm round={round} /> : null}
         </>

@@ -8,7 +8,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
 import { useCycleText } from './cycle-text.ts';
-import { roundName } from './cycle-shared.tsx';
+import { CycleTable, roundName } from './cycle-shared.tsx';
 import { RoundView } from './RoundView.tsx';
 
 /** Those who run rounds: the province's officers and administrators. */
@@ -27,37 +27,24 @@ export function RoundsView({ me }: { me: Me }) {
     <>
       <Panel id="round-list" title={tx('roundsTitle')} query={rounds} isEmpty={(r) => r.length === 0}>
         {(list) => (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{tx('roundsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tx('round')}</th>
-                  <th scope="col">{tx('colState')}</th>
-                  <th scope="col">{tx('mySeat')}</th>
-                  <th scope="col">{tx('colActions')}</th>
+          <CycleTable caption={tx('roundsTitle')} columns={[tx('round'), tx('colState'), tx('mySeat'), tx('colActions')]}>
+            {list.map((r) => {
+              const name = roundName(r.round, i18n, tx);
+              return (
+                <tr key={r.id} data-round={`${r.round.sequence}/${r.round.year}`}>
+                  <th scope="row">{name}</th>
+                  <td data-field="state">{i18n.label(ENUM_LABELS.CouncilRoundState, r.state)}</td>
+                  <td>{r.mySeat ? i18n.label(ENUM_LABELS.CouncilRole, r.mySeat.role) : '—'}</td>
+                  <td>
+                    <button type="button" className="btn btn-small" data-action="open" onClick={() => update({ round: r.id })}>
+                      {tx('open')}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((r) => {
-                  const name = roundName(r.round, i18n, tx);
-                  return (
-                    <tr key={r.id} data-round={`${r.round.sequence}/${r.round.year}`}>
-                      <th scope="row">{name}</th>
-                      <td data-field="state">{i18n.label(ENUM_LABELS.CouncilRoundState, r.state)}</td>
-                      <td>{r.mySeat ? i18n.label(ENUM_LABELS.CouncilRole, r.mySeat.role) : '—'}</td>
-                      <td>
-                        <button type="button" className="btn btn-small" data-action="open" onClick={() => update({ round: r.id })}>
-                          {tx('open')}
-                          <span className="visually-hidden"> {name}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </CycleTable>
         )}
       </Panel>
       {manager && me.unit ? <CreateRoundForm unit={me.unit} onCreated={(id) => update({ round: id })} /> : null}

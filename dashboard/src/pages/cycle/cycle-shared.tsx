@@ -1,7 +1,7 @@
 // What the cycle's sub-views share: a step's state (busy, refused, done) with
 // its messages, how rounds and dossiers are named on screen (never by id), and
 // reading a chosen file as base64 for uploadDossierFile.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { refusalLines } from '../../api/cycle-writes.ts';
 import type { I18n } from '../../app/i18n-context.tsx';
 import { ENUM_LABELS } from '../../lib/i18n.ts';
@@ -91,4 +91,25 @@ export function fileBase64(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
     reader.readAsDataURL(file);
   });
+}
+
+/** A table of the cycle's lists: its caption for screen readers, its column headings, its rows. */
+export function CycleTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
 }
