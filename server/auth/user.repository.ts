@@ -15,6 +15,21 @@ export function findUserByName(db: Db, username: string): Promise<AppUser | unde
   return queryOne(db, USER_ROW, sql`SELECT ${selectColumns(db, AppUser, 'u')} FROM app_user u WHERE u.username = ${username}`);
 }
 
+/**
+ * Enabled accounts with the role council_member within `scopeId` (everywhere
+ * when null): whom those who run a round may seat on its council. At most 500.
+ */
+export function listCouncilAccounts(db: Db, scopeId: number | null): Promise<AppUser[]> {
+  const within = scopeId === null ? sql`TRUE` : sql`u.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = ${scopeId})`;
+  return queryRows(
+    db,
+    USER_ROW,
+    sql`SELECT ${selectColumns(db, AppUser, 'u')} FROM app_user u
+        WHERE u.role = ${Role.council_member} AND NOT u.disabled AND ${within}
+        ORDER BY coalesce(u.display_name, u.username), u.username LIMIT 500`,
+  );
+}
+
 /** The viewer for a token's user id; null when the user is gone or disabled. */
 export async function viewerById(db: Db, userId: number): Promise<Viewer | null> {
   const row = await queryOne(

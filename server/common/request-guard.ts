@@ -58,6 +58,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'RoundDossier.sheets': 30,
   'ScoreSheet.scores': 60,
   // Capped lists at the root: 500 rows at most (the resolvers' limit, the sample's count).
+  'Query.councilAccounts': 500,
   'Query.councilRounds': 500,
   'Query.inspections': 500,
   'ReevaluationWork.items': 500,

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACCESS } from '../auth/guard.ts';
-import type { AppUser } from '../auth/user.entity.ts';
+import { AppUser } from '../auth/user.entity.ts';
+import { listCouncilAccounts } from '../auth/user.repository.ts';
 import { currentViewer } from '../auth/viewer.ts';
 import { badInput, userError } from '../common/errors.ts';
 import type { Context } from '../context.ts';
@@ -98,6 +99,16 @@ export class CouncilRoundResolver {
       unitId = unit.id;
     }
     return listCouncilRounds(ctx.db, { unitId, year: args.year, states: args.states, mine: args.mine });
+  }
+
+  @Authorized(ACCESS.write.roles)
+  @Query(() => [AppUser], {
+    description:
+      'Accounts of council members (role council_member, enabled) within the viewer’s write scope: whom a round’s council may seat (`CouncilMemberInput.userId`). At most 500.',
+  })
+  councilAccounts(@Ctx() ctx: Context): Promise<AppUser[]> {
+    const scope = currentViewer().writeScopeId;
+    return scope === undefined ? Promise.resolve([]) : listCouncilAccounts(ctx.db, scope);
   }
 
   @Authorized()

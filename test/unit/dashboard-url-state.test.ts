@@ -15,7 +15,7 @@ describe('screens', () => {
 describe('parseState', () => {
   it('reads every filter', () => {
     const s = parseState(
-      '?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&period=quarter&month=6&lang=en',
+      '?province=60&plan=3&year=2024&asOf=2024-06-30&metric=new_certified_products&stars=4&denom=communes&district=219&q=toi%20den&product=12&sort=-rank&period=quarter&month=6&view=sheets&round=7&dossier=9&lang=en',
     );
     expect(s).toEqual({
       lang: 'en',
@@ -36,11 +36,14 @@ describe('parseState', () => {
       approved: false,
       kind: 'month',
       stage: null,
+      view: 'sheets',
+      round: 7,
+      dossier: 9,
     });
   });
   it('falls back to defaults for anything invalid', () => {
     const s = parseState(
-      '?province=99&plan=-1&asOf=2024-02-30&year=1800&stars=9&denom=x&district=21&lang=fr&metric=DROP%20TABLE&sort=a;b&period=week&month=13',
+      '?province=99&plan=-1&asOf=2024-02-30&year=1800&stars=9&denom=x&district=21&lang=fr&metric=DROP%20TABLE&sort=a;b&period=week&month=13&view=nope&round=0',
     );
     expect(s).toEqual(DEFAULT_STATE);
   });

@@ -22,6 +22,7 @@ const PAGES: Record<Screen, React.LazyExoticComponent<ComponentType>> = {
   report: lazy(() => import('../pages/report/ReportPage.tsx')),
   entry: lazy(() => import('../pages/entry/EntryPage.tsx')),
   approvals: lazy(() => import('../pages/approvals/ApprovalsPage.tsx')),
+  cycle: lazy(() => import('../pages/cycle/CyclePage.tsx')),
 };
 
 export function App() {

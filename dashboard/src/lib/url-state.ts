@@ -4,8 +4,8 @@ import { isIsoDate } from './date.ts';
 import { isLang, type Lang } from './i18n.ts';
 import { DEFAULT_PROVINCE, isProvinceCode } from './provinces.ts';
 
-export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry' | 'approvals';
-export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry', 'approvals'];
+export type Screen = 'overview' | 'districts' | 'budget' | 'products' | 'training' | 'plans' | 'report' | 'entry' | 'approvals' | 'cycle';
+export const SCREENS: readonly Screen[] = ['overview', 'districts', 'budget', 'products', 'training', 'plans', 'report', 'entry', 'approvals', 'cycle'];
 
 export const SCREEN_PATHS: Record<Screen, string> = {
   overview: '/',
@@ -17,6 +17,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   report: '/bao-cao',
   entry: '/nhap-lieu',
   approvals: '/phe-duyet',
+  cycle: '/chu-trinh-ocop',
 };
 
 export function screenOfPath(pathname: string): Screen | null {
@@ -45,6 +46,10 @@ export type PeriodKind = 'month' | 'quarter';
 /** The approval screen's list: a stage of the reporting periods, those overdue, or all (null: those needing action). */
 export type StageFilter = 'in_progress' | 'awaiting_submission' | 'awaiting_approval' | 'returned' | 'approved' | 'overdue' | 'all';
 export const STAGE_FILTERS: readonly StageFilter[] = ['awaiting_submission', 'awaiting_approval', 'returned', 'approved', 'overdue', 'in_progress', 'all'];
+
+/** The OCOP cycle screen's sub-views (which ones a user gets follows their role). */
+export type CycleView = 'queue' | 'rounds' | 'sheets' | 'checks' | 'pipeline';
+export const CYCLE_VIEWS: readonly CycleView[] = ['queue', 'rounds', 'sheets', 'checks', 'pipeline'];
 
 export interface ViewState {
   lang: Lang;
@@ -81,6 +86,12 @@ export interface ViewState {
   period: ReportPeriod;
   /** Month the report's period ends in (monthly, quarterly, six-monthly). */
   month: number | null;
+  /** Sub-view of the OCOP cycle screen; null: the first the user's role has. */
+  view: CycleView | null;
+  /** Council round shown (OCOP cycle). */
+  round: number | null;
+  /** Dossier shown (OCOP cycle). */
+  dossier: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -102,6 +113,9 @@ export const DEFAULT_STATE: ViewState = {
   stage: null,
   period: 'year',
   month: null,
+  view: null,
+  round: null,
+  dossier: null,
 };
 
 function positiveInt(value: string | null, max = Number.MAX_SAFE_INTEGER): number | null {
@@ -125,6 +139,7 @@ export function parseState(search: string): ViewState {
   const map = p.get('map') as UnitMap | null;
   const stage = p.get('stage') as StageFilter | null;
   const period = p.get('period') as ReportPeriod | null;
+  const view = p.get('view') as CycleView | null;
   return {
     lang: isLang(lang) ? lang : DEFAULT_STATE.lang,
     province: isProvinceCode(province) ? province : DEFAULT_STATE.province,
@@ -144,6 +159,9 @@ export function parseState(search: string): ViewState {
     stage: stage && STAGE_FILTERS.includes(stage) ? stage : null,
     period: period && REPORT_PERIODS.includes(period) ? period : DEFAULT_STATE.period,
     month: positiveInt(p.get('month'), 12),
+    view: view && CYCLE_VIEWS.includes(view) ? view : null,
+    round: positiveInt(p.get('round')),
+    dossier: positiveInt(p.get('dossier')),
   };
 }
 
@@ -165,6 +183,9 @@ const ORDER: (keyof ViewState)[] = [
   'sort',
   'period',
   'month',
+  'view',
+  'round',
+  'dossier',
   'lang',
 ];
 
@@ -191,5 +212,5 @@ export function hrefOf(screen: Screen, state: ViewState): string {
  * (drill-down, search, sort, the approval screen's periods) does not.
  */
 export function carryState(state: ViewState): ViewState {
-  return { ...state, district: null, product: null, q: '', sort: null, kind: 'month', stage: null };
+  return { ...state, district: null, product: null, q: '', sort: null, kind: 'month', stage: null, view: null, round: null, dossier: null };
 }
