@@ -192,8 +192,8 @@ export function sheetFor(ruleSet: RuleParts, productSetCode: string | null): Sco
       kind: 'not-available',
       source: null,
       note: {
-        vi: 'Phiếu chấm đến mức tiêu chí của bộ sản phẩm này chưa có trong dữ liệu quy tắc (seeds/rules/scoring-sheets): thành viên chấm tổng điểm từng phần trong mức tối đa của bộ tiêu chí.',
-        en: 'No criterion-level sheet of this product set is in the rule data (seeds/rules/scoring-sheets): members score each part within the rule set’s maxima.',
+        vi: 'Phiếu chấm đến mức tiêu chí của bộ sản phẩm này chưa có trong dữ liệu quy tắc: thành viên chấm tổng điểm từng phần trong mức tối đa của bộ tiêu chí.',
+        en: 'No criterion-level sheet of this product set is in the rule data: members score each part within the rule set’s maxima.',
       },
     },
     parts: ruleSet.parts.map((p) => ({
