@@ -12,7 +12,7 @@ import { withApprovedData } from '../approvals/approved-data.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
 import { unitClosure } from '../geo/unit-map.repository.ts';
 import { unitScopeConditions, type UnitScopeFilter } from '../geo/unit-scope.ts';
-import { aggregateSql, type MetricDefinition, type MetricParams, type Rollup } from './metric-definition.ts';
+import { aggregateSql, type MetricDefinition, type MetricParams, type Rollup, type RowsContext } from './metric-definition.ts';
 
 export interface MetricRequest {
   metric: MetricDefinition;
@@ -66,6 +66,15 @@ function inScope(scope: RowsScope, mapOn: string | null | undefined): (column: S
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function rowsContext(q: Omit<RowsQuery, 'dates'>, at: Sql, options: FigureOptions): RowsContext {
+  return {
+    at,
+    periodStart: q.periodStart ? sql`${q.periodStart}::date` : sql`'-infinity'::date`,
+    inScope: inScope(q.scope, options.mapOn),
+    params: q.params,
+  };
+}
+
 /**
  * `unnest(dates) AS metric_date(at) CROSS JOIN LATERAL (rows) f`: the metric's
  * rows on each date, inside the scope as `options` read it (a FROM item).
@@ -79,12 +88,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function metricRowsFrom(q: RowsQuery, options: FigureOptions): Sql {
   const single = q.dates.length === 1 && ISO_DATE.test(q.dates[0]) ? raw(`'${q.dates[0]}'::date`) : null;
-  const rows = q.metric.rows({
-    at: single ?? sql`metric_date.at`,
-    periodStart: q.periodStart ? sql`${q.periodStart}::date` : sql`'-infinity'::date`,
-    inScope: inScope(q.scope, options.mapOn),
-    params: q.params,
-  });
+  const rows = q.metric.rows(rowsContext(q, single ?? sql`metric_date.at`, options));
   const dates = single ? sql`(SELECT ${single} AS at) metric_date` : sql`unnest(${q.dates}::date[]) AS metric_date(at)`;
   return sql`${dates} CROSS JOIN LATERAL (${rows}) f`;
 }
@@ -94,9 +98,27 @@ export function queryFigures<T>(db: Db, shape: RowShape<T>, statement: Sql, opti
   return withApprovedData(db, options.approvedOnly ?? false, (d) => queryRows(d, shape, statement));
 }
 
+/**
+ * The request's rows on each of its dates. An event-dated flow's series reads its rows
+ * once, on the last date, and counts each on the dates from its own on: one pass over
+ * the scope's records instead of one per month-end (docs/performance-notes.md).
+ */
+function requestRows(r: MetricRequest, scopes: Sql, options: FigureOptions): Sql {
+  const query = { metric: r.metric, params: r.params, periodStart: r.periodStart, scope: { anyOf: scopes } };
+  const dates = sql`unnest(${r.dates}::date[]) AS metric_date(at)`;
+  if (r.metric.seriesRows && r.dates.length > 1) {
+    const series = r.metric.seriesRows(rowsContext(query, sql`metric_date.at`, options), dates);
+    return sql`${dates} JOIN (${series}) f ON f.series_at = metric_date.at`;
+  }
+  if (!r.metric.eventDated || r.dates.length < 2) return metricRowsFrom({ ...query, dates: r.dates }, options);
+  const last = [...r.dates].sort().at(-1)!;
+  return sql`${dates}
+             JOIN (SELECT f.* FROM ${metricRowsFrom({ ...query, dates: [last] }, options)}) f ON f.on_date <= metric_date.at`;
+}
+
 function requestSql(index: number, r: MetricRequest, options: FigureOptions) {
   const scopes = sql`${r.scopeIds}::int[]`;
-  const from = metricRowsFrom({ metric: r.metric, params: r.params, dates: r.dates, periodStart: r.periodStart, scope: { anyOf: scopes } }, options);
+  const from = requestRows(r, scopes, options);
   return sql`SELECT ${index}::int AS request, cl.ancestor_id AS scope_id, to_char(metric_date.at, 'YYYY-MM-DD') AS at,
                     ${aggregateSql(r.rollup)} AS value, count(*)::int AS source_rows
              FROM ${from}
