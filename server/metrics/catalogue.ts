@@ -76,6 +76,17 @@ const certifiedProducts: MetricDefinition = {
     WHERE ${starBand(ctx, sql`cur.stars`)} ${optional(ctx.params.level, sql`AND cur.level = ${ctx.params.level}`)}`,
 };
 
+/** Products recognised on ctx.at; with `dates`, on each of them at once (grouped by date as well, `series_at`). */
+function recognisedRows(ctx: RowsContext, dates?: Sql): Sql {
+  return sql`SELECT ${dates ? sql`metric_date.at AS series_at, ` : empty}p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den,
+           max(c.stars) AS stars, ${productFacts('p')}
+    FROM certificate c JOIN product p ON p.id = c.product_id ${dates ? sql`CROSS JOIN ${dates}` : empty}
+    WHERE c.deleted_at IS NULL AND c.decided_on <= ${ctx.at} AND (c.revoked_on IS NULL OR c.revoked_on > ${ctx.at})
+      AND ${starBand(ctx, sql`c.stars`)} ${optional(ctx.params.level, sql`AND c.level = ${ctx.params.level}`)}
+      AND ${ctx.inScope(sql`p.unit_id`)}
+    GROUP BY ${dates ? sql`metric_date.at, ` : empty}p.id`;
+}
+
 const recognisedProducts: MetricDefinition = {
   id: 'recognised_products',
   version: 1,
@@ -87,12 +98,8 @@ const recognisedProducts: MetricDefinition = {
   params: params('minStars', 'maxStars', 'level'),
   columns: PRODUCT_COLUMNS,
   otherReading: 'certified_products',
-  rows: (ctx) => sql`SELECT p.unit_id, p.id AS item_id, true AS flag, 1 AS num, 1 AS den, max(c.stars) AS stars, ${productFacts('p')}
-    FROM certificate c JOIN product p ON p.id = c.product_id
-    WHERE c.deleted_at IS NULL AND c.decided_on <= ${ctx.at} AND (c.revoked_on IS NULL OR c.revoked_on > ${ctx.at})
-      AND ${starBand(ctx, sql`c.stars`)} ${optional(ctx.params.level, sql`AND c.level = ${ctx.params.level}`)}
-      AND ${ctx.inScope(sql`p.unit_id`)}
-    GROUP BY p.id`,
+  rows: (ctx) => recognisedRows(ctx),
+  seriesRows: (ctx, dates) => recognisedRows(ctx, dates),
 };
 
 const newCertifiedProducts: MetricDefinition = {
@@ -102,6 +109,7 @@ const newCertifiedProducts: MetricDefinition = {
   rule: 'Products whose first certificate of at least minStars (default 3) stars (of `level`, when given) was decided within the period; re-certification after expiry does not count as new; stars are that first certificate’s. v2: with `level`, only certificates of that level count (5★ targets name level central: only the central level recognises 5★).',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: params('minStars', 'level'),
   columns: PRODUCT_COLUMNS,
@@ -115,6 +123,7 @@ const upgradedProducts: MetricDefinition = {
   rule: 'Products with a certificate decided within the period that has more stars than the product’s previous certificate.',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: {},
   columns: PRODUCT_COLUMNS,
@@ -133,6 +142,7 @@ const nationalCandidates: MetricDefinition = {
   rule: 'Products evaluated within the period that the province proposed for national 5★ evaluation, or that a central council evaluated.',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: {},
   columns: PRODUCT_COLUMNS,
@@ -197,6 +207,7 @@ const evaluations: MetricDefinition = {
   rule: 'Evaluations of products scored within the period, one per product and round; stars are those the score gives.',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: {},
   columns: PRODUCT_COLUMNS,
@@ -318,6 +329,7 @@ const disbursedVnd: MetricDefinition = {
   rule: 'Sum of disbursements (not deleted) paid from the period start to the date by units in the scope, whichever allocation they came from, optionally from one source. disbursed_from_allocation_vnd counts the same payments against the allocation instead.',
   unit: 'vnd',
   kind: 'flow',
+  eventDated: true,
   rollup: 'sum',
   params: params('source'),
   columns: ['funding_source'],
@@ -416,6 +428,7 @@ const promotionEvents: MetricDefinition = {
   rule: 'Events that started within the period, optionally in one scope (in-province, out-of-province, international).',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: params('scope'),
   columns: [],
@@ -448,6 +461,7 @@ const tourismProducts: MetricDefinition = {
   rule: 'Products of the community/rural tourism group first certified at minStars (default 3) or more within the period.',
   unit: 'count',
   kind: 'flow',
+  eventDated: true,
   rollup: 'distinct_count',
   params: params('minStars'),
   columns: PRODUCT_COLUMNS,

@@ -75,11 +75,23 @@ export interface MetricDefinition {
   /** Another metric reading the same figure another way (a cumulative count read two ways): its card shows both. */
   otherReading?: string;
   /**
+   * A flow whose rows depend on the date only through `on_date` between the period
+   * start and the date: its rows on a date are its rows on any later date dated up to
+   * it, so a series reads them once, on its last date (metric.repository.ts).
+   */
+  eventDated?: true;
+  /**
    * Rows `(unit_id, item_id, flag, num, den)` counted at `ctx.at`, plus the
    * declared fact columns, plus for flows `on_date`: the date of the event a
    * row records (analytics groups flows by it).
    */
   rows(ctx: RowsContext): Sql;
+  /**
+   * The same rows on each date of `dates` (a FROM item whose column `metric_date.at`
+   * is `ctx.at`) at once, each with `series_at`, its date: one pass over the records
+   * for a whole series where `rows` would run once per date.
+   */
+  seriesRows?(ctx: RowsContext, dates: Sql): Sql;
 }
 
 /** The aggregate of a roll-up over rows `f`, counting only rows that also meet `where`. */

@@ -63,7 +63,9 @@ export function roundsHeld(db: Db, planIds: number[]): Promise<RoundHeld[]> {
         FROM (SELECT DISTINCT plan_id, scope_unit_id, deadline FROM milestone
               WHERE plan_id = ANY(${planIds}::int[]) AND kind IN ('district_round', 'province_round', 'central_round')) m
         JOIN evaluation_round r ON r.deadline = m.deadline
-          AND (r.unit_id IS NULL OR r.unit_id IN (SELECT descendant_id FROM admin_unit_closure WHERE ancestor_id = m.scope_unit_id))
+        -- One index probe per round (a correlated IN read the scope's whole subtree per round).
+        LEFT JOIN admin_unit_closure rc ON rc.ancestor_id = m.scope_unit_id AND rc.descendant_id = r.unit_id
+        WHERE r.unit_id IS NULL OR rc.descendant_id IS NOT NULL
         GROUP BY m.plan_id, m.scope_unit_id, r.level, m.deadline`,
   );
 }
