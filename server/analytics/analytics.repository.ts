@@ -10,7 +10,7 @@ import type { Db } from '../db/sql.ts';
 import { rowShape, type RowType } from '../db/rows.ts';
 import { mappedUnit } from '../geo/unit-map.repository.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
-import { aggregateSql, isRatio, type FactColumn, type MetricDefinition, type MetricParams } from '../metrics/metric-definition.ts';
+import { aggregateSql, intConstant, isRatio, type FactColumn, type MetricDefinition, type MetricParams } from '../metrics/metric-definition.ts';
 import { metricRowsFrom, queryFigures } from '../metrics/metric.repository.ts';
 import { AnalyticsDimension as D, type AnalyticsFilter } from './analytics.types.ts';
 import { isTimeDimension, periodEnds, TIME_FORMAT, type TimeDimension } from './analytics-periods.ts';
@@ -103,8 +103,8 @@ function conditions(q: AnalyticsQuery): Sql[] {
   if (f.groups?.length) where.push(sql`f.product_group = ANY(${f.groups}::text[])`);
   if (f.subjectTypes?.length) where.push(sql`f.subject_type = ANY(${f.subjectTypes}::text[])`);
   if (f.sources?.length) where.push(sql`f.funding_source = ANY(${f.sources}::text[])`);
-  if (f.minStars != null) where.push(sql`f.stars >= ${f.minStars}`);
-  if (f.maxStars != null) where.push(sql`f.stars <= ${f.maxStars}`);
+  if (f.minStars != null) where.push(sql`f.stars >= ${intConstant(f.minStars)}`);
+  if (f.maxStars != null) where.push(sql`f.stars <= ${intConstant(f.maxStars)}`);
   return where;
 }
 
@@ -130,10 +130,12 @@ export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): 
   const groups = dims.length ? sql`GROUPING SETS ((${join(dims.map((d) => d.key))}, ${join(dims.map((d) => d.label))}), ())` : sql`()`;
   const isTotal = dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true');
   // A stock's total is its value on the last date, not a count over every date of the axis.
+  // With rows one per item on a date, a distinct count is a count of rows (metric-definition.ts).
+  const one = metric.oneRowPerItem;
   const value =
     range.dates.length > 1
-      ? sql`CASE WHEN ${isTotal} THEN ${aggregateSql(metric.rollup, sql`metric_date.at = ${range.at}::date`)} ELSE ${aggregateSql(metric.rollup)} END`
-      : aggregateSql(metric.rollup);
+      ? sql`CASE WHEN ${isTotal} THEN ${aggregateSql(metric.rollup, sql`metric_date.at = ${range.at}::date`, one)} ELSE ${aggregateSql(metric.rollup, undefined, one)} END`
+      : aggregateSql(metric.rollup, undefined, one);
   const where = conditions(q);
   // With a map, the unit dimensions are the units of that map the record counts in.
   return queryFigures(

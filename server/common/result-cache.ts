@@ -19,6 +19,9 @@ const MAX_ENTRIES = 2_000;
 // One cache per database, so two hubs (or test databases) in one process never mix results.
 const caches = new WeakMap<DataSource, LRUCache<string, Entry>>();
 
+/** Computations under way, by data version and key (see `cachedResult`). */
+const inFlight = new WeakMap<DataSource, Map<string, Promise<unknown>>>();
+
 const VERSION_ROW = rowShape({ version: 'int' });
 
 /** The data version, read once per request. */
@@ -38,7 +41,25 @@ export async function cachedResult<T>(ctx: Pick<Context, 'db' | 'loaders'>, part
   const current = await ctx.loaders.dataVersion.load('current');
   const hit = cache.get(key);
   if (hit && hit.version === current) return hit.value as T;
-  const value = await compute();
-  cache.set(key, { version: current, value });
-  return value;
+  // One computation per key and version: requests that ask while it runs await it
+  // instead of computing the same answer again (after a write, the mixed workload's
+  // concurrent readers of one question).
+  const flightKey = `${current}|${key}`;
+  let flights = inFlight.get(ctx.db);
+  if (!flights) inFlight.set(ctx.db, (flights = new Map()));
+  const pending = flights.get(flightKey);
+  if (pending) return pending as Promise<T>;
+  const computing = compute().then(
+    (value) => {
+      flights.delete(flightKey);
+      cache.set(key, { version: current, value });
+      return value;
+    },
+    (error: unknown) => {
+      flights.delete(flightKey);
+      throw error;
+    },
+  );
+  flights.set(flightKey, computing);
+  return computing;
 }

@@ -11,12 +11,12 @@ import { EvaluationLevel } from '../evaluations/evaluation.entity.ts';
 import { EventScope, SalesPointStatus } from '../promotion/promotion.entity.ts';
 import { SubjectType } from '../subjects/subject.entity.ts';
 import { TrainingAudience } from '../training/training-class.entity.ts';
-import type { MetricDefinition, ParamName, ParamSpec, RowsContext } from './metric-definition.ts';
+import { intConstant, type MetricDefinition, type ParamName, type ParamSpec, type RowsContext } from './metric-definition.ts';
 
 const between = (column: Sql, ctx: RowsContext) => sql`${column} >= ${ctx.periodStart} AND ${column} <= ${ctx.at}`;
 const optional = (value: unknown, condition: Sql) => (value === undefined || value === null ? empty : condition);
-const minStars = (ctx: RowsContext) => ctx.params.minStars ?? 3;
-const starBand = (ctx: RowsContext, stars: Sql) => sql`${stars} BETWEEN ${minStars(ctx)} AND ${ctx.params.maxStars ?? 5}`;
+const minStars = (ctx: RowsContext) => intConstant(ctx.params.minStars ?? 3);
+const starBand = (ctx: RowsContext, stars: Sql) => sql`${stars} BETWEEN ${minStars(ctx)} AND ${intConstant(ctx.params.maxStars ?? 5)}`;
 
 /** The parameters metrics declare, each with the values it takes. */
 const PARAM: Record<ParamName, ParamSpec> = {
@@ -71,6 +71,7 @@ const certifiedProducts: MetricDefinition = {
   params: params('minStars', 'maxStars', 'level'),
   columns: PRODUCT_COLUMNS,
   otherReading: 'recognised_products',
+  oneRowPerItem: true,
   rows: (ctx) => sql`SELECT cur.unit_id, cur.product_id AS item_id, true AS flag, 1 AS num, 1 AS den, cur.product_group, cur.stars, cur.subject_type
     FROM ${currentCertificates(ctx)} cur
     WHERE ${starBand(ctx, sql`cur.stars`)} ${optional(ctx.params.level, sql`AND cur.level = ${ctx.params.level}`)}`,
@@ -98,6 +99,7 @@ const recognisedProducts: MetricDefinition = {
   params: params('minStars', 'maxStars', 'level'),
   columns: PRODUCT_COLUMNS,
   otherReading: 'certified_products',
+  oneRowPerItem: true,
   rows: (ctx) => recognisedRows(ctx),
   seriesRows: (ctx, dates) => recognisedRows(ctx, dates),
 };
@@ -110,6 +112,7 @@ const newCertifiedProducts: MetricDefinition = {
   unit: 'count',
   kind: 'flow',
   eventDated: true,
+  oneRowPerItem: true,
   rollup: 'distinct_count',
   params: params('minStars', 'level'),
   columns: PRODUCT_COLUMNS,

@@ -120,7 +120,7 @@ function requestSql(index: number, r: MetricRequest, options: FigureOptions) {
   const scopes = sql`${r.scopeIds}::int[]`;
   const from = requestRows(r, scopes, options);
   return sql`SELECT ${index}::int AS request, cl.ancestor_id AS scope_id, to_char(metric_date.at, 'YYYY-MM-DD') AS at,
-                    ${aggregateSql(r.rollup)} AS value, count(*)::int AS source_rows
+                    ${aggregateSql(r.rollup, undefined, r.metric.oneRowPerItem)} AS value, count(*)::int AS source_rows
              FROM ${from}
              JOIN ${unitClosure(options.mapOn)} cl ON cl.descendant_id = f.unit_id AND cl.ancestor_id = ANY(${scopes})
              GROUP BY cl.ancestor_id, metric_date.at`;

@@ -194,15 +194,20 @@ export async function computeProgress(db: Db, targets: TargetRow[], asOf: string
 /** Progress of every target and milestone of a plan on `asOf`; null for a plan the viewer cannot read. */
 export function planProgress(ctx: Context, planId: number, asOf: string, options: FigureOptions = {}): Promise<PlanProgress | null> {
   return cachedResult(ctx, ['targetProgress', planId, asOf, options], async () => {
-    const plan = await findPlan(ctx.db, planId);
-    if (!plan) return null;
-    const [targets, milestones, rounds] = await Promise.all([planTargets(ctx.db, planId), planMilestones(ctx.db, [planId]), roundsHeld(ctx.db, [planId])]);
-    return Object.assign(new PlanProgress(), {
-      plan,
-      asOf,
-      targets: await computeProgress(ctx.db, targets, asOf, options),
-      milestones: milestoneProgress(milestones, rounds, asOf),
+    // All four read at once (one round trip, not two), and the metric statement does not wait
+    // for the milestones and rounds: it needs the targets only (docs/performance-notes.md).
+    // For a plan the viewer cannot read the rest is read and dropped: the answer is null.
+    const milestonesAndRounds = Promise.all([planMilestones(ctx.db, [planId]), roundsHeld(ctx.db, [planId])]);
+    const [plan, targets] = await Promise.all([findPlan(ctx.db, planId), planTargets(ctx.db, planId)]).catch(async (error: unknown) => {
+      await milestonesAndRounds.catch(() => undefined);
+      throw error;
     });
+    if (!plan) {
+      await milestonesAndRounds;
+      return null;
+    }
+    const [progress, [milestones, rounds]] = await Promise.all([computeProgress(ctx.db, targets, asOf, options), milestonesAndRounds]);
+    return Object.assign(new PlanProgress(), { plan, asOf, targets: progress, milestones: milestoneProgress(milestones, rounds, asOf) });
   });
 }
 
