@@ -33,7 +33,7 @@ const direct = new WeakMap<GraphQLSchema, ReturnType<typeof directResolvers>>();
  * type-graphql's: it takes each field's resolver when it compiles, and the schema keeps
  * type-graphql's for graphql-js (the swap is synchronous, so nothing else sees it).
  */
-function compileDirect(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): ReturnType<typeof compileQuery> {
+function compileDirect(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
   let resolvers = direct.get(schema);
   if (!resolvers) direct.set(schema, (resolvers = directResolvers(schema)));
   const original = new Map([...resolvers.keys()].map((field) => [field, field.resolve]));
