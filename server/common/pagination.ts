@@ -142,8 +142,11 @@ export async function fetchPage<T extends object, C extends ConnectionShape<T>>(
   const pageInfo = new PageInfo();
   pageInfo.hasNextPage = hasNextPage;
   pageInfo.hasPreviousPage = Boolean(page.after);
-  pageInfo.startCursor = edges[0]?.cursor ?? null;
-  pageInfo.endCursor = edges.at(-1)?.cursor ?? null;
+  // Encoded, like each edge's, only when read (two signatures a page otherwise).
+  Object.defineProperties(pageInfo, {
+    startCursor: { get: () => edges[0]?.cursor ?? null, enumerable: true, configurable: true },
+    endCursor: { get: () => edges.at(-1)?.cursor ?? null, enumerable: true, configurable: true },
+  });
   connection.pageInfo = pageInfo;
   connection.countRows = async () => (await queryOne(db, COUNT_ROW, sql`SELECT count(*)::int AS n ${spec.from} ${whereClause(spec.where)}`))?.n ?? 0;
   return connection;

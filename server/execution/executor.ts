@@ -11,6 +11,7 @@ import { execute, getOperationAST, GraphQLError, type DocumentNode, type Executi
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Context } from '../context.ts';
+import { directResolvers } from './direct-resolvers.ts';
 
 export interface OperationRequest {
   schema: GraphQLSchema;
@@ -25,6 +26,24 @@ type RunQuery = CompiledQuery['query'];
 
 // Apollo keeps parsed documents in its document store, so a repeated query is the same object here.
 const compiled = new WeakMap<DocumentNode, Map<string | null, RunQuery | null>>();
+const direct = new WeakMap<GraphQLSchema, ReturnType<typeof directResolvers>>();
+
+/**
+ * graphql-jit compiled with the direct field resolvers (./direct-resolvers.ts) in place of
+ * type-graphql's: it takes each field's resolver when it compiles, and the schema keeps
+ * type-graphql's for graphql-js (the swap is synchronous, so nothing else sees it).
+ */
+function compileDirect(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult {
+  let resolvers = direct.get(schema);
+  if (!resolvers) direct.set(schema, (resolvers = directResolvers(schema)));
+  const original = new Map([...resolvers.keys()].map((field) => [field, field.resolve]));
+  try {
+    for (const [field, resolve] of resolvers) field.resolve = resolve;
+    return compileQuery(schema, document, operationName ?? undefined);
+  } finally {
+    for (const [field, resolve] of original) field.resolve = resolve;
+  }
+}
 
 /** The document's query compiled by graphql-jit; null for other operations and for what it cannot compile. */
 function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): RunQuery | null {
@@ -35,7 +54,7 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
     // A mutation runs once per request and in order; compiling it would buy nothing.
     if (getOperationAST(document, operationName)?.operation !== 'query') run = null;
     else {
-      const result = compileQuery(schema, document, operationName ?? undefined);
+      const result = compileDirect(schema, document, operationName);
       run = isCompiledQuery(result) ? result.query : null;
     }
     byName.set(operationName, run);

@@ -4,7 +4,7 @@
 // path, locations, extensions) and cost the same statements.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { execute, GraphQLError, parse, type ExecutionResult } from 'graphql';
+import { execute, getNamedType, GraphQLError, isInputObjectType, parse, type ExecutionResult, type GraphQLObjectType } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Role } from '../../server/auth/user.entity.ts';
 import { createUser, viewerById } from '../../server/auth/user.repository.ts';
@@ -12,6 +12,7 @@ import { runAs, SYSTEM_VIEWER, type Viewer } from '../../server/auth/viewer.ts';
 import { createContext } from '../../server/context.ts';
 import { withStatementCounter } from '../../server/db/statement-counter.ts';
 import { executeOperation } from '../../server/execution/executor.ts';
+import { directResolvers } from '../../server/execution/direct-resolvers.ts';
 import { buildHubSchema } from '../../server/schema.ts';
 import { cloneDatabase } from '../support/db.ts';
 import { TEST_TOKEN_SECRET } from '../support/graphql.ts';
@@ -127,5 +128,23 @@ describe('graphql-jit answers as graphql-js does', () => {
     await expectSame('query ($f: Int!) { products(first: $f) { edges { node { name } } } }', SYSTEM_VIEWER, {});
     await expectSame('query ($f: Int!) { products(first: $f) { edges { node { name } } } }', SYSTEM_VIEWER, { f: 'many' });
     await expectSame('{ products(first: 2) { edges { node { name } } } }', null);
+  });
+
+  it('calling the page’s field resolvers without type-graphql’s wrapper, and never one with a guard, middleware or an input-object argument', async () => {
+    const schema = await buildHubSchema();
+    const direct = new Set([...directResolvers(schema).keys()]);
+    const field = (type: string, name: string) => (schema.getType(type) as GraphQLObjectType).getFields()[name]!;
+    // The comparisons above run these directly when compiled and through type-graphql under graphql-js.
+    for (const [type, name] of [
+      ['Product', 'subject'],
+      ['Product', 'unit'],
+      ['Product', 'currentCertificate'],
+      ['AdminUnit', 'district'],
+      ['AdminUnit', 'province'],
+    ])
+      expect(direct.has(field(type, name)), `${type}.${name}`).toBe(true);
+    // Root fields carry @Authorized (a middleware): type-graphql keeps them.
+    for (const f of Object.values(schema.getQueryType()!.getFields())) expect(direct.has(f), `Query.${f.name}`).toBe(false);
+    for (const f of direct) for (const arg of f.args) expect(isInputObjectType(getNamedType(arg.type)), `${f.name}(${arg.name})`).toBe(false);
   });
 });

@@ -156,6 +156,23 @@ describe('pages and cost', () => {
   });
 });
 
+describe('a repeated document', () => {
+  // The guard keeps what it found for a query it let through (its units and cost), by document and
+  // variables: a repeat must be judged exactly as the first time, by every viewer and with every variable.
+  it('is refused, or let through, every time as the first time', async () => {
+    const query = 'query ($p: String, $s: String) { products(first: 5, filter: { provinceCode: $p, unitsAsOf: "2024-12-31", search: $s }) { totalCount } }';
+    const ask = (variables: Record<string, unknown>, who: Record<string, string>) => hub.post({ query, variables }, who).then((r) => r.json);
+    for (let round = 0; round < 2; round++) {
+      expect((await ask({ p: '24' }, officer)).errors).toBeUndefined();
+      expect((await ask({ p: '60' }, admin)).errors).toBeUndefined();
+      expect((await ask({ p: '60' }, officer)).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', argument: 'filter.provinceCode' });
+      expect((await ask({ p: '24', s: 'x'.repeat(101) }, admin)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.search' });
+      const { json } = await hub.post({ query: '{ budgetAllocations(first: 500) { edges { node { disbursements { amount } } } } }' }, admin);
+      expect(json.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
+    }
+  });
+});
+
 describe('aliases', () => {
   it('refuses more aliases than the limit, saying the limit and the count', async () => {
     const fields = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: metrics { id }`).join(' ');
