@@ -115,14 +115,15 @@ export function publicPages({ db, perMinute, baseUrl }: PublicPageOptions): expr
     next();
   });
 
+  const notFound = (req: express.Request, res: express.Response): void => {
+    const lang = langOf(req);
+    res.status(404);
+    if (req.path.endsWith('.json')) res.json({ error: { code: 'NOT_FOUND', message: TEXT.notFound[lang] } });
+    else res.type('html').send(page(lang, TEXT.title[lang], `<h1>${TEXT.title[lang]}</h1><p>${TEXT.notFound[lang]}</p>`, null));
+  };
   const found = async (req: express.Request, res: express.Response): Promise<PublicProductCheck | null> => {
     const check = await checkProduct(db, String(req.params.code));
-    if (!check) {
-      const lang = langOf(req);
-      res.status(404);
-      if (req.path.endsWith('.json')) res.json({ error: { code: 'NOT_FOUND', message: TEXT.notFound[lang] } });
-      else res.type('html').send(page(lang, TEXT.title[lang], `<h1>${TEXT.title[lang]}</h1><p>${TEXT.notFound[lang]}</p>`, null));
-    }
+    if (!check) notFound(req, res);
     return check;
   };
 
@@ -144,5 +145,7 @@ export function publicPages({ db, perMinute, baseUrl }: PublicPageOptions): expr
     const check = await found(req, res);
     if (check) res.type('html').send(productPage(check, langOf(req)));
   });
+  // A stamp's address cut short (/sp/, /sp/<code>/x) gets the same page as an unknown code, not Express's.
+  router.use(notFound);
   return router;
 }

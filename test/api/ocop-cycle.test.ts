@@ -392,6 +392,11 @@ describe('the public product check', () => {
     const missing = await fetch(`${hub.url}/sp/zzzzzzzzzz`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Không tìm thấy sản phẩm');
+    for (const cut of ['/sp/', '/sp/zzzzzzzzzz/x?lang=en']) {
+      const answer = await fetch(`${hub.url}${cut}`);
+      expect(answer.status, cut).toBe(404);
+      expect(await answer.text(), cut).toMatch(/Không tìm thấy sản phẩm|No product has this code/);
+    }
     const limited = await startHub(db, { publicRateLimitPerMinute: 3 });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) statuses.push((await fetch(`${limited.url}/sp/0000000000`)).status);
