@@ -78,6 +78,9 @@ export async function createHub({
   signCursorsWith(tokenSecret);
   const apollo = new ApolloServer<Context>({
     gateway: hubGateway(await buildHubSchema()),
+    // server/index.ts owns SIGINT/SIGTERM (drain, then close the database); Apollo's own handlers
+    // would race it for the same stop.
+    stopOnTerminationSignals: false,
     plugins: [
       ...protection.plugins,
       introspectionGuard,

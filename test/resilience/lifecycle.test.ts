@@ -1,5 +1,7 @@
 // The hub survives its database going away and shuts down without dropping
 // the requests it is serving.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +36,31 @@ describe('graceful shutdown', () => {
     expect(answer.json.data.products.totalCount).toBeGreaterThan(0);
     await stopping;
     await expect(fetch(`${hub.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('the production entry point', () => {
+  it('drains and exits 0 on SIGTERM (a service manager stopping it)', async () => {
+    const { url } = await cloneDatabase('tpl_seed');
+    const port = await freePort();
+    // NODE_ENV=production as deployed: Apollo's own signal handlers are on by default there.
+    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), OCOP_TOKEN_SECRET: 'x'.repeat(32) };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const listening = new Promise<void>((resolve) => {
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('OCOP data hub on')) resolve();
+      };
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
+    });
+    const exited = once(child, 'exit');
+    await Promise.race([listening, exited]);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status, output).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code, output).toBe(0);
   });
 });
 
