@@ -3,13 +3,13 @@ import { ACCESS } from '../auth/guard.ts';
 import { AppUser } from '../auth/user.entity.ts';
 import { listCouncilAccounts } from '../auth/user.repository.ts';
 import { currentViewer } from '../auth/viewer.ts';
-import { badInput, userError } from '../common/errors.ts';
+import { userError } from '../common/errors.ts';
 import type { Context } from '../context.ts';
 import { Dossier } from '../dossiers/dossier.entity.ts';
 import { assertUnitWrite } from '../dossiers/dossier.service.ts';
 import { Certificate, Evaluation, EvaluationRound } from '../evaluations/evaluation.entity.ts';
 import { EvaluationRoundInput } from '../evaluations/evaluation.inputs.ts';
-import { findAdminUnitByCode } from '../geo/admin-unit.repository.ts';
+import { todaysUnitByCode } from '../geo/todays-unit.ts';
 import { Product } from '../products/product.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
 import { sheetFor, type ScoringSheetData } from '../rules/scoring-sheets.ts';
@@ -94,9 +94,7 @@ export class CouncilRoundResolver {
   async councilRounds(@Args(() => CouncilRoundsArgs) args: CouncilRoundsArgs, @Ctx() ctx: Context): Promise<CouncilRound[]> {
     let unitId: number | null = null;
     if (args.unitCode) {
-      const unit = await findAdminUnitByCode(ctx.db, args.unitCode, null);
-      if (!unit) throw badInput('unitCode', { vi: `không có đơn vị mã ${args.unitCode} hôm nay`, en: `no unit has code ${args.unitCode} today` });
-      unitId = unit.id;
+      unitId = (await todaysUnitByCode(ctx.db, args.unitCode, 'unitCode')).id;
     }
     return listCouncilRounds(ctx.db, { unitId, year: args.year, states: args.states, mine: args.mine });
   }

@@ -1,9 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACCESS } from '../auth/guard.ts';
 import { currentViewer } from '../auth/viewer.ts';
-import { badInput } from '../common/errors.ts';
 import type { Context } from '../context.ts';
-import { findAdminUnitByCode } from '../geo/admin-unit.repository.ts';
+import { todaysUnitByCode } from '../geo/todays-unit.ts';
 import { LabelText } from '../labels/label.types.ts';
 import { Product, type ProductGroup } from '../products/product.entity.ts';
 import { productSets } from '../rules/dossier-documents.ts';
@@ -51,10 +50,7 @@ export class DossierResolver {
   async dossiers(@Args(() => DossiersArgs) args: DossiersArgs, @Ctx() ctx: Context): Promise<DossierConnection> {
     let unitId: number | null = null;
     if (args.filter?.unitCode) {
-      const unit = await findAdminUnitByCode(ctx.db, args.filter.unitCode, null);
-      if (!unit)
-        throw badInput('filter.unitCode', { vi: `không có đơn vị mã ${args.filter.unitCode} hôm nay`, en: `no unit has code ${args.filter.unitCode} today` });
-      unitId = unit.id;
+      unitId = (await todaysUnitByCode(ctx.db, args.filter.unitCode, 'filter.unitCode')).id;
     }
     return listDossiers(ctx.db, args.filter, unitId, args);
   }

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ACCESS } from '../auth/guard.ts';
-import { badInput } from '../common/errors.ts';
 import type { Context } from '../context.ts';
-import { findAdminUnitByCode } from '../geo/admin-unit.repository.ts';
+import { todaysUnitByCode } from '../geo/todays-unit.ts';
 import { runMutation } from '../writes/write-context.ts';
 import { Dossier } from './dossier.entity.ts';
 import { ReevaluationStatus, ReevaluationWork } from './reevaluation.types.ts';
@@ -21,8 +20,7 @@ export class ReevaluationResolver {
     statuses: ReevaluationStatus[] | null,
     @Ctx() ctx: Context,
   ): Promise<ReevaluationWork> {
-    const unit = await findAdminUnitByCode(ctx.db, unitCode, null);
-    if (!unit) throw badInput('unitCode', { vi: `không có đơn vị mã ${unitCode} hôm nay`, en: `no unit has code ${unitCode} today` });
+    const unit = await todaysUnitByCode(ctx.db, unitCode, 'unitCode');
     return reevaluationWork(ctx.db, unit.id, statuses);
   }
 
