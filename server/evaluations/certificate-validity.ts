@@ -26,6 +26,21 @@ export function currentCertificateJoin(productId: Sql, asOf: string | Sql, as: s
   return sql`LEFT JOIN certificate_validity ${cv} ON ${cv}.product_id = ${productId} AND ${cv}.during @> ${dateOf(asOf)}`;
 }
 
+/**
+ * A LEFT JOIN LATERAL exposing `<as>` = the `certificate` row of the product's
+ * current certificate on `asOf` (nulls when it holds none), for a page of products.
+ * Written so a page of 100 costs 100 B-tree probes and nothing else (measured at
+ * scale 10: 5× the statements a second of the plain join). As a plain join,
+ * PostgreSQL probed the exclusion constraint's GiST, whose equality on
+ * `product_id` walks far more entries than the B-tree, and put a Memoize sized
+ * for every product in the country before the certificate; `= ANY(ARRAY[…])` is a
+ * condition the GiST cannot answer, and a subquery with LIMIT is not memoized.
+ */
+export function currentCertificateRowJoin(productId: Sql, asOf: string | Sql, as: string): Sql {
+  return sql`LEFT JOIN LATERAL (SELECT c.* FROM certificate_validity cv JOIN certificate c ON c.id = cv.certificate_id
+    WHERE cv.product_id = ANY(ARRAY[${productId}]) AND cv.during @> ${dateOf(asOf)} LIMIT 1) ${raw(as)} ON true`;
+}
+
 /** Whether the product holds a valid certificate on `at`. */
 export function holdsValidCertificate(productId: Sql, at: string | Sql): Sql {
   return sql`EXISTS (SELECT 1 FROM certificate_validity hv WHERE hv.product_id = ${productId} AND hv.during @> ${dateOf(at)})`;

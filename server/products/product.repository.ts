@@ -12,7 +12,7 @@ import { entityReadScope } from '../auth/read-scope.ts';
 import { Certificate } from '../evaluations/evaluation.entity.ts';
 import { AdminUnit } from '../geo/admin-unit.entity.ts';
 import { Subject } from '../subjects/subject.entity.ts';
-import { currentCertificateJoin } from '../evaluations/certificate-validity.ts';
+import { currentCertificateJoin, currentCertificateRowJoin } from '../evaluations/certificate-validity.ts';
 import { today } from '../common/dates.ts';
 import { unitScopeConditions } from '../geo/unit-scope.ts';
 import { Product } from './product.entity.ts';
@@ -141,7 +141,7 @@ const RELATIONS: { key: string; entity: EntityClass<object>; alias: string; fiel
     entity: Certificate,
     alias: 'pc',
     fields: (want) => want.currentCertificate,
-    join: () => sql`${currentCertificateJoin(raw('p.id'), today(), 'pcv')} LEFT JOIN certificate pc ON pc.id = pcv.certificate_id`,
+    join: () => currentCertificateRowJoin(raw('p.id'), today(), 'pc'),
   },
 ];
 
