@@ -1,9 +1,10 @@
 // Evaluates metrics: many (metric, params) groups, each for several scope units
-// and dates, in ONE statement. Values come from the rows inside each scope via
+// and dates, in at most three statements run side by side (PARALLEL_STATEMENTS). Values come from the rows inside each scope via
 // the closure table, so they roll up exactly as the definition declares.
 // `metricRowsFrom` is the one place a metric's rows are asked for — here and
 // by `analytics` — so the map, the read scope and approved data reach both.
 import sql, { join, raw } from 'sql-template-tag';
+import { DataSource } from 'typeorm';
 import type { Sql } from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
 import { rowShape, type RowShape } from '../db/rows.ts';
@@ -126,6 +127,30 @@ function requestSql(index: number, r: MetricRequest, options: FigureOptions) {
              GROUP BY cl.ancestor_id, metric_date.at`;
 }
 
+/**
+ * The most statements one evaluation runs at once. PostgreSQL runs a statement on one
+ * core: a plan's progress split in two or three runs on all of the server's, which cut
+ * its cold answer at ten times the country (docs/performance-notes.md), while the rest
+ * of the pool stays free for other requests.
+ */
+const PARALLEL_STATEMENTS = 3;
+
+/**
+ * The requests' indices in at most PARALLEL_STATEMENTS groups of about equal work. A
+ * request's work is taken as its number of dates (a series reads its records once, but
+ * groups and counts them on every date): the longest first, each to the lightest group.
+ */
+function spreadRequests(requests: MetricRequest[]): number[][] {
+  const groups = Array.from({ length: Math.min(PARALLEL_STATEMENTS, requests.length) }, () => ({ work: 0, requests: [] as number[] }));
+  const order = requests.map((_, i) => i).sort((a, b) => requests[b].dates.length - requests[a].dates.length);
+  for (const i of order) {
+    const lightest = groups.reduce((min, g) => (g.work < min.work ? g : min));
+    lightest.requests.push(i);
+    lightest.work += requests[i].dates.length;
+  }
+  return groups.map((g) => g.requests);
+}
+
 const METRIC_ROW = rowShape({ request: 'int', scope_id: 'int', at: 'text', value: 'numeric?', source_rows: 'int' });
 
 /**
@@ -135,11 +160,18 @@ const METRIC_ROW = rowShape({ request: 'int', scope_id: 'int', at: 'text', value
 export async function evaluateMetrics(db: Db, requests: MetricRequest[], options: FigureOptions = {}): Promise<MetricResults> {
   const results: MetricResults = new Map();
   if (!requests.length) return results;
-  const statement = join(
-    requests.map((r, i) => sql`(${requestSql(i, r, options)})`),
-    ' UNION ALL ',
+  const statements = spreadRequests(requests).map((group) =>
+    join(
+      group.map((i) => sql`(${requestSql(i, requests[i], options)})`),
+      ' UNION ALL ',
+    ),
   );
-  const rows = await queryFigures(db, METRIC_ROW, statement, options);
+  const run = (statement: Sql) => queryFigures(db, METRIC_ROW, statement, options);
+  // Side by side on connections of their own; in a transaction (one connection, whose search path
+  // approved-only reading sets around each statement) one after another.
+  const parts = db instanceof DataSource ? await Promise.all(statements.map(run)) : [];
+  if (!(db instanceof DataSource)) for (const statement of statements) parts.push(await run(statement));
+  const rows = parts.flat();
   requests.forEach((r, i) => {
     const empty = r.rollup === 'ratio_of_sums' || r.rollup === 'distinct_share' ? null : 0;
     for (const scopeId of r.scopeIds) for (const date of r.dates) results.set(resultKey(i, scopeId, date), { value: empty, sourceRows: 0 });
