@@ -117,13 +117,42 @@ export function analyticsOptions(filter: AnalyticsFilter | null | undefined): Fi
   return { approvedOnly: filter?.approvedOnly ?? false, mapOn: filter?.mapOn ?? null };
 }
 
+/**
+ * Where a metric's aggregate adds up (a sum, or a count of rows that are one per item), its rows
+ * are first added up per unit, date and value of every fact column grouped by: the unit joins and
+ * the grouping sets then read thousands of rows instead of every certificate or payment
+ * (analytics (b) at ten times the country: 340 → 215 ms). The groups keep the rows' own column
+ * names, so the dimensions read them alike either way.
+ */
+function addedUpPerUnit(q: AnalyticsQuery, from: Sql, where: Sql[]): Sql | null {
+  const { metric } = q;
+  const part =
+    metric.rollup === 'sum'
+      ? sql`sum(f.num) FILTER (WHERE f.flag)`
+      : metric.rollup === 'distinct_count' && metric.oneRowPerItem
+        ? sql`count(*) FILTER (WHERE f.flag)`
+        : null;
+  if (!part) return null;
+  const columns: string[] = q.groupBy.flatMap((d) => {
+    if (isTimeDimension(d)) return metric.kind === 'flow' ? ['on_date'] : [];
+    const needs = DIMENSIONS[d].needs;
+    return needs ? [needs] : [];
+  });
+  const kept = join(['f.unit_id', 'metric_date.at', ...columns.map((c) => `f.${c}`)].map(raw), ', ');
+  return sql`(SELECT ${kept}, ${part} AS part FROM ${from} ${where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
+             GROUP BY ${kept}) f`;
+}
+
 export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): Promise<AnalyticsQueryRow[]> {
   const { metric } = q;
   const options = analyticsOptions(q.filter);
-  const from = metricRowsFrom({ metric, params: q.params, dates: range.dates, periodStart: range.from, scope: { filter: q.filter } }, options);
+  const rows = metricRowsFrom({ metric, params: q.params, dates: range.dates, periodStart: range.from, scope: { filter: q.filter } }, options);
+  const where = conditions(q);
+  const perUnit = addedUpPerUnit(q, rows, where);
+  const readAt = perUnit ? sql`f.at` : sql`metric_date.at`;
   // A flow is grouped by its records' dates, a stock by the date it is read at.
   // The format is a constant written into the SQL: GROUPING() must see the very expression grouped by.
-  const timeKey = (d: TimeDimension) => sql`to_char(${metric.kind === 'flow' ? sql`f.on_date` : sql`metric_date.at`}, ${raw(`'${TIME_FORMAT[d]}'`)})`;
+  const timeKey = (d: TimeDimension) => sql`to_char(${metric.kind === 'flow' ? sql`f.on_date` : readAt}, ${raw(`'${TIME_FORMAT[d]}'`)})`;
   const dims = q.groupBy.map((d) => (isTimeDimension(d) ? { key: timeKey(d), label: timeKey(d) } : DIMENSIONS[d]));
   const keys = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.key})::text`))}]` : sql`ARRAY[]::text[]`;
   const labels = dims.length ? sql`ARRAY[${join(dims.map((d) => sql`(${d.label})::text`))}]` : sql`ARRAY[]::text[]`;
@@ -131,22 +160,19 @@ export function runAnalytics(db: Db, q: AnalyticsQuery, range: AnalyticsRange): 
   const isTotal = dims.length ? sql`GROUPING(${join(dims.map((d) => d.key))}) <> 0` : raw('true');
   // A stock's total is its value on the last date, not a count over every date of the axis.
   // With rows one per item on a date, a distinct count is a count of rows (metric-definition.ts).
-  const one = metric.oneRowPerItem;
-  const value =
-    range.dates.length > 1
-      ? sql`CASE WHEN ${isTotal} THEN ${aggregateSql(metric.rollup, sql`metric_date.at = ${range.at}::date`, one)} ELSE ${aggregateSql(metric.rollup, undefined, one)} END`
-      : aggregateSql(metric.rollup, undefined, one);
-  const where = conditions(q);
+  const aggregate = (on?: Sql) =>
+    perUnit ? sql`COALESCE(sum(f.part)${on ? sql` FILTER (WHERE ${on})` : raw('')}, 0)::numeric` : aggregateSql(metric.rollup, on, metric.oneRowPerItem);
+  const value = range.dates.length > 1 ? sql`CASE WHEN ${isTotal} THEN ${aggregate(sql`${readAt} = ${range.at}::date`)} ELSE ${aggregate()} END` : aggregate();
   // With a map, the unit dimensions are the units of that map the record counts in.
   return queryFigures(
     db,
     ANALYTICS_ROW,
     sql`SELECT ${keys} AS keys, ${labels} AS labels, ${value}::text AS value, ${isTotal} AS is_total
-        FROM ${from}
+        FROM ${perUnit ?? rows}
         JOIN admin_unit u ON u.id = ${mappedUnit(options.mapOn, sql`f.unit_id`)}
         LEFT JOIN admin_unit pu ON pu.id = u.province_id
         LEFT JOIN admin_unit du ON du.id = u.district_id
-        ${where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
+        ${!perUnit && where.length ? sql`WHERE ${join(where, ' AND ')}` : raw('')}
         GROUP BY ${groups}
         ORDER BY is_total, keys`,
     options,
