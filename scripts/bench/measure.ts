@@ -11,13 +11,30 @@ export interface Figures {
   errors: number;
 }
 
-function summarise(latencies: number[], seconds: number, errors: number): Figures {
+/** What one drive recorded: the latency of every request answered, how long it ran, how many failed. */
+export interface Recording {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+function figuresOf(latencies: number[], seconds: number, errors: number): Figures {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
   return { requestsPerSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
 }
 
-export async function driveHttp(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number): Promise<Figures> {
+/** The figures of one or more drives of the same target taken together. */
+export function summarise(recordings: Recording[]): Figures {
+  const sum = (f: (r: Recording) => number) => recordings.reduce((total, r) => total + f(r), 0);
+  return figuresOf(
+    recordings.flatMap((r) => r.latencies),
+    sum((r) => r.seconds),
+    sum((r) => r.errors),
+  );
+}
+
+export async function driveHttp(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number): Promise<Recording> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -30,10 +47,10 @@ export async function driveHttp(url: string, body: string, headers: Record<strin
       else errors += 1;
     });
   });
-  return summarise(latencies, result.duration, errors + result.errors + result.timeouts);
+  return { latencies, seconds: result.duration, errors: errors + result.errors + result.timeouts };
 }
 
-export async function driveSql(connectionString: string, text: string, values: unknown[], connections: number, seconds: number): Promise<Figures> {
+export async function driveSql(connectionString: string, text: string, values: unknown[], connections: number, seconds: number): Promise<Recording> {
   const pool = new pg.Pool({ connectionString, max: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -54,7 +71,7 @@ export async function driveSql(connectionString: string, text: string, values: u
   );
   const elapsed = (performance.now() - started) / 1000;
   await pool.end();
-  return summarise(latencies, elapsed, errors);
+  return { latencies, seconds: elapsed, errors };
 }
 
 /** One question of a mixed workload: its id and the request body sent for it. */
@@ -127,11 +144,11 @@ export async function driveMixed(
   };
   await Promise.all([writer(), ...Array.from({ length: connections }, (_, c) => reader(c))]);
   const elapsed = (performance.now() - started) / 1000;
-  const byQuestion = Object.fromEntries([...latencies].map(([id, l]) => [id, summarise(l, elapsed, 0)]));
+  const byQuestion = Object.fromEntries([...latencies].map(([id, l]) => [id, figuresOf(l, elapsed, 0)]));
   return {
-    reads: summarise([...latencies.values()].flat(), elapsed, errors),
+    reads: figuresOf([...latencies.values()].flat(), elapsed, errors),
     byQuestion,
     cacheHits: cachedReads ? hits / cachedReads : NaN,
-    writes: write ? summarise(writeTimes, elapsed, writeErrors) : null,
+    writes: write ? figuresOf(writeTimes, elapsed, writeErrors) : null,
   };
 }
