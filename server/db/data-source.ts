@@ -19,6 +19,7 @@ import { UnitMaps1765100000300 } from './migrations/1765100000300-UnitMaps.ts';
 import { CertificateValiditySpans1765100000400 } from './migrations/1765100000400-CertificateValiditySpans.ts';
 import { OcopCycle1765200000000 } from './migrations/1765200000000-OcopCycle.ts';
 import { CertificateValidityByProduct1765260000000 } from './migrations/1765260000000-CertificateValidityByProduct.ts';
+import { CertificateValidityUnit1765270000000 } from './migrations/1765270000000-CertificateValidityUnit.ts';
 
 // DATE columns stay ISO strings ("2024-12-31"): converting them to JS Dates
 // would shift them by the server's time zone.
@@ -60,6 +61,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       CertificateValiditySpans1765100000400,
       OcopCycle1765200000000,
       CertificateValidityByProduct1765260000000,
+      CertificateValidityUnit1765270000000,
     ],
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -13,10 +13,11 @@ const dateOf = (at: string | Sql): Sql => (typeof at === 'string' ? sql`${at}::d
 
 /**
  * Each product's current certificate on `at` (an ISO date or an SQL date
- * expression), as rows `(product_id, certificate_id, stars, level, decided_on, expires_on)`.
+ * expression), as rows `(product_id, certificate_id, stars, level, decided_on, expires_on, unit_id)`,
+ * `unit_id` being the product's (kept with it by migration 1765270000000).
  */
 export function currentCertificatesOn(at: string | Sql): Sql {
-  return sql`(SELECT cv.product_id, cv.certificate_id, cv.stars, cv.level, cv.decided_on, cv.expires_on
+  return sql`(SELECT cv.product_id, cv.certificate_id, cv.stars, cv.level, cv.decided_on, cv.expires_on, cv.unit_id
                FROM certificate_validity cv WHERE cv.during @> ${dateOf(at)})`;
 }
 

@@ -38,11 +38,15 @@ const subjectType = (subjectId: Sql) => sql`(SELECT st.type FROM subject st WHER
 const productFacts = (p: string) => sql`${raw(p)}.product_group, ${subjectType(raw(`${p}.subject_id`))} AS subject_type`;
 const PRODUCT_COLUMNS = ['product_group', 'stars', 'subject_type'] as const;
 
-/** Each product's current certificate at ctx.at (inside the scope), with the product's unit, subject and group. */
+/**
+ * Each product's current certificate at ctx.at (inside the scope), with the product's unit, subject and group.
+ * The unit is the validity row's own; the product is a left join on its key (every certificate has its product),
+ * which PostgreSQL leaves out of a count that reads none of its columns.
+ */
 function currentCertificates(ctx: RowsContext): Sql {
-  return sql`(SELECT cv.product_id, cv.stars, cv.level, cv.expires_on, p.unit_id, p.subject_id, ${productFacts('p')}
-              FROM ${currentCertificatesOn(ctx.at)} cv JOIN product p ON p.id = cv.product_id
-              WHERE ${ctx.inScope(sql`p.unit_id`)})`;
+  return sql`(SELECT cv.product_id, cv.stars, cv.level, cv.expires_on, cv.unit_id, p.subject_id, ${productFacts('p')}
+              FROM ${currentCertificatesOn(ctx.at)} cv LEFT JOIN product p ON p.id = cv.product_id
+              WHERE ${ctx.inScope(sql`cv.unit_id`)})`;
 }
 
 /** A certificate's product lies in the scope: lets inner aggregates skip the rest of the country. */

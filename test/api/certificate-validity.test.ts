@@ -41,7 +41,7 @@ async function spans(product: number): Promise<[number, string][]> {
 
 /** The table as a full recompute from the certificates would write it: the triggers must never leave it behind. */
 async function expectSameAsRecompute(): Promise<void> {
-  const snapshot = `SELECT COALESCE(md5(string_agg(row(certificate_id, product_id, stars, level, decided_on, expires_on, during)::text, ','
+  const snapshot = `SELECT COALESCE(md5(string_agg(row(certificate_id, product_id, stars, level, decided_on, expires_on, during, unit_id)::text, ','
                       ORDER BY product_id, during)), '') AS sum FROM certificate_validity`;
   const runner = db.createQueryRunner();
   try {
@@ -113,6 +113,22 @@ describe('certificate_validity', () => {
     await gql(db, 'mutation ($id: Int!) { deleteCertificate(id: $id, version: 3) { soft } }', { id });
     expect(await spans(world.product.E)).toEqual([]);
     await expectSameAsRecompute();
+  });
+
+  it('moves with its product to another unit, in the same statement', async () => {
+    const unitOf = async (product: number) =>
+      ((await db.query('SELECT DISTINCT unit_id FROM certificate_validity WHERE product_id = $1', [product])) as { unit_id: number }[]).map((r) => r.unit_id);
+    const [{ from, to }] = await db.query('SELECT a.unit_id AS "from", f.unit_id AS "to" FROM product a, product f WHERE a.id = $1 AND f.id = $2', [
+      world.product.A,
+      world.product.F,
+    ]);
+    expect(from).not.toBe(to);
+    expect(await unitOf(world.product.A)).toEqual([from]);
+    await db.query('UPDATE product SET unit_id = $2 WHERE id = $1', [world.product.A, to]);
+    expect(await unitOf(world.product.A)).toEqual([to]);
+    await expectSameAsRecompute();
+    await db.query('UPDATE product SET unit_id = $2 WHERE id = $1', [world.product.A, from]);
+    expect(await unitOf(world.product.A)).toEqual([from]);
   });
 
   it('follows bulk inserts, hard deletes and truncation, the paths of the seed loaders and of hand-written SQL', async () => {
