@@ -39,6 +39,7 @@ const PGL_PORT = 4611;
 const secret = 'benchmark-secret-benchmark-secret-benchmark';
 const COLD_SAMPLES = 15;
 const WARM_UP_REQUESTS = 5;
+const WARM_UP_SECONDS = 2;
 const TURNS = 4;
 /** How many turns each question's warm figures were taken in. */
 const turnsOf: Record<string, number> = {};
@@ -110,8 +111,11 @@ try {
   const statementsBySize = { 10: await once(hubUrl, productsPage(10), auth), 100: await once(hubUrl, productsPage(100), auth) };
   // Both servers have just started: their code and connections are warmed first, so that a cold answer
   // below measures what a write costs the next reader, not a process's first requests.
+  // At least WARM_UP_REQUESTS answers and WARM_UP_SECONDS of each question from each: enough for the
+  // JavaScript engine to compile a fast question's path, a few answers of a slow one.
   for (const q of queries) {
-    for (let i = 0; i < WARM_UP_REQUESTS; i++) {
+    const until = performance.now() + WARM_UP_SECONDS * 1000;
+    for (let i = 0; i < WARM_UP_REQUESTS || performance.now() < until; i++) {
       await once(hubUrl, q.hub, auth);
       if (q.postgraphile) await once(pglUrl, q.postgraphile);
     }
@@ -337,7 +341,7 @@ function writeReport(
     `Median of ${COLD_SAMPLES} single requests, each right after a write (the data version bumped), so the hub computes the answer afresh;`,
     'PostGraphile keeps no answers, so its single requests, timed alike in the same loop (each server first after the write every',
     'other time), are its cold answers.',
-    `Before them each server answers every question ${WARM_UP_REQUESTS} times, so neither is timed on its first requests after starting.`,
+    `Before them each server answers every question for ${WARM_UP_SECONDS} s and at least ${WARM_UP_REQUESTS} times, so neither is timed on its first requests after starting.`,
     '',
     '| query | hub ms | SQL statements | PostGraphile ms | hub ÷ PostGraphile time |',
     '|---|---:|---:|---:|---:|',
