@@ -1,13 +1,14 @@
 // Evaluates metrics: many (metric, params) groups, each for several scope units
-// and dates, in at most three statements run side by side (PARALLEL_STATEMENTS). Values come from the rows inside each scope via
-// the closure table, so they roll up exactly as the definition declares.
+// and dates, in at most three statements run side by side (PARALLEL_STATEMENTS).
+// Values come from the rows inside each scope via the closure table, so they
+// roll up exactly as the definition declares.
 // `metricRowsFrom` is the one place a metric's rows are asked for — here and
 // by `analytics` — so the map, the read scope and approved data reach both.
 import sql, { join, raw } from 'sql-template-tag';
 import { DataSource } from 'typeorm';
 import type { Sql } from 'sql-template-tag';
 import { queryRows, type Db } from '../db/sql.ts';
-import { rowShape, type RowShape } from '../db/rows.ts';
+import { rowShape, type RowShape, type RowType } from '../db/rows.ts';
 import { andReadScope } from '../auth/viewer.ts';
 import { withApprovedData } from '../approvals/approved-data.ts';
 import type { FigureOptions } from '../common/figure-options.ts';
@@ -169,9 +170,9 @@ export async function evaluateMetrics(db: Db, requests: MetricRequest[], options
   const run = (statement: Sql) => queryFigures(db, METRIC_ROW, statement, options);
   // Side by side on connections of their own; in a transaction (one connection, whose search path
   // approved-only reading sets around each statement) one after another.
-  const parts = db instanceof DataSource ? await Promise.all(statements.map(run)) : [];
-  if (!(db instanceof DataSource)) for (const statement of statements) parts.push(await run(statement));
-  const rows = parts.flat();
+  const rows: RowType<typeof METRIC_ROW>[] = [];
+  if (db instanceof DataSource) for (const part of await Promise.all(statements.map(run))) rows.push(...part);
+  else for (const statement of statements) rows.push(...(await run(statement)));
   requests.forEach((r, i) => {
     const empty = r.rollup === 'ratio_of_sums' || r.rollup === 'distinct_share' ? null : 0;
     for (const scopeId of r.scopeIds) for (const date of r.dates) results.set(resultKey(i, scopeId, date), { value: empty, sourceRows: 0 });
